@@ -1,0 +1,322 @@
+#include "database/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <map>
+
+namespace cds {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cds::Database", text);
+}
+
+// Numbered migration scripts compiled into the resources: version -> path.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+    }
+    return files;
+}
+
+// Splits an SQL script into statements at semicolons outside quotes and
+// comments; a CREATE TRIGGER statement runs up to its END.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    QChar quote;
+    bool lineComment = false;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar ch = script.at(i);
+        if (lineComment) {
+            if (ch == u'\n')
+                lineComment = false;
+            continue;
+        }
+        if (!quote.isNull()) {
+            current += ch;
+            if (ch == quote)
+                quote = QChar();
+            continue;
+        }
+        if (ch == u'-' && i + 1 < script.size() && script.at(i + 1) == u'-') {
+            lineComment = true;
+            continue;
+        }
+        if (ch == u'\'' || ch == u'"') {
+            quote = ch;
+            current += ch;
+            continue;
+        }
+        current += ch;
+        if (ch == u';') {
+            const QString trimmed = current.trimmed();
+            const bool trigger = trimmed.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive);
+            if (!trigger || trimmed.endsWith(QStringLiteral("END;"), Qt::CaseInsensitive)) {
+                statements << trimmed;
+                current.clear();
+            }
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+Database::OpenResult failure(DatabaseError error, const QString &message)
+{
+    return {error, message, false};
+}
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::currentSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString Database::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.cdsdesk");
+    return QDir(folder).filePath(QStringLiteral("cdsdesk.sqlite"));
+}
+
+Database::OpenResult Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const bool memory = path == QStringLiteral(":memory:");
+    bool fresh = memory;
+
+    if (!memory) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return failure(DatabaseError::CannotOpen, tr("“%1” is a folder, not a database file.").arg(path));
+        if (info.exists() && info.size() > 0) {
+            if (!hasSqliteHeader(path)) {
+                return failure(DatabaseError::NotADatabase,
+                               tr("“%1” is not a CDS Desk database (it is not an SQLite file). "
+                                  "The file was left unchanged.").arg(path));
+            }
+        } else {
+            fresh = true;
+            if (!QDir().mkpath(info.absolutePath()))
+                return failure(DatabaseError::CannotOpen, tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
+        }
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            close();
+            return failure(DatabaseError::CannotOpen, tr("Cannot open “%1”: %2").arg(path, reason));
+        }
+    }
+    // Checks run in their own scope so that no query outlives the connection
+    // when a refused file makes us close it.
+    const int current = currentSchemaVersion();
+    bool emptyDatabase = false;
+    const auto check = [&]() -> OpenResult {
+        QSqlDatabase db = connection();
+        QSqlQuery query(db);
+
+        // The connection's settings, all in one place.
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            return failure(DatabaseError::NotADatabase,
+                           tr("“%1” cannot be read as a database: %2. The file was left unchanged.")
+                               .arg(path, query.lastError().text()));
+        }
+
+        int applicationIdInFile = 0;
+        int versionInFile = 0;
+        int objectCount = 0;
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            const QString reason = query.lastError().text();
+            return failure(DatabaseError::NotADatabase,
+                           tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
+        }
+        applicationIdInFile = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            const QString reason = query.lastError().text();
+            return failure(DatabaseError::NotADatabase,
+                           tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
+        }
+        versionInFile = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            const QString reason = query.lastError().text();
+            return failure(DatabaseError::Damaged,
+                           tr("“%1” is damaged: %2. The file was left unchanged.").arg(path, reason));
+        }
+        objectCount = query.value(0).toInt();
+        query.finish();
+
+        emptyDatabase = objectCount == 0 && versionInFile == 0;
+        if (!emptyDatabase && applicationIdInFile != applicationId) {
+            return failure(DatabaseError::NotCdsDesk,
+                           tr("“%1” is an SQLite database of another program, not a CDS Desk database. "
+                              "The file was left unchanged.").arg(path));
+        }
+        if (versionInFile > current) {
+            return failure(DatabaseError::NewerSchema,
+                           tr("“%1” was written by a newer version of CDS Desk (database version %2; this version "
+                              "reads up to %3). Please update CDS Desk. The file was left unchanged.")
+                               .arg(path)
+                               .arg(versionInFile)
+                               .arg(current));
+        }
+        if (!emptyDatabase) {
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+                || query.value(0).toString() != QStringLiteral("ok")) {
+                const QString reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+                return failure(DatabaseError::Damaged,
+                               tr("“%1” is damaged (integrity check: %2). The file was left unchanged; "
+                                  "restore it from a backup.").arg(path, reason));
+            }
+            query.finish();
+        }
+
+        if (!memory) {
+            // WAL lets the dashboard read while a form writes; NORMAL sync is safe with WAL.
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+                const QString reason = query.lastError().text();
+                return failure(DatabaseError::CannotOpen, tr("Cannot configure “%1”: %2").arg(path, reason));
+            }
+            query.finish();
+        }
+
+        if (versionInFile > 0 && versionInFile < current && !memory) {
+            // A copy of the file before an upgrade, so a failed or unwanted upgrade costs nothing.
+            const QString backup = path + QStringLiteral(".before-v%1.bak").arg(current);
+            QSqlQuery vacuum(db);
+            QFile::remove(backup);
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(backup);
+            if (!vacuum.exec()) {
+                const QString reason = vacuum.lastError().text();
+                return failure(DatabaseError::MigrationFailed,
+                               tr("Cannot back up “%1” before upgrading it: %2. The file was left unchanged.").arg(path, reason));
+            }
+        }
+        return {};
+    };
+    if (OpenResult refused = check(); refused.error != DatabaseError::None) {
+        close();
+        return refused;
+    }
+
+    OpenResult result = migrateTo(current);
+    if (result.error != DatabaseError::None) {
+        close();
+        return result;
+    }
+    result.created = fresh || emptyDatabase;
+    return result;
+}
+
+Database::OpenResult Database::migrateTo(int targetVersion)
+{
+    QSqlDatabase db = connection();
+    const int from = schemaVersion();
+    for (const auto &[version, file] : migrationFiles()) {
+        if (version <= from || version > targetVersion)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            return failure(DatabaseError::MigrationFailed, tr("Missing migration %1.").arg(file));
+        const QString sql = QString::fromUtf8(script.readAll());
+        if (!db.transaction())
+            return failure(DatabaseError::MigrationFailed, tr("Cannot start the upgrade: %1").arg(db.lastError().text()));
+        QSqlQuery query(db);
+        QStringList statements = splitStatements(sql);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                const QString reason = query.lastError().text();
+                db.rollback();
+                return failure(DatabaseError::MigrationFailed,
+                               tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
+                                   .arg(version)
+                                   .arg(reason));
+            }
+        }
+        if (!db.commit()) {
+            const QString reason = db.lastError().text();
+            db.rollback();
+            return failure(DatabaseError::MigrationFailed,
+                           tr("Upgrading the database to version %1 failed: %2. Nothing was changed.").arg(version).arg(reason));
+        }
+    }
+    return {};
+}
+
+} // namespace cds

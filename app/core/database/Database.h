@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cds {
+
+// Why a database file was refused. The file is never modified in these cases.
+enum class DatabaseError {
+    None,
+    CannotOpen,     // the file or its folder cannot be read or created
+    NotCdsDesk,     // a valid SQLite file that belongs to another program
+    NotADatabase,   // not an SQLite file at all, or damaged beyond opening
+    Damaged,        // an SQLite file whose integrity check fails
+    NewerSchema,    // written by a newer CDS Desk (schema version above ours)
+    MigrationFailed // an upgrade step failed; the transaction was rolled back
+};
+
+// One open CDS Desk database: an SQLite file under a named Qt SQL connection.
+// Opening sets foreign_keys=ON and a busy timeout on the connection, checks
+// that the file is a CDS Desk database, and migrates it to the current schema
+// with the numbered files in resources/migrations (one transaction per step).
+// A file that is refused is left byte-for-byte as it was.
+class Database
+{
+public:
+    struct OpenResult
+    {
+        DatabaseError error = DatabaseError::None;
+        QString message; // Vietnamese message for the user when error != None
+        bool created = false; // the file did not exist or was empty and was initialised
+    };
+
+    explicit Database(QString connectionName = QStringLiteral("cds"));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and if missing creates) path. ":memory:" opens a private in-memory database.
+    OpenResult open(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString path() const { return m_path; }
+
+    // The schema version this build writes (the highest migration number).
+    static int currentSchemaVersion();
+    // The version stored in the open file (PRAGMA user_version).
+    int schemaVersion() const;
+
+    // The default file: <AppDataLocation>/cdsdesk.sqlite.
+    static QString defaultPath();
+
+    // The application_id stamped into every CDS Desk file ("CDSD").
+    static constexpr int applicationId = 0x43445344;
+
+    // Applies migrations up to targetVersion (tests use it to build an older file).
+    OpenResult migrateTo(int targetVersion);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace cds
