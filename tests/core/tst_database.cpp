@@ -1,0 +1,241 @@
+#include "database/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cds::Database;
+using cds::DatabaseError;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsAndMigratesFromEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/sub/cds.sqlite"));
+        Database db(QStringLiteral("create"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::None);
+        QVERIFY(result.created);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(Database::currentSchemaVersion() >= 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")), Database::applicationId);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        QVERIFY(scalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")) >= 1000);
+        // The whole mission's tables are there.
+        for (const char *table : {"admin_unit", "organisation", "campaign", "team", "member", "team_member",
+                                  "training_session", "training_attendance", "event", "presentation",
+                                  "event_connected_sites", "event_attendance", "media_output", "campaign_figure",
+                                  "recommendation", "letterhead", "report", "change_log"}) {
+            QCOMPARE(scalar(db.connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                .arg(QLatin1String(table))),
+                     1);
+        }
+    }
+
+    void reopensExistingWithoutChanges()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        {
+            Database db(QStringLiteral("first"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Thử', 2023)")));
+        }
+        Database db(QStringLiteral("second"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::None);
+        QVERIFY(!result.created);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM campaign")), 1);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        Database db(QStringLiteral("fk"));
+        QCOMPARE(db.open(QStringLiteral(":memory:")).error, DatabaseError::None);
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name) VALUES (99, 99, 3, 'x')")));
+    }
+
+    void migratesFromAnOlderVersion()
+    {
+        // Build a version-1 file: the current schema minus what migration 2 adds.
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database db(QStringLiteral("old"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'team_member_current'")));
+            QVERIFY(q.next());
+            for (const char *index : {"team_member_current", "event_campaign_main", "media_output_campaign_order",
+                                      "campaign_activity_campaign", "training_session_campaign_date"})
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Ngày Chuyển đổi số quốc gia năm 2021', 2021)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Database db(QStringLiteral("upgrade"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::None);
+        QVERIFY(!result.created);
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'team_member_current'")), 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT year FROM campaign")), 2021);
+        // A copy of the file was taken before the upgrade, and it is still version 1.
+        const QString backup = path + QStringLiteral(".before-v%1.bak").arg(Database::currentSchemaVersion());
+        QVERIFY(QFile::exists(backup));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-backup"));
+            raw.setDatabaseName(backup);
+            QVERIFY(raw.open());
+            QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 1);
+            QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM campaign")), 1);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
+    }
+
+    void failedMigrationLeavesFileUnchanged()
+    {
+        // A version-1 file whose index name is already taken makes step 2 fail:
+        // the step is rolled back and the file keeps version 1 and its data.
+        const QString path = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        {
+            Database db(QStringLiteral("conflict"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX event_campaign_main")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Giữ nguyên', 2022)")));
+        }
+        Database db(QStringLiteral("conflict2"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::MigrationFailed);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(!db.isOpen());
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-conflict"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM campaign")), 1);
+        QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'event_campaign_main'")), 0);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-conflict"));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db(QStringLiteral("newer"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
+        }
+        const QByteArray before = fileHash(path);
+        Database db(QStringLiteral("newer2"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::NewerSchema);
+        QVERIFY2(result.message.contains(QStringLiteral("newer")) || result.message.contains(QStringLiteral("mới hơn")),
+                 qPrintable(result.message));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesNonDatabaseFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Tổ Công nghệ số cộng đồng — this is a text file, not a database.\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+        Database db(QStringLiteral("text"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::NotADatabase);
+        QVERIFY(!result.message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesDamagedFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            Database db(QStringLiteral("tobedamaged"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO organisation (name) VALUES ('Tổ chức %1 với một cái tên khá dài để lấp đầy trang')").arg(i)));
+        }
+        // Overwrite pages after the header with garbage.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        file.seek(4096);
+        file.write(QByteArray(file.size() - 4096, '\x5a'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        Database db(QStringLiteral("damaged"));
+        const auto result = db.open(path);
+        QVERIFY2(result.error == DatabaseError::Damaged || result.error == DatabaseError::NotADatabase,
+                 qPrintable(result.message));
+        QVERIFY(!result.message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-other"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO songs VALUES ('Quê hương')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-other"));
+        const QByteArray before = fileHash(path);
+        Database db(QStringLiteral("other"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::NotCdsDesk);
+        QCOMPARE(fileHash(path), before);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

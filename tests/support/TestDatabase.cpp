@@ -1,0 +1,38 @@
+#include "TestDatabase.h"
+
+#include "demo/DemoCampaign.h"
+
+#include <QAtomicInt>
+#include <QTest>
+
+namespace cds::test {
+
+std::unique_ptr<Database> openMemoryDatabase()
+{
+    static QAtomicInt counter;
+    auto db = std::make_unique<Database>(QStringLiteral("test-%1").arg(counter.fetchAndAddRelaxed(1)));
+    const auto result = db->open(QStringLiteral(":memory:"));
+    if (result.error != DatabaseError::None) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot open in-memory database: ") + result.message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> openDemoDatabase(int *campaignId)
+{
+    auto db = openMemoryDatabase();
+    if (!db)
+        return nullptr;
+    QString error;
+    const int id = createDemoCampaign(db->connection(), &error);
+    if (id == 0) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot create demo: ") + error), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (campaignId)
+        *campaignId = id;
+    return db;
+}
+
+} // namespace cds::test
