@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cds {
+
+// Page settings of an administrative document (Decree 30/2020/NĐ-CP, Appendix I,
+// Part I, section I: A4 portrait; margins top 20–25, bottom 20–25, left 30–35,
+// right 15–20 mm; body 13–14 pt). Values outside the ranges are clamped by clamped().
+struct PageSettings
+{
+    double marginTopMm = 20;
+    double marginBottomMm = 20;
+    double marginLeftMm = 30;
+    double marginRightMm = 15;
+    int bodyFontPt = 14;
+
+    PageSettings clamped() const;
+};
+
+// The letterhead of the issuing body (Decree 30, Appendix I, items 2–4).
+struct Letterhead
+{
+    QString parentBody;          // "UBND TỈNH QUẢNG NGÃI" (upper case, may be empty)
+    QString issuingBody;         // "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" (upper case)
+    QString issuingBodyName;     // "Sở Thông tin và Truyền thông" (running text)
+    QString issuingAbbreviation; // "STTTT"
+    QString placeName;           // "Quảng Ngãi"
+    QString addressLine;         // optional footer of page 1 (item 27)
+};
+
+// A stretch of text with one style inside a paragraph.
+struct TextRun
+{
+    QString text; // NFC
+    bool italic = false;
+    bool bold = false;
+};
+
+// One block of the body (Decree 30, Appendix I, items 11, 15–18).
+struct DocumentBlock
+{
+    enum class Kind {
+        SectionHeading, // "I. Tổ chức Hội thảo …": bold, own line (item 15)
+        ClauseHeading,  // "1. Công tác tổ chức": bold (item 16)
+        Paragraph,      // justified, first-line indent (item 11)
+        Bullet          // a paragraph that starts with "- " (the report's list style)
+    };
+    Kind kind = Kind::Paragraph;
+    QList<TextRun> runs;
+
+    QString plainText() const;
+};
+
+// The whole official report, ready to lay out. Built by buildReportDocument()
+// from the database; laid out by ReportRenderer.
+struct OfficialDocument
+{
+    Letterhead letterhead;
+    PageSettings page;
+
+    QString documentType = QStringLiteral("BÁO CÁO"); // item 7
+    int number = 0;            // 0: a draft, printed as "Số:      /BC-STTTT"
+    QString symbol;            // "BC-STTTT"
+    QDate date;                // invalid: day (and month) blank for hand-filling
+    int draftMonth = 0;        // month printed on a draft with no date (1..12), 0 = blank
+    int year = 0;              // year printed when date is invalid
+    QStringList subjectLines;  // item 8: "Về hưởng ứng …" (one or more lines, no trailing line)
+    QStringList addressees;    // item 9: empty = no "Kính gửi"
+    QList<DocumentBlock> body; // item 11 and headings
+    QString closingLine;       // "Kính báo cáo …/." (last paragraph), may be empty
+
+    QStringList distribution;  // item 25, each item without the leading "- "
+    QString signingAuthority;  // "", "KT.", "TM.", "TL.", "TUQ.", "Q." (item 20)
+    QString authorityTitle;    // with an authority: the head's title, "GIÁM ĐỐC"
+    QString signerPosition;    // item 21: "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
+    QString signerName;        // item 23
+
+    // "Số: 05/BC-STTTT" or, for a draft, "Số:      /BC-STTTT" (item 5:
+    // numbers below 10 take a leading zero).
+    QString numberLine() const;
+    // "Quảng Ngãi, ngày 07 tháng 10 năm 2022" (item 6).
+    QString placeDateLine() const;
+    // "KT. GIÁM ĐỐC": signingAuthority + " " + authorityTitle (item 20); empty
+    // when the head signs in person (no signingAuthority).
+    QString authorityLine() const;
+    // All text of the document in reading order, one block per line (for tests and search).
+    QString plainText() const;
+
+    // The national title and motto (items 1–2), fixed by the decree.
+    static QString nationalTitle(); // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    static QString motto();         // "Độc lập - Tự do - Hạnh phúc"
+};
+
+// The lines of a "Kính gửi" or "Nơi nhận" list (Decree 30, Appendix I, items 9
+// and 25): each item becomes "- X;" and the last "- X.". Items may be given with
+// or without the dash and with any final punctuation; empty items are dropped.
+// Returns NFC text.
+QStringList formatListItems(const QStringList &items);
+
+} // namespace cds
