@@ -1,0 +1,919 @@
+#include "report/ReportRenderer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFont>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <utility>
+
+#ifndef CDS_VERSION
+#  define CDS_VERSION ""
+#endif
+
+namespace cds {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Units. Everything is laid out in dots of a virtual 1200 dpi device and scaled
+// to the real device when painted, so the layout never depends on the target.
+constexpr int kLayoutDpi = 1200;
+
+constexpr qreal fromMm(qreal mm)
+{
+    return mm * kLayoutDpi / 25.4;
+}
+
+constexpr qreal fromPt(qreal pt)
+{
+    return pt * kLayoutDpi / 72.0;
+}
+
+// Font sizes in points: Decree 30/2020/NĐ-CP, Appendix I, table 1.2 (item numbers
+// in reference/decree-30-format.md).
+namespace FontPt {
+constexpr qreal nationalTitle = 12; // item 1
+constexpr qreal motto = 13; // item 2
+constexpr qreal agency = 13; // items 3–4 (12–13)
+constexpr qreal agencyNarrow = 12; // items 3–4, when only 12 pt fits the issuing body on a line
+constexpr qreal number = 13; // item 5
+constexpr qreal placeDate = 13; // item 6
+constexpr qreal title = 14; // items 7–8
+constexpr qreal addressee = 14; // item 9
+constexpr qreal signer = 14; // items 20–23
+constexpr qreal distributionLabel = 12; // item 24
+constexpr qreal distributionItem = 11; // item 25
+constexpr qreal addressFooter = 11; // item 27
+constexpr qreal pageNumber = 14; // item 28
+} // namespace FontPt
+
+// The decree's template Mẫu 1.4 splits the header and signature tables ≈ 40 % / 60 %.
+constexpr qreal kLeftColumnShare = 0.4;
+// Items 4 and 8: the rule is 1/3–1/2 of the text above it.
+constexpr qreal kShortRuleShare = 0.4;
+constexpr qreal kRuleWidthPt = 0.75;
+// Between the descent of a line and the rule drawn under it.
+constexpr qreal kRuleGapPt = 3;
+// Item 11: first-line indent 1–1.27 cm, paragraph spacing ≥ 6 pt, line spacing
+// 1–1.5 lines. With 1.15 and a 13 pt body, page 1 of the reference report
+// (Quảng Ngãi, 2022) breaks within a line of where the original does.
+constexpr qreal kFirstLineIndentMm = 12.7;
+constexpr qreal kParagraphSpacingPt = 6;
+constexpr qreal kBodyLineSpacing = 1.15;
+// Vertical gaps of page 1, chosen to follow the decree's grid (reference section 1.3).
+constexpr qreal kHeaderRowGapPt = 6; // rules of ô 1–2 → row of ô 3–4
+constexpr qreal kTitleGapPt = 16; // ô 3–4 → document type
+constexpr qreal kAddresseeGapPt = 8; // subject rule → "Kính gửi"
+constexpr qreal kBodyGapPt = 14; // title block → body
+// Item 22: room for the signature and the seal.
+constexpr qreal kSignatureSpaceMm = 27;
+constexpr qreal kSignatureGapPt = 12; // body → signature block
+constexpr qreal kFooterGapPt = 3; // item 27: rule → address text
+
+QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+// A 1×1 image reporting kLayoutDpi: text is measured with its metrics.
+const QPaintDevice *metricDevice()
+{
+    static const QImage device = [] {
+        QImage image(1, 1, QImage::Format_Mono);
+        const int dotsPerMeter = qRound(kLayoutDpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    }();
+    return &device;
+}
+
+// Paragraph text with its bold and italic stretches, in NFC.
+struct RichText
+{
+    QString text;
+    QList<QTextLayout::FormatRange> formats;
+
+    RichText() = default;
+    explicit RichText(const QString &plain) { append(plain); }
+
+    void append(const QString &piece, bool bold = false, bool italic = false)
+    {
+        // Normalise before measuring the range, so the ranges fit the NFC text.
+        const QString normal = nfc(piece);
+        if (bold || italic) {
+            QTextLayout::FormatRange range;
+            range.start = int(text.size());
+            range.length = int(normal.size());
+            if (bold)
+                range.format.setFontWeight(QFont::Bold);
+            if (italic)
+                range.format.setFontItalic(true);
+            formats << range;
+        }
+        text += normal;
+    }
+};
+
+struct TextSpec
+{
+    RichText content;
+    QFont font;
+    Qt::Alignment alignment = Qt::AlignLeft;
+    qreal width = 0; // the column, layout units
+    qreal firstLineIndent = 0; // from the left of the column
+    qreal indent = 0; // of the other lines (a hanging indent for "- " lists)
+    qreal rightIndent = 0;
+    qreal lineSpacing = 1.0; // multiple of the font's single line spacing
+};
+
+// Text broken into lines; line i sits at y = i * pitch relative to the block.
+struct TextBlock
+{
+    std::shared_ptr<QTextLayout> layout;
+    qreal pitch = 0;
+
+    int lineCount() const { return layout ? layout->lineCount() : 0; }
+    qreal height() const { return lineCount() * pitch; }
+    // From the line's own metrics, which include any fallback font in the line.
+    qreal ascent() const { return lineCount() > 0 ? layout->lineAt(0).ascent() : 0; }
+    qreal lineHeight() const
+    {
+        return lineCount() > 0 ? layout->lineAt(0).ascent() + layout->lineAt(0).descent() : 0;
+    }
+    // Bottom of the descenders of the last line, relative to the block's top.
+    qreal inkBottom() const
+    {
+        if (lineCount() == 0)
+            return 0;
+        const QTextLine last = layout->lineAt(lineCount() - 1);
+        return last.y() + last.ascent() + last.descent();
+    }
+    qreal naturalWidth() const
+    {
+        qreal width = 0;
+        for (int i = 0; i < lineCount(); ++i)
+            width = std::max(width, layout->lineAt(i).naturalTextWidth());
+        return width;
+    }
+};
+
+TextBlock layoutText(const TextSpec &spec)
+{
+    TextBlock block;
+    block.layout = std::make_shared<QTextLayout>(spec.content.text, spec.font, metricDevice());
+    QTextOption option(spec.alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    block.layout->setTextOption(option);
+    block.layout->setFormats(spec.content.formats);
+    block.layout->setCacheEnabled(true);
+
+    block.pitch = QFontMetricsF(spec.font, metricDevice()).lineSpacing() * spec.lineSpacing;
+
+    block.layout->beginLayout();
+    for (int i = 0;; ++i) {
+        QTextLine line = block.layout->createLine();
+        if (!line.isValid())
+            break;
+        const qreal left = i == 0 ? spec.firstLineIndent : spec.indent;
+        line.setLineWidth(std::max<qreal>(1, spec.width - left - spec.rightIndent));
+        line.setPosition(QPointF(left, i * block.pitch));
+    }
+    block.layout->endLayout();
+    return block;
+}
+
+// Centred text that needs several lines is broken into lines of similar length
+// (the narrowest width that keeps the line count), as a clerk breaks a long
+// agency name by hand, instead of leaving one word alone on the last line.
+TextBlock layoutCentredBalanced(TextSpec spec)
+{
+    spec.alignment = Qt::AlignHCenter;
+    const TextBlock greedy = layoutText(spec);
+    const int lines = greedy.lineCount();
+    if (lines <= 1)
+        return greedy;
+    const qreal columnWidth = spec.width;
+    qreal low = columnWidth / lines;
+    qreal high = columnWidth;
+    while (high - low > fromPt(1)) {
+        const qreal middle = (low + high) / 2;
+        spec.firstLineIndent = spec.indent = spec.rightIndent = (columnWidth - middle) / 2;
+        (layoutText(spec).lineCount() <= lines ? high : low) = middle;
+    }
+    spec.firstLineIndent = spec.indent = spec.rightIndent = (columnWidth - high) / 2;
+    return layoutText(spec);
+}
+
+// One printed line: line `line` of `layout`, drawn with the layout's origin at `origin`.
+struct PlacedLine
+{
+    std::shared_ptr<const QTextLayout> layout;
+    int line = 0;
+    QPointF origin;
+};
+
+struct Page
+{
+    QList<PlacedLine> lines;
+    QList<QLineF> rules; // solid lines under the motto, the issuing body, the subject
+};
+
+// Text and rules that are placed as one piece (the letterhead, the signature
+// block): x in page coordinates, y relative to the group's top.
+struct Group
+{
+    QList<std::pair<TextBlock, QPointF>> texts;
+    QList<QLineF> rules;
+    qreal height = 0;
+
+    void addText(const TextBlock &block, qreal x, qreal y)
+    {
+        texts.append({ block, QPointF(x, y) });
+        height = std::max(height, y + block.height());
+    }
+    // A rule centred on centreX whose top edge is at y.
+    void addRule(qreal centreX, qreal y, qreal length)
+    {
+        const qreal middle = y + fromPt(kRuleWidthPt) / 2;
+        rules.append(QLineF(centreX - length / 2, middle, centreX + length / 2, middle));
+        height = std::max(height, y + fromPt(kRuleWidthPt));
+    }
+};
+
+// Breaks the document into pages. Page 1 carries the letterhead and title, the
+// body flows line by line, the signature block is kept whole.
+class LayoutBuilder
+{
+public:
+    explicit LayoutBuilder(const OfficialDocument &document);
+    QList<Page> build();
+
+private:
+    struct FlowBlock
+    {
+        TextBlock text;
+        bool keepWithNext = false;
+    };
+
+    QFont font(qreal pointSize, bool bold = false, bool italic = false) const;
+    TextBlock line(const QString &text, const QFont &font, qreal width,
+                   Qt::Alignment alignment = Qt::AlignHCenter) const;
+    TextBlock listItem(const QString &text, const QFont &font, qreal width) const;
+
+    Group letterheadGroup() const;
+    Group titleGroup() const;
+    void addAddressees(Group *group, qreal top) const;
+    Group signatureGroup() const;
+    Group addressFooterGroup() const;
+    QList<FlowBlock> bodyBlocks() const;
+
+    void startPage();
+    bool atPageTop() const;
+    qreal bottom() const;
+    void placeGroup(const Group &group, qreal top);
+    void placeLines(const TextBlock &block, int from, int count);
+    void flow(const QList<FlowBlock> &blocks, qreal trailingHeight);
+    qreal keepHeight(const QList<FlowBlock> &blocks, qsizetype index, qreal trailingHeight) const;
+    int linesToTake(const TextBlock &block, int from) const;
+    void numberPages();
+
+    OfficialDocument m_document;
+    QString m_family;
+    QRectF m_text; // the text area inside the margins
+    qreal m_leftWidth = 0;
+    qreal m_rightWidth = 0;
+    qreal m_firstPageBottom = 0;
+    QList<Page> m_pages;
+    qreal m_y = 0; // where the next line goes on the last page
+};
+
+LayoutBuilder::LayoutBuilder(const OfficialDocument &document)
+    : m_document(document), m_family(ReportRenderer::resolvedFontFamily())
+{
+    const PageSettings page = m_document.page.clamped();
+    m_text = QRectF(fromMm(page.marginLeftMm), fromMm(page.marginTopMm),
+                    fromMm(210 - page.marginLeftMm - page.marginRightMm),
+                    fromMm(297 - page.marginTopMm - page.marginBottomMm));
+    m_leftWidth = m_text.width() * kLeftColumnShare;
+    m_rightWidth = m_text.width() - m_leftWidth;
+    m_firstPageBottom = m_text.bottom();
+}
+
+QFont LayoutBuilder::font(qreal pointSize, bool bold, bool italic) const
+{
+    QFont font(m_family);
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setItalic(italic);
+    // Unhinted outlines: advances then scale linearly with the resolution.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return QFont(font, metricDevice());
+}
+
+TextBlock LayoutBuilder::line(const QString &text, const QFont &font, qreal width,
+                              Qt::Alignment alignment) const
+{
+    TextSpec spec;
+    spec.content = RichText(text);
+    spec.font = font;
+    spec.alignment = alignment;
+    spec.width = width;
+    return layoutText(spec);
+}
+
+// "- X;" with the continuation lines aligned after the dash.
+TextBlock LayoutBuilder::listItem(const QString &text, const QFont &font, qreal width) const
+{
+    TextSpec spec;
+    spec.content = RichText(text);
+    spec.font = font;
+    spec.width = width;
+    spec.indent = QFontMetricsF(font, metricDevice()).horizontalAdvance(QStringLiteral("- "));
+    return layoutText(spec);
+}
+
+QList<Page> LayoutBuilder::build()
+{
+    m_pages.clear();
+    startPage();
+
+    const Group footer = addressFooterGroup();
+    if (!footer.texts.isEmpty()) {
+        placeGroup(footer, m_text.bottom() - footer.height);
+        m_firstPageBottom = m_text.bottom() - footer.height - fromPt(kParagraphSpacingPt);
+    }
+
+    const Group letterhead = letterheadGroup();
+    placeGroup(letterhead, m_y);
+    m_y += letterhead.height + fromPt(kTitleGapPt);
+    const Group title = titleGroup();
+    placeGroup(title, m_y);
+    m_y += title.height + fromPt(kBodyGapPt);
+
+    const Group signature = signatureGroup();
+    flow(bodyBlocks(), fromPt(kSignatureGapPt) + signature.height);
+    if (!atPageTop())
+        m_y += fromPt(kSignatureGapPt);
+    // The signature block is never split (nor left without the body's last lines:
+    // the closing paragraph keeps with it, see bodyBlocks()).
+    if (!atPageTop() && m_y + signature.height > bottom())
+        startPage();
+    placeGroup(signature, m_y);
+
+    numberPages();
+    return m_pages;
+}
+
+// Items 1–6: two borderless columns, then the number and the place-and-date
+// line on one baseline.
+Group LayoutBuilder::letterheadGroup() const
+{
+    const Letterhead &head = m_document.letterhead;
+    const qreal leftX = m_text.left();
+    const qreal rightX = leftX + m_leftWidth;
+    Group group;
+
+    // Left (ô 2): 13 pt, or the decree sample's 12 pt if that keeps the issuing
+    // body on one line; a longer name wraps at 13 pt (the decree allows it).
+    const QString issuing = nfc(head.issuingBody).toUpper();
+    const auto fitsOneLine = [&](qreal pointSize) {
+        return line(issuing, font(pointSize, true), m_leftWidth).lineCount() <= 1;
+    };
+    const qreal agencyPt = !fitsOneLine(FontPt::agency) && fitsOneLine(FontPt::agencyNarrow)
+            ? FontPt::agencyNarrow
+            : FontPt::agency;
+    qreal leftBottom = 0;
+    TextSpec agencySpec;
+    agencySpec.width = m_leftWidth;
+    if (!head.parentBody.trimmed().isEmpty()) {
+        agencySpec.content = RichText(nfc(head.parentBody).toUpper());
+        agencySpec.font = font(agencyPt);
+        const TextBlock parent = layoutCentredBalanced(agencySpec);
+        group.addText(parent, leftX, 0);
+        leftBottom = parent.height();
+    }
+    if (!issuing.trimmed().isEmpty()) {
+        agencySpec.content = RichText(issuing);
+        agencySpec.font = font(agencyPt, true);
+        const TextBlock body = layoutCentredBalanced(agencySpec);
+        group.addText(body, leftX, leftBottom);
+        leftBottom += body.inkBottom() + fromPt(kRuleGapPt);
+        group.addRule(leftX + m_leftWidth / 2, leftBottom, kShortRuleShare * body.naturalWidth());
+    }
+
+    // Right (ô 1): national title and motto; the rule is exactly as long as the motto (item 2).
+    const TextBlock title = line(OfficialDocument::nationalTitle(),
+                                 font(FontPt::nationalTitle, true), m_rightWidth);
+    const TextBlock motto =
+            line(OfficialDocument::motto(), font(FontPt::motto, true), m_rightWidth);
+    group.addText(title, rightX, 0);
+    group.addText(motto, rightX, title.height());
+    const qreal rightBottom = title.height() + motto.inkBottom() + fromPt(kRuleGapPt);
+    group.addRule(rightX + m_rightWidth / 2, rightBottom, motto.naturalWidth());
+
+    // ô 3 and ô 4 share a baseline.
+    const qreal rowTop = std::max(leftBottom, rightBottom) + fromPt(kRuleWidthPt + kHeaderRowGapPt);
+    const TextBlock number = line(m_document.numberLine(), font(FontPt::number), m_leftWidth);
+    const TextBlock date =
+            line(m_document.placeDateLine(), font(FontPt::placeDate, false, true), m_rightWidth);
+    const qreal baseline = rowTop + std::max(number.ascent(), date.ascent());
+    group.addText(number, leftX, baseline - number.ascent());
+    group.addText(date, rightX, baseline - date.ascent());
+    return group;
+}
+
+// Items 7–9: document type, subject with its rule, "Kính gửi".
+Group LayoutBuilder::titleGroup() const
+{
+    const qreal width = m_text.width();
+    Group group;
+    const TextBlock type =
+            line(nfc(m_document.documentType).toUpper(), font(FontPt::title, true), width);
+    group.addText(type, m_text.left(), 0);
+    qreal y = type.height();
+    qreal inkBottom = type.inkBottom();
+    qreal subjectWidth = 0;
+    for (const QString &subjectLine : m_document.subjectLines) {
+        if (subjectLine.trimmed().isEmpty())
+            continue;
+        const TextBlock subject = line(subjectLine.trimmed(), font(FontPt::title, true), width);
+        group.addText(subject, m_text.left(), y);
+        inkBottom = y + subject.inkBottom();
+        y += subject.height();
+        subjectWidth = std::max(subjectWidth, subject.naturalWidth());
+    }
+    if (subjectWidth > 0)
+        group.addRule(m_text.center().x(), inkBottom + fromPt(kRuleGapPt),
+                      kShortRuleShare * subjectWidth);
+    if (!m_document.addressees.isEmpty())
+        addAddressees(&group, group.height + fromPt(kAddresseeGapPt));
+    return group;
+}
+
+// Item 9: one addressee on the "Kính gửi" line; several as "- X;" lines with the
+// dashes aligned under the colon. The whole block is centred on the page.
+void LayoutBuilder::addAddressees(Group *group, qreal top) const
+{
+    const QFont addresseeFont = font(FontPt::addressee);
+    const qreal width = m_text.width();
+    if (m_document.addressees.size() == 1) {
+        const QString text = QStringLiteral("Kính gửi: ") + m_document.addressees.first().trimmed();
+        group->addText(line(text, addresseeFont, width), m_text.left(), top);
+        return;
+    }
+    const QFontMetricsF metrics(addresseeFont, metricDevice());
+    const QString label = QStringLiteral("Kính gửi:");
+    const qreal colonX =
+            metrics.horizontalAdvance(label) - metrics.horizontalAdvance(QLatin1Char(':'));
+    const QStringList items = formatListItems(m_document.addressees);
+    qreal widest = 0;
+    for (const QString &item : items)
+        widest = std::max(widest, metrics.horizontalAdvance(item));
+    const qreal x = m_text.left() + std::max<qreal>(0, (width - colonX - widest) / 2);
+    const TextBlock labelBlock = line(label, addresseeFont, width, Qt::AlignLeft);
+    group->addText(labelBlock, x, top);
+    qreal y = top + labelBlock.height();
+    for (const QString &item : items) {
+        const TextBlock block = listItem(item, addresseeFont, m_text.right() - x - colonX);
+        group->addText(block, x + colonX, y);
+        y += block.height();
+    }
+}
+
+// Items 20–25: "Nơi nhận" on the left, level with the first line of the signer
+// block on the right (authority or position), then signature space and name.
+Group LayoutBuilder::signatureGroup() const
+{
+    const qreal leftX = m_text.left();
+    const qreal rightX = leftX + m_leftWidth;
+    const QFont signerFont = font(FontPt::signer, true);
+    Group group;
+
+    qreal rightY = 0;
+    qreal firstBaseline = -1;
+    for (const QString &text : { m_document.authorityLine(), m_document.signerPosition }) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const TextBlock block = line(nfc(text.trimmed()).toUpper(), signerFont, m_rightWidth);
+        group.addText(block, rightX, rightY);
+        if (firstBaseline < 0)
+            firstBaseline = rightY + block.ascent();
+        rightY += block.height();
+    }
+    rightY += fromMm(kSignatureSpaceMm);
+    if (!m_document.signerName.trimmed().isEmpty())
+        group.addText(line(m_document.signerName.trimmed(), signerFont, m_rightWidth), rightX,
+                      rightY);
+
+    const QStringList items = formatListItems(m_document.distribution);
+    if (items.isEmpty())
+        return group;
+    const TextBlock label =
+            line(QStringLiteral("Nơi nhận:"), font(FontPt::distributionLabel, true, true),
+                 m_leftWidth, Qt::AlignLeft);
+    qreal leftY = firstBaseline < 0 ? 0 : firstBaseline - label.ascent();
+    group.addText(label, leftX, leftY);
+    leftY += label.height();
+    const QFont itemFont = font(FontPt::distributionItem);
+    // A little gutter keeps a long item from touching the signer column.
+    const qreal itemWidth = m_leftWidth - fromMm(3);
+    for (const QString &item : items) {
+        const TextBlock block = listItem(item, itemFont, itemWidth);
+        group.addText(block, leftX, leftY);
+        leftY += block.height();
+    }
+    return group;
+}
+
+// Item 27 (optional): the address line at the foot of page 1, under a full-width rule.
+Group LayoutBuilder::addressFooterGroup() const
+{
+    Group group;
+    const QString address = m_document.letterhead.addressLine.trimmed();
+    if (address.isEmpty())
+        return group;
+    group.addRule(m_text.center().x(), 0, m_text.width());
+    group.addText(line(address, font(FontPt::addressFooter), m_text.width()), m_text.left(),
+                  fromPt(kRuleWidthPt + kFooterGapPt));
+    return group;
+}
+
+// Item 11 and the headings of items 15–16: justified, first-line indent, the
+// headings bold and kept with the paragraph that follows.
+QList<LayoutBuilder::FlowBlock> LayoutBuilder::bodyBlocks() const
+{
+    const int bodyPt = m_document.page.clamped().bodyFontPt;
+    TextSpec spec;
+    spec.alignment = Qt::AlignJustify;
+    spec.width = m_text.width();
+    spec.firstLineIndent = fromMm(kFirstLineIndentMm);
+    spec.lineSpacing = kBodyLineSpacing;
+
+    QList<FlowBlock> blocks;
+    for (const DocumentBlock &block : m_document.body) {
+        const bool heading = block.kind == DocumentBlock::Kind::SectionHeading
+                || block.kind == DocumentBlock::Kind::ClauseHeading;
+        spec.content = RichText();
+        if (block.kind == DocumentBlock::Kind::Bullet)
+            spec.content.append(QStringLiteral("- "));
+        for (const TextRun &run : block.runs)
+            spec.content.append(run.text, run.bold, run.italic);
+        if (spec.content.text.trimmed().isEmpty())
+            continue;
+        spec.font = font(bodyPt, heading);
+        blocks.append({ layoutText(spec), heading });
+    }
+    if (!m_document.closingLine.trimmed().isEmpty()) {
+        spec.content = RichText(m_document.closingLine.trimmed());
+        spec.font = font(bodyPt);
+        // Kept with the signature block, so the last page is never a signature alone.
+        blocks.append({ layoutText(spec), true });
+    }
+    return blocks;
+}
+
+void LayoutBuilder::startPage()
+{
+    m_pages.append(Page());
+    m_y = m_text.top();
+}
+
+bool LayoutBuilder::atPageTop() const
+{
+    return m_y <= m_text.top() + 0.5;
+}
+
+qreal LayoutBuilder::bottom() const
+{
+    return m_pages.size() == 1 ? m_firstPageBottom : m_text.bottom();
+}
+
+void LayoutBuilder::placeGroup(const Group &group, qreal top)
+{
+    Page &page = m_pages.last();
+    for (const auto &[block, position] : group.texts) {
+        for (int i = 0; i < block.lineCount(); ++i)
+            page.lines.append({ block.layout, i, QPointF(position.x(), top + position.y()) });
+    }
+    for (const QLineF &rule : group.rules)
+        page.rules.append(rule.translated(0, top));
+}
+
+void LayoutBuilder::placeLines(const TextBlock &block, int from, int count)
+{
+    // Line i of the block was laid out at y = i * pitch: shift it to m_y.
+    const QPointF origin(m_text.left(), m_y - from * block.pitch);
+    Page &page = m_pages.last();
+    for (int i = from; i < from + count; ++i)
+        page.lines.append({ block.layout, i, origin });
+    m_y += count * block.pitch;
+}
+
+void LayoutBuilder::flow(const QList<FlowBlock> &blocks, qreal trailingHeight)
+{
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const TextBlock &text = blocks.at(i).text;
+        if (!atPageTop())
+            m_y += fromPt(kParagraphSpacingPt);
+        // Headings keep with the next block, and a paragraph does not start with
+        // a single line at the foot of a page.
+        if (!atPageTop() && m_y + keepHeight(blocks, i, trailingHeight) > bottom())
+            startPage();
+        // Pages break only between lines.
+        for (int from = 0; from < text.lineCount();) {
+            const int count = linesToTake(text, from);
+            if (count > 0) {
+                placeLines(text, from, count);
+                from += count;
+            }
+            if (from < text.lineCount())
+                startPage();
+        }
+    }
+}
+
+// Height that must fit at the current position for blocks[index] to start here.
+qreal LayoutBuilder::keepHeight(const QList<FlowBlock> &blocks, qsizetype index,
+                                qreal trailingHeight) const
+{
+    const FlowBlock &block = blocks.at(index);
+    const int lines = block.text.lineCount();
+    if (block.keepWithNext) {
+        const qreal next = index + 1 < blocks.size()
+                ? fromPt(kParagraphSpacingPt) + keepHeight(blocks, index + 1, trailingHeight)
+                : trailingHeight;
+        return block.text.height() + next;
+    }
+    const int firstLines = lines <= 3 ? lines : 2;
+    return (firstLines - 1) * block.text.pitch + block.text.lineHeight();
+}
+
+// How many lines of block, from line `from`, go on the current page: as many as
+// fit, but never one line alone at either end of a page (widow and orphan
+// control), unless the page is empty and would otherwise never fill.
+int LayoutBuilder::linesToTake(const TextBlock &block, int from) const
+{
+    const int remaining = block.lineCount() - from;
+    int fit = 0;
+    while (fit < remaining && m_y + fit * block.pitch + block.lineHeight() <= bottom())
+        ++fit;
+    if (fit >= remaining)
+        return remaining;
+    int take = fit;
+    if (remaining - take == 1)
+        --take;
+    if (from == 0 && take == 1)
+        take = 0;
+    if (take <= 0 && atPageTop())
+        take = std::max(1, fit);
+    return take;
+}
+
+// Item 28: Arabic numerals centred in the top margin, none on page 1.
+void LayoutBuilder::numberPages()
+{
+    const QFont numberFont = font(FontPt::pageNumber);
+    for (qsizetype i = 1; i < m_pages.size(); ++i) {
+        const TextBlock number = line(QString::number(i + 1), numberFont, m_text.width());
+        const qreal top = (m_text.top() - number.lineHeight()) / 2;
+        m_pages[i].lines.append({ number.layout, 0, QPointF(m_text.left(), top) });
+    }
+}
+
+bool drawsVietnamese(const QRawFont &font)
+{
+    // ư ơ Ở ự ẫ: the letters that older Latin fonts lack.
+    const char32_t letters[] = { 0x01B0, 0x01A1, 0x1EDE, 0x1EF1, 0x1EAB };
+    return font.isValid()
+            && std::all_of(std::begin(letters), std::end(letters),
+                           [&font](char32_t letter) { return font.supportsCharacter(letter); });
+}
+
+// True if all four styles of family are fonts of that family that draw
+// Vietnamese themselves (not through a fallback font).
+bool coversVietnamese(const QString &family)
+{
+    for (const bool bold : { false, true }) {
+        for (const bool italic : { false, true }) {
+            QFont font(family);
+            font.setBold(bold);
+            font.setItalic(italic);
+            const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Latin);
+            if (raw.familyName().compare(family, Qt::CaseInsensitive) != 0 || !drawsVietnamese(raw))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Debian can hold two copies of Liberation Serif: fonts-liberation 1.07, without
+// Vietnamese, and fonts-liberation2. Qt keeps one file per style, whichever it
+// enumerates last, so bold may come from the old copy. Registering the
+// Vietnamese-capable files as application fonts makes them win. Runs once.
+void registerVietnameseCopies(const QStringList &families)
+{
+    static const bool registered = [&families] {
+        QStringList compactNames;
+        for (const QString &family : families)
+            compactNames << QString(family).remove(QLatin1Char(' '));
+        for (const QString &folder :
+             QStandardPaths::standardLocations(QStandardPaths::FontsLocation)) {
+            QDirIterator it(folder, { QStringLiteral("*.ttf"), QStringLiteral("*.otf") },
+                            QDir::Files,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString fileName = it.fileName();
+                const bool named = std::any_of(
+                        compactNames.cbegin(), compactNames.cend(), [&](const QString &n) {
+                            return fileName.startsWith(n, Qt::CaseInsensitive);
+                        });
+                if (named && drawsVietnamese(QRawFont(path, 12)))
+                    QFontDatabase::addApplicationFont(path);
+            }
+        }
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+void paintPage(QPainter *painter, const Page &page)
+{
+    painter->setPen(Qt::black);
+    for (const PlacedLine &placed : page.lines)
+        placed.layout->lineAt(placed.line).draw(painter, placed.origin);
+    QPen rulePen(Qt::black, fromPt(kRuleWidthPt));
+    rulePen.setCapStyle(Qt::FlatCap);
+    painter->setPen(rulePen);
+    for (const QLineF &rule : page.rules)
+        painter->drawLine(rule);
+}
+
+QString pdfTitle(const OfficialDocument &document)
+{
+    QStringList parts{ nfc(document.documentType) };
+    for (const QString &line : document.subjectLines)
+        parts << nfc(line.trimmed());
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+struct ReportRenderer::Layout
+{
+    QList<Page> pages;
+};
+
+ReportRenderer::ReportRenderer(OfficialDocument document) : m_document(std::move(document))
+{
+    m_document.page = m_document.page.clamped();
+}
+
+ReportRenderer::~ReportRenderer() = default;
+
+const ReportRenderer::Layout &ReportRenderer::layout() const
+{
+    if (!m_layout)
+        m_layout = std::make_shared<const Layout>(Layout{ LayoutBuilder(m_document).build() });
+    return *m_layout;
+}
+
+int ReportRenderer::pageCount() const
+{
+    return int(layout().pages.size());
+}
+
+int ReportRenderer::paint(QPagedPaintDevice *device)
+{
+    return paintPages(device);
+}
+
+int ReportRenderer::paintPages(QPagedPaintDevice *device) const
+{
+    if (!device)
+        return 0;
+    // Full-page mode: the device must not push the page in by its own margins;
+    // the layout already holds the decree's margins.
+    QPageLayout pageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                           QPageLayout::Millimeter);
+    pageLayout.setMode(QPageLayout::FullPageMode);
+    device->setPageLayout(pageLayout);
+
+    const QList<Page> &pages = layout().pages;
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // A printer that refused full-page mode puts the origin at its own margin:
+    // move back to the corner of the paper.
+    const int dpiX = device->logicalDpiX();
+    const int dpiY = device->logicalDpiY();
+    painter.translate(-device->pageLayout().paintRectPixels(dpiX).topLeft());
+    painter.scale(qreal(dpiX) / kLayoutDpi, qreal(dpiY) / kLayoutDpi);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0 && !device->newPage())
+            return 0;
+        paintPage(&painter, pages.at(i));
+    }
+    return painter.end() ? int(pages.size()) : 0;
+}
+
+QImage ReportRenderer::renderPage(int index, int dpi) const
+{
+    const QList<Page> &pages = layout().pages;
+    if (index < 0 || index >= pages.size() || dpi <= 0)
+        return {};
+    const QSizeF sizeMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    QImage image(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi),
+                 QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.scale(qreal(dpi) / kLayoutDpi, qreal(dpi) / kLayoutDpi);
+    paintPage(&painter, pages.at(index));
+    return image;
+}
+
+bool ReportRenderer::exportPdf(const QString &path, QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString shownPath = QDir::toNativeSeparators(path);
+    // QSaveFile writes a temporary file beside the target and renames it on
+    // commit: a failed export never damages an existing report.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("Không thể tạo tệp PDF “%1”: %2")
+                            .arg(shownPath, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kLayoutDpi);
+        writer.setTitle(pdfTitle(m_document));
+        writer.setCreator(QStringLiteral("CDS Desk " CDS_VERSION));
+        pages = paintPages(&writer);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return fail(QStringLiteral("Không thể vẽ báo cáo vào tệp PDF “%1”.").arg(shownPath));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("Không thể ghi tệp PDF “%1”: %2")
+                            .arg(shownPath, file.errorString()));
+    return true;
+}
+
+QString ReportRenderer::resolvedFontFamily()
+{
+    // Liberation Serif and Tinos are metric-compatible with Times New Roman, so
+    // the line breaks stay those of the clerk's Word documents. A family is only
+    // taken if all four styles draw Vietnamese themselves: Liberation Serif 1.x
+    // (Debian's old fonts-liberation) lacks ư, ơ and most stacked accents, and a
+    // fallback font for those letters would show in every word.
+    const QStringList candidates{ QStringLiteral("Times New Roman"),
+                                  QStringLiteral("Liberation Serif"), QStringLiteral("Tinos") };
+    const auto firstCovering = [&candidates] {
+        const QStringList families = QFontDatabase::families();
+        for (const QString &candidate : candidates) {
+            if (families.contains(candidate, Qt::CaseInsensitive) && coversVietnamese(candidate))
+                return candidate;
+        }
+        return QString();
+    };
+    QString family = firstCovering();
+    if (family.isEmpty()) {
+        registerVietnameseCopies(candidates);
+        family = firstCovering();
+    }
+    if (!family.isEmpty())
+        return family;
+    // Nothing draws Vietnamese whole: take the best metrics and let Qt fall back per glyph.
+    const QStringList families = QFontDatabase::families();
+    for (const QString &candidate : candidates) {
+        if (families.contains(candidate, Qt::CaseInsensitive))
+            return candidate;
+    }
+    return candidates.at(1);
+}
+
+} // namespace cds

@@ -1,0 +1,117 @@
+// The demo campaign's report exported to PDF, read back as a user would:
+// the text pdftotext extracts, the page size, the page numbers and the fonts.
+#include "PdfText.h"
+#include "TestDatabase.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cds;
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        int campaign = 0;
+        m_db = test::openDemoDatabase(&campaign);
+        QVERIFY(m_db);
+        OfficialDocument doc;
+        QString error;
+        QVERIFY2(buildReportDocument(m_db->connection(), campaign, &doc, &error), qPrintable(error));
+        m_pdf = m_dir.filePath(QStringLiteral("bao-cao.pdf"));
+        QVERIFY2(ReportRenderer(doc).exportPdf(m_pdf, &error), qPrintable(error));
+        m_pages = test::pdfPageTexts(m_pdf);
+        QVERIFY2(!m_pages.isEmpty(), qPrintable(test::lastError()));
+        m_all = m_pages.join(u'\n');
+        // pdftotext breaks lines where the layout does: compare with single spaces.
+        m_flat = m_all.simplified();
+    }
+
+    void pagesAreA4()
+    {
+        const QString info = test::pdfInfo(m_pdf);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842"))), qPrintable(info));
+        QVERIFY(m_pages.size() >= 3);
+    }
+
+    void letterheadOnTheFirstPage()
+    {
+        const QString first = m_pages.first().simplified();
+        for (const char *expected : {"UBND TỈNH QUẢNG NGÃI", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                     "Độc lập - Tự do - Hạnh phúc", "/BC-STTTT", "BÁO CÁO",
+                                     "Về hưởng ứng Ngày Chuyển đổi số quốc gia năm 2022"}) {
+            QVERIFY2(first.contains(QString::fromUtf8(expected)), expected);
+        }
+        QVERIFY(first.contains(QRegularExpression(QStringLiteral("Quảng Ngãi, ngày\\s+tháng 10 năm 2022"))));
+    }
+
+    void figuresInVietnameseForm_data()
+    {
+        QTest::addColumn<QString>("figure");
+        for (const char *figure : {"1.141 Tổ Công nghệ số cộng đồng", "7.534 thành viên", "với 22 thành viên",
+                                   "13/13 Tổ cấp huyện với 169 thành viên", "173/173 Tổ cấp xã với 1.690 thành viên",
+                                   "954/954 Tổ cấp thôn, bản, tổ dân phố với 5.653 thành viên", "khoảng 80 đại biểu",
+                                   "khoảng 3.000 đại biểu", "gần 2.000 lượt người theo dõi", "hơn 4.500 thành viên",
+                                   "hơn 4.200 lượt thành viên", "hơn 10 tin, bài", "hơn 20 tin, bài", "ngày 07/10/2022",
+                                   "13 điểm cầu cấp huyện và 173 điểm cầu cấp xã"})
+            QTest::newRow(figure) << QString::fromUtf8(figure);
+    }
+    void figuresInVietnameseForm()
+    {
+        QFETCH(QString, figure);
+        QVERIFY2(m_flat.contains(figure), qPrintable(figure));
+    }
+
+    void pageNumbersFromPageTwo()
+    {
+        // Page 1 shows no number; page n (n >= 2) starts with "n" (top margin).
+        const QString firstLine = m_pages.first().trimmed().section(u'\n', 0, 0).trimmed();
+        QVERIFY2(firstLine != QStringLiteral("1"), qPrintable(firstLine));
+        for (int i = 1; i < m_pages.size(); ++i) {
+            const QString top = m_pages[i].trimmed().section(u'\n', 0, 0).trimmed();
+            QCOMPARE(top, QString::number(i + 1));
+        }
+    }
+
+    void signatureAndDistributionOnTheLastPage()
+    {
+        const QString last = m_pages.last().simplified();
+        QVERIFY(last.contains(QStringLiteral("Nơi nhận:")));
+        QVERIFY(last.contains(QStringLiteral("Lưu: VT, BCVT&CNTT.")));
+        QVERIFY(last.contains(QStringLiteral("GIÁM ĐỐC")));
+        QVERIFY(last.contains(QStringLiteral("Trần Thanh Trường")));
+    }
+
+    void textIsNfcAndFontsEmbedded()
+    {
+        const QString raw = test::pdfPageTexts(m_pdf).join(u'\n');
+        QVERIFY(!raw.isEmpty());
+        QCOMPARE(raw, raw.normalized(QString::NormalizationForm_C));
+        const QString fonts = test::pdfFonts(m_pdf);
+        const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2); // after the two header lines
+        QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+        for (const QString &line : lines) {
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"))), qPrintable(line));
+            QVERIFY2(line.contains(QStringLiteral("Times")) || line.contains(QStringLiteral("Liberation")) || line.contains(QStringLiteral("Tinos")),
+                     qPrintable(line));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_pdf;
+    QStringList m_pages;
+    QString m_all;
+    QString m_flat;
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
