@@ -1,0 +1,92 @@
+#include "TeamStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cds {
+
+namespace {
+
+QString queryError(const QSqlQuery &query)
+{
+    return QStringLiteral("Không đọc được dữ liệu: ") + query.lastError().text();
+}
+
+} // namespace
+
+TeamStore::TeamStore(QSqlDatabase db) : m_db(std::move(db)) { }
+
+bool TeamStore::campaigns(QList<CampaignSummary> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+                "SELECT id, name, year FROM campaign ORDER BY year DESC, id DESC"))) {
+        if (error)
+            *error = queryError(query);
+        return false;
+    }
+    out->clear();
+    while (query.next())
+        out->append({ query.value(0).toInt(), query.value(1).toString(), query.value(2).toInt() });
+    return true;
+}
+
+bool TeamStore::teams(int campaignId, QList<TeamRecord> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const bool prepared = query.prepare(QStringLiteral(
+            "SELECT t.id, t.name, t.level, u.id, u.name,"
+            "  CASE WHEN u.level = 2 THEN u.id WHEN p1.level = 2 THEN p1.id WHEN p2.level = 2 THEN "
+            "p2.id END,"
+            "  CASE WHEN u.level = 2 THEN u.name WHEN p1.level = 2 THEN p1.name WHEN p2.level = 2 "
+            "THEN p2.name END,"
+            "  COALESCE(m.listed, 0), t.declared_member_count"
+            " FROM team t"
+            " JOIN admin_unit u ON u.id = t.unit_id"
+            " LEFT JOIN admin_unit p1 ON p1.id = u.parent_id"
+            " LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id"
+            " LEFT JOIN (SELECT team_id, COUNT(*) AS listed FROM team_member"
+            "            WHERE left_on IS NULL GROUP BY team_id) m ON m.team_id = t.id"
+            " WHERE t.campaign_id = :campaign"
+            " ORDER BY t.level, t.id"));
+    if (!prepared) {
+        if (error)
+            *error = queryError(query);
+        return false;
+    }
+    query.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!query.exec()) {
+        if (error)
+            *error = queryError(query);
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        TeamRecord team;
+        team.id = query.value(0).toInt();
+        team.name = query.value(1).toString();
+        const int level = query.value(2).toInt();
+        team.level =
+                isValidAdminLevel(level) ? static_cast<AdminLevel>(level) : AdminLevel::Village;
+        team.unitId = query.value(3).toInt();
+        team.unitName = query.value(4).toString();
+        team.districtId = query.value(5).toInt();
+        team.districtName = query.value(6).toString();
+        team.listedMembers = query.value(7).toLongLong();
+        if (!query.value(8).isNull())
+            team.declaredMembers = query.value(8).toLongLong();
+        team.members =
+                team.listedMembers > 0 ? team.listedMembers : team.declaredMembers.value_or(0);
+        out->append(team);
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = queryError(query);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cds

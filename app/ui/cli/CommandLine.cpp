@@ -1,0 +1,236 @@
+#include "CommandLine.h"
+
+#include "dashboard/DashboardExport.h"
+#include "database/Database.h"
+#include "demo/DemoCampaign.h"
+#include "i18n/Language.h"
+#include "mainwindow/MainWindow.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
+#include "statistics/CampaignStatistics.h"
+#include "common/MessageBox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace cds {
+
+namespace {
+
+bool isHeadlessArgument(const char *argument)
+{
+    static const char *const exact[] = { "--version", "-v", "--help", "-h", "-?", "--help-all" };
+    for (const char *option : exact) {
+        if (std::strcmp(argument, option) == 0)
+            return true;
+    }
+    static const char *const prefixes[] = { "--export-report", "--export-dashboard" };
+    for (const char *prefix : prefixes) {
+        const std::size_t length = std::strlen(prefix);
+        if (std::strncmp(argument, prefix, length) == 0
+            && (argument[length] == '\0' || argument[length] == '='))
+            return true;
+    }
+    return false;
+}
+
+bool isEnvironmentSet(const char *name)
+{
+    const char *value = std::getenv(name);
+    return value && *value;
+}
+
+// The language asked for with --lang, read before the parser exists so that
+// the option descriptions are already translated.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QStringLiteral("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(QStringLiteral("--lang=")))
+            return argument.mid(7);
+    }
+    return QString();
+}
+
+} // namespace
+
+void prepareHeadlessPlatform(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (isEnvironmentSet("QT_QPA_PLATFORM") || isEnvironmentSet("DISPLAY")
+        || isEnvironmentSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        if (isHeadlessArgument(argv[i])) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+#endif
+}
+
+// The command line's translatable texts live in this class's context.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::CommandLine)
+
+public:
+    static int run(QApplication &app);
+
+private:
+    static int runHeadless(const QCommandLineParser &parser, const QString &databasePath,
+                           int campaignId, bool demo);
+    static int fail(const QString &message);
+};
+
+int CommandLine::fail(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    return 2;
+}
+
+int CommandLine::run(QApplication &app)
+{
+    QString language = languageArgument(app.arguments());
+    if (language.isEmpty())
+        language = storedLanguage();
+    const bool languageKnown = installTranslators(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("CDS Desk: community digital technology teams, digital "
+                                        "transformation campaigns and the official report."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            tr("Use the database FILE (created if missing). Default: %1")
+                    .arg(QDir::toNativeSeparators(Database::defaultPath())),
+            tr("FILE"));
+    const QCommandLineOption demoOption(
+            QStringLiteral("demo"),
+            tr("Load the 2022 Quảng Ngãi demo campaign when the database has no campaign."));
+    const QCommandLineOption campaignOption(
+            QStringLiteral("campaign"),
+            tr("Show or export the campaign with this id (default: the latest)."), tr("ID"));
+    const QCommandLineOption exportReportOption(
+            QStringLiteral("export-report"),
+            tr("Write the official report as PDF to FILE and exit."), tr("FILE"));
+    const QCommandLineOption exportDashboardOption(
+            QStringLiteral("export-dashboard"),
+            tr("Write the dashboard as PNG or PDF (by extension) to FILE and exit."), tr("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("Interface language: vi or en."), tr("LANGUAGE"));
+    parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
+                        exportDashboardOption, languageOption });
+    parser.process(app);
+
+    if (!languageKnown) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("Unknown language \"%1\"; use vi or en.").arg(language)
+                            << Qt::endl;
+        return 1;
+    }
+
+    int campaignId = 0;
+    if (parser.isSet(campaignOption)) {
+        bool ok = false;
+        campaignId = parser.value(campaignOption).toInt(&ok);
+        if (!ok || campaignId <= 0) {
+            QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                                << tr("The campaign id must be a positive number, not \"%1\".")
+                                           .arg(parser.value(campaignOption))
+                                << Qt::endl;
+            return 1;
+        }
+    }
+    const QString databasePath =
+            parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const bool demo = parser.isSet(demoOption);
+
+    if (parser.isSet(exportReportOption) || parser.isSet(exportDashboardOption))
+        return runHeadless(parser, databasePath, campaignId, demo);
+
+    MainWindow window;
+    window.show();
+    if (window.openDatabase(databasePath)) {
+        if (!window.hasCampaign() && demo)
+            window.loadDemoCampaign();
+        if (campaignId != 0 && window.hasCampaign() && !window.setCampaign(campaignId)) {
+            MessageBox::warning(
+                    &window, tr("Campaign"),
+                    tr("The database has no campaign with id %1; showing the latest one.")
+                            .arg(campaignId));
+        }
+    }
+    return app.exec();
+}
+
+int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &databasePath,
+                             int campaignId, bool demo)
+{
+    Database database(QStringLiteral("cdsdesk-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (opened.error != DatabaseError::None)
+        return fail(tr("Cannot open the database %1: %2")
+                            .arg(QDir::toNativeSeparators(databasePath), opened.message));
+
+    QString error;
+    if (campaignId == 0) {
+        campaignId = latestCampaignId(database.connection());
+        if (campaignId == 0 && demo) {
+            campaignId = createDemoCampaign(database.connection(), &error);
+            if (campaignId == 0)
+                return fail(tr("The demo campaign was not loaded: %1").arg(error));
+        }
+        if (campaignId == 0)
+            return fail(
+                    tr("The database %1 holds no campaign (add --demo to load the demo campaign).")
+                            .arg(QDir::toNativeSeparators(databasePath)));
+    }
+
+    QTextStream out(stdout);
+    const QStringList reportPaths = parser.values(QStringLiteral("export-report"));
+    for (const QString &path : reportPaths) {
+        OfficialDocument document;
+        if (!buildReportDocument(database.connection(), campaignId, &document, &error))
+            return fail(tr("The report cannot be built: %1").arg(error));
+        if (!ReportRenderer(document).exportPdf(path, &error))
+            return fail(tr("The report was not written to %1: %2")
+                                .arg(QDir::toNativeSeparators(path), error));
+        out << tr("Report written to %1")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            << Qt::endl;
+    }
+    const QStringList dashboardPaths = parser.values(QStringLiteral("export-dashboard"));
+    for (const QString &path : dashboardPaths) {
+        if (!exportDashboard(database, campaignId, path, &error))
+            return fail(tr("The dashboard was not written to %1: %2")
+                                .arg(QDir::toNativeSeparators(path), error));
+        out << tr("Dashboard written to %1")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+            << Qt::endl;
+    }
+    return 0;
+}
+
+int runCdsDesk(QApplication &app)
+{
+    // No organisation name: the data folder is <AppData>/cdsdesk (see AppSettings).
+    QCoreApplication::setApplicationName(QStringLiteral("cdsdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CDS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cdsdesk"));
+    return CommandLine::run(app);
+}
+
+} // namespace cds

@@ -1,0 +1,21 @@
+#pragma once
+
+class QApplication;
+
+namespace cds {
+
+// Call before constructing QApplication. When argv asks for a headless run
+// (--export-report, --export-dashboard, --version, --help) and there is no
+// display (neither DISPLAY nor WAYLAND_DISPLAY) and QT_QPA_PLATFORM is unset,
+// selects the offscreen platform so the run works on servers and in CI.
+// Only on Unix other than macOS; elsewhere there is always a window system.
+void prepareHeadlessPlatform(int argc, char **argv);
+
+// Everything main() does once the QApplication exists: parses the command
+// line, installs the translators, then either runs the exports without a
+// window or opens the main window. Returns the process exit code (0 on
+// success; 1 on a bad option; 2 when the database, the campaign or an export
+// fails, with the reason on stderr).
+int runCdsDesk(QApplication &app);
+
+} // namespace cds

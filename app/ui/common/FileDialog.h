@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace cds {
+
+// File dialogs that a test can answer in advance (after KeePassXC's FileDialog).
+class FileDialog
+{
+public:
+    // Returns the chosen path, or an empty string when cancelled.
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+
+    // The next dialog is not shown and returns path (one shot); an empty
+    // path answers "cancelled".
+    static void setNextFileName(const QString &path);
+};
+
+} // namespace cds

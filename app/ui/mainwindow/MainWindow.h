@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cds {
+
+class Database;
+class DashboardPage;
+class ReportPage;
+class TeamsPage;
+
+// The main window: navigation to the dashboard, the teams and the report of
+// the open database's campaign. It owns the open database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { DashboardPageIndex, TeamsPageIndex, ReportPageIndex };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the CDS Desk database at path. A refused file is never modified:
+    // the reason is shown in a message box, the previous database stays open
+    // and false is returned.
+    bool openDatabase(const QString &path);
+    // Shows an already open database (tests pass an in-memory one).
+    void setDatabase(std::unique_ptr<Database> database);
+    // Creates the demo campaign (Quảng Ngãi 2022) in the open database and
+    // shows it. Returns false (after telling the user) on failure.
+    bool loadDemoCampaign();
+    // Shows campaignId on every page; false if the database has no such campaign.
+    bool setCampaign(int campaignId);
+    int campaignId() const { return m_campaignId; }
+    bool hasCampaign() const { return m_campaignId != 0; }
+    const Database *database() const { return m_database.get(); }
+
+    void showPage(Page page);
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    TeamsPage *teamsPage() const { return m_teamsPage; }
+    ReportPage *reportPage() const { return m_reportPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void refreshFromDatabase(int campaignId);
+    void onCampaignChanged(int campaignId);
+    void chooseDatabase();
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    void updateTitle();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Database> m_database;
+    DashboardPage *m_dashboardPage = nullptr;
+    TeamsPage *m_teamsPage = nullptr;
+    ReportPage *m_reportPage = nullptr;
+    int m_campaignId = 0;
+    int m_connectionCounter = 0;
+};
+
+} // namespace cds

@@ -1,0 +1,156 @@
+#include "PdfText.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the built cdsdesk executable headless, as a script or CI job would:
+// no DISPLAY, no WAYLAND_DISPLAY and no QT_QPA_PLATFORM in its environment.
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void printsVersion();
+    void exportsReportAndDashboard();
+    void exportsDashboardPdf();
+    void refusedDatabaseFails();
+    void emptyDatabaseWithoutDemoFails();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+
+    QTemporaryDir m_home;
+};
+
+void CommandLineTest::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(CDSDESK_EXECUTABLE)));
+    QVERIFY(m_home.isValid());
+}
+
+CommandLineTest::Result CommandLineTest::run(const QStringList &arguments) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Keep the user's settings and data folders out of the test.
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CDSDESK_EXECUTABLE), arguments);
+    Result result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void CommandLineTest::printsVersion()
+{
+    const Result result = run({ QStringLiteral("--version") });
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("cdsdesk " CDS_VERSION));
+}
+
+void CommandLineTest::exportsReportAndDashboard()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    const QString png = dir.filePath(QStringLiteral("dashboard.png"));
+
+    const Result report =
+            run({ QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--lang"),
+                  QStringLiteral("en"), QStringLiteral("--export-report"), pdf });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY2(report.out.contains(pdf), qPrintable(report.out));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QStringList pages = cds::test::pdfPageTexts(pdf);
+    if (pages.isEmpty())
+        qWarning("pdftotext unavailable, report text not checked: %s",
+                 qPrintable(cds::test::lastError()));
+    else
+        QVERIFY(pages.join(QLatin1Char('\n')).contains(QStringLiteral("1.141")));
+
+    // The demo is already there: a second run must not add another campaign.
+    const Result dashboard = run({ QStringLiteral("--db"), db, QStringLiteral("--demo"),
+                                   QStringLiteral("--export-dashboard"), png });
+    QVERIFY2(dashboard.exitCode == 0, qPrintable(dashboard.err));
+    QVERIFY2(dashboard.out.contains(png), qPrintable(dashboard.out));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1600, 1000));
+}
+
+void CommandLineTest::exportsDashboardPdf()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("tong-quan.pdf"));
+    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--demo"),
+                                QStringLiteral("--export-dashboard"), pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void CommandLineTest::refusedDatabaseFails()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("other.sqlite"));
+    const QByteArray garbage = QByteArray("not a database\n").repeated(200);
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--demo"),
+                                QStringLiteral("--export-report"), pdf });
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(db), qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void CommandLineTest::emptyDatabaseWithoutDemoFails()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("empty.sqlite"));
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const Result result =
+            run({ QStringLiteral("--db"), db, QStringLiteral("--export-dashboard"), png });
+    QVERIFY(result.exitCode != 0);
+    QVERIFY(result.err.contains(QStringLiteral("--demo")));
+    QVERIFY(!QFile::exists(png));
+}
+
+QTEST_MAIN(CommandLineTest)
+#include "tst_commandline.moc"

@@ -1,0 +1,245 @@
+#include "TestDatabase.h"
+
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "i18n/Language.h"
+#include "mainwindow/MainWindow.h"
+#include "teams/TeamsModel.h"
+#include "text/VietnameseText.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cds;
+
+// Opens every page of the main window offscreen on the demo campaign and
+// checks the figures and rows a clerk reads, in the Vietnamese UI.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void interfaceIsVietnamese();
+    void dashboardShowsTotals();
+    void teamsListFiltersAndSorts();
+    void reportPreviewHasPages();
+    void reportExportsPdfThroughSeam();
+    void refusedDatabaseIsLeftUnchanged();
+    void emptyDatabaseOffersDemo();
+
+private:
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    QString labelText(const char *name) const
+    {
+        const auto *label = child<QLabel>(name);
+        return label ? label->text() : QString();
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslators(QStringLiteral("vi")));
+}
+
+void MainWindowTest::init()
+{
+    int campaignId = 0;
+    auto db = test::openDemoDatabase(&campaignId);
+    QVERIFY(db);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->setDatabase(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->campaignId(), campaignId);
+}
+
+void MainWindowTest::cleanup()
+{
+    m_window.reset();
+}
+
+void MainWindowTest::interfaceIsVietnamese()
+{
+    const auto *navigation = child<QListWidget>("navigationListWidget");
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(MainWindow::DashboardPageIndex)->text(), QStringLiteral("Tổng quan"));
+    QCOMPARE(navigation->item(MainWindow::TeamsPageIndex)->text(), QStringLiteral("Tổ CNSCĐ"));
+    QCOMPARE(navigation->item(MainWindow::ReportPageIndex)->text(), QStringLiteral("Báo cáo"));
+    QCOMPARE(child<QPushButton>("exportPdfButton")->text(), QStringLiteral("&Xuất PDF…"));
+}
+
+void MainWindowTest::dashboardShowsTotals()
+{
+    m_window->showPage(MainWindow::DashboardPageIndex);
+    QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+    QCOMPARE(labelText("membersTileValueLabel"), QStringLiteral("7.534"));
+    QCOMPARE(labelText("communeCoverageTileValueLabel"), QStringLiteral("173/173"));
+    QCOMPARE(labelText("districtCoverageTileValueLabel"), QStringLiteral("13/13"));
+    QVERIFY2(labelText("communeCoverageTileDetailLabel").startsWith(text::formatPercent(100, 1)),
+             qPrintable(labelText("communeCoverageTileDetailLabel")));
+    const auto *campaigns = child<QComboBox>("campaignComboBox");
+    QVERIFY(campaigns);
+    QCOMPARE(campaigns->count(), 1);
+    QVERIFY(campaigns->currentText().contains(QStringLiteral("2022")));
+}
+
+void MainWindowTest::teamsListFiltersAndSorts()
+{
+    m_window->showPage(MainWindow::TeamsPageIndex);
+    auto *view = child<QTableView>("teamsTableView");
+    auto *search = child<QLineEdit>("teamSearchLineEdit");
+    auto *levels = child<QComboBox>("levelFilterComboBox");
+    auto *districts = child<QComboBox>("districtFilterComboBox");
+    QVERIFY(view && search && levels && districts);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 1141);
+    QCOMPARE(labelText("shownCountLabel"), QStringLiteral("Đang hiển thị 1.141/1.141 Tổ"));
+
+    // Search as you type, without diacritics.
+    QTest::keyClicks(search, QStringLiteral("duc pho"));
+    const int found = view->model()->rowCount();
+    QVERIFY(found > 0 && found < 1141);
+    const QString needle = QStringLiteral("Đức Phổ");
+    for (int row = 0; row < found; ++row) {
+        const QString unit = view->model()->index(row, TeamsModel::UnitColumn).data().toString();
+        const QString district =
+                view->model()->index(row, TeamsModel::DistrictColumn).data().toString();
+        QVERIFY2(unit.contains(needle) || district.contains(needle),
+                 qPrintable(unit + QStringLiteral(" / ") + district));
+    }
+    QCOMPARE(labelText("shownCountLabel"),
+             QStringLiteral("Đang hiển thị %1/1.141 Tổ").arg(text::formatNumber(found)));
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 1141);
+
+    // Level filter: one team per commune.
+    levels->setCurrentIndex(levels->findData(static_cast<int>(AdminLevel::Commune)));
+    QCOMPARE(view->model()->rowCount(), 173);
+    QCOMPARE(labelText("shownCountLabel"), QStringLiteral("Đang hiển thị 173/1.141 Tổ"));
+
+    // District filter on top of it: the communes of Đức Phổ only.
+    const int ducPho = districts->findText(QStringLiteral("Thị xã Đức Phổ"));
+    QVERIFY(ducPho > 0);
+    districts->setCurrentIndex(ducPho);
+    const int communesOfDucPho = view->model()->rowCount();
+    QVERIFY(communesOfDucPho > 0 && communesOfDucPho < 173);
+    for (int row = 0; row < communesOfDucPho; ++row)
+        QCOMPARE(view->model()->index(row, TeamsModel::DistrictColumn).data().toString(),
+                 QStringLiteral("Thị xã Đức Phổ"));
+    districts->setCurrentIndex(0);
+    levels->setCurrentIndex(0);
+    QCOMPARE(view->model()->rowCount(), 1141);
+
+    // Vietnamese collation: among "… xã X" teams the letter after "xã " runs in
+    // the Vietnamese alphabet, so "xã Đức …" comes after "xã Ba …" and before
+    // "xã Tịnh …" (code points would put "Đ" after "Z").
+    view->sortByColumn(TeamsModel::NameColumn, Qt::AscendingOrder);
+    const QString alphabet = QStringLiteral("AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY");
+    const QString prefix = QStringLiteral("Tổ Công nghệ số cộng đồng xã ");
+    qsizetype previous = -1;
+    bool sawDd = false;
+    bool sawAfterDd = false;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name = view->model()->index(row, TeamsModel::NameColumn).data().toString();
+        if (!name.startsWith(prefix) || name.size() == prefix.size())
+            continue;
+        const qsizetype letter = alphabet.indexOf(name.at(prefix.size()).toUpper());
+        QVERIFY2(letter >= 0, qPrintable(name));
+        QVERIFY2(letter >= previous, qPrintable(name));
+        previous = letter;
+        sawDd = sawDd || alphabet.at(letter) == QChar(0x0110);
+        sawAfterDd = sawAfterDd || (sawDd && letter > alphabet.indexOf(QChar(0x0110)));
+    }
+    QVERIFY(sawDd);
+    QVERIFY(sawAfterDd);
+}
+
+void MainWindowTest::reportPreviewHasPages()
+{
+    m_window->showPage(MainWindow::ReportPageIndex);
+    auto *preview = child<QPrintPreviewWidget>("reportPreviewWidget");
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QTRY_VERIFY(preview->pageCount() >= 2);
+    QVERIFY(child<QPushButton>("printButton")->isEnabled());
+    QVERIFY(child<QPushButton>("exportPdfButton")->isEnabled());
+}
+
+void MainWindowTest::reportExportsPdfThroughSeam()
+{
+    m_window->showPage(MainWindow::ReportPageIndex);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>("exportPdfButton"), Qt::LeftButton);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(path)),
+             qPrintable(MessageBox::lastText()));
+}
+
+void MainWindowTest::refusedDatabaseIsLeftUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("not-a-database.sqlite"));
+    QByteArray garbage(8192, 'x');
+    garbage.prepend("This is not an SQLite file.\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(path));
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+    // The demo database stays open.
+    QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+}
+
+void MainWindowTest::emptyDatabaseOffersDemo()
+{
+    QTemporaryDir dir;
+    QVERIFY(m_window->openDatabase(dir.filePath(QStringLiteral("empty.sqlite"))));
+    QVERIFY(!m_window->hasCampaign());
+    auto *central = child<QStackedWidget>("centralStackedWidget");
+    QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("noCampaignPage"));
+    auto *loadDemo = child<QPushButton>("loadDemoButton");
+    QVERIFY(loadDemo->isVisible());
+    QTest::mouseClick(loadDemo, Qt::LeftButton);
+    QVERIFY(m_window->hasCampaign());
+    QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("workspacePage"));
+    QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
