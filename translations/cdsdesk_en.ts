@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>cds::CampaignStatistics</name>
+    <message>
+        <source>The statistics query could not be prepared: %1</source>
+        <translation>The statistics query could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The statistics query failed: %1</source>
+        <translation>The statistics query failed: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Campaign %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>cds::CommandLine</name>
     <message>
         <source>CDS Desk: community digital technology teams, digital transformation campaigns and the official report.</source>
@@ -288,6 +303,104 @@
     </message>
 </context>
 <context>
+    <name>cds::Database</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CDS Desk database (it is not an SQLite file). The file was left unchanged.</source>
+        <translation>“%1” is not a CDS Desk database (it is not an SQLite file). The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Cannot create the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database: %2. The file was left unchanged.</source>
+        <translation>“%1” cannot be read as a database: %2. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a database: %2. The file was left unchanged.</source>
+        <translation>“%1” is damaged or not a database: %2. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2. The file was left unchanged.</source>
+        <translation>“%1” is damaged: %2. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a CDS Desk database. The file was left unchanged.</source>
+        <translation>“%1” is an SQLite database of another program, not a CDS Desk database. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of CDS Desk (database version %2; this version reads up to %3). Please update CDS Desk. The file was left unchanged.</source>
+        <translation>“%1” was written by a newer version of CDS Desk (database version %2; this version reads up to %3). Please update CDS Desk. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (integrity check: %2). The file was left unchanged; restore it from a backup.</source>
+        <translation>“%1” is damaged (integrity check: %2). The file was left unchanged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation>Cannot configure “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” before upgrading it: %2. The file was left unchanged.</source>
+        <translation>Cannot back up “%1” before upgrading it: %2. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Missing migration %1.</source>
+        <translation>Missing migration %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade: %1</source>
+        <translation>Cannot start the upgrade: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
+        <translation>Upgrading the database to version %1 failed: %2. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::DemoCampaign</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing resource %1.</source>
+        <translation>Missing resource %1.</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Query failed: %1</translation>
+    </message>
+    <message>
+        <source>Malformed district row: %1</source>
+        <translation>Malformed district row: %1</translation>
+    </message>
+    <message>
+        <source>Malformed commune row: %1</source>
+        <translation>Malformed commune row: %1</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>The demo data is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The demo data is damaged: %1</source>
+        <translation>The demo data is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The demo campaign could not be created: %1</source>
+        <translation>The demo campaign could not be created: %1</translation>
+    </message>
+</context>
+<context>
     <name>cds::DistrictMembersChart</name>
     <message>
         <source>Members per district</source>
@@ -407,6 +520,25 @@ Load the demo campaign to try CDS Desk, or open another database.</translation>
     </message>
 </context>
 <context>
+    <name>cds::ReportBuilder</name>
+    <message>
+        <source>The report query could not be prepared: %1</source>
+        <translation>The report query could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The report query failed: %1</source>
+        <translation>The report query failed: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Campaign %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no report record with a letterhead yet.</source>
+        <translation>The campaign “%1” has no report record with a letterhead yet.</translation>
+    </message>
+</context>
+<context>
     <name>cds::ReportPage</name>
     <message>
         <source>The report cannot be built: %1</source>
@@ -443,6 +575,21 @@ Load the demo campaign to try CDS Desk, or open another database.</translation>
     <message>
         <source>Print report</source>
         <translation>Print report</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportRenderer</name>
+    <message>
+        <source>Cannot create the PDF file “%1”: %2</source>
+        <translation>Cannot create the PDF file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report into the PDF file “%1”.</source>
+        <translation>Cannot draw the report into the PDF file “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file “%1”: %2</source>
+        <translation>Cannot write the PDF file “%1”: %2</translation>
     </message>
 </context>
 <context>

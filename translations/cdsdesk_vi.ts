@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>cds::CampaignStatistics</name>
+    <message>
+        <source>The statistics query could not be prepared: %1</source>
+        <translation>Không thể chuẩn bị truy vấn thống kê: %1</translation>
+    </message>
+    <message>
+        <source>The statistics query failed: %1</source>
+        <translation>Truy vấn thống kê bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Không có đợt hoạt động mã %1.</translation>
+    </message>
+</context>
+<context>
     <name>cds::CommandLine</name>
     <message>
         <source>CDS Desk: community digital technology teams, digital transformation campaigns and the official report.</source>
@@ -285,6 +300,104 @@
     </message>
 </context>
 <context>
+    <name>cds::Database</name>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CDS Desk database (it is not an SQLite file). The file was left unchanged.</source>
+        <translation>“%1” không phải cơ sở dữ liệu của CDS Desk (không phải tệp SQLite). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Không thể tạo thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Không thể mở “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database: %2. The file was left unchanged.</source>
+        <translation>Không thể đọc “%1” như một cơ sở dữ liệu: %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a database: %2. The file was left unchanged.</source>
+        <translation>“%1” bị hỏng hoặc không phải cơ sở dữ liệu: %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2. The file was left unchanged.</source>
+        <translation>“%1” bị hỏng: %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a CDS Desk database. The file was left unchanged.</source>
+        <translation>“%1” là cơ sở dữ liệu SQLite của một phần mềm khác, không phải của CDS Desk. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of CDS Desk (database version %2; this version reads up to %3). Please update CDS Desk. The file was left unchanged.</source>
+        <translation>“%1” được ghi bởi phiên bản CDS Desk mới hơn (phiên bản cơ sở dữ liệu %2; phiên bản này chỉ đọc được đến %3). Vui lòng cập nhật CDS Desk. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (integrity check: %2). The file was left unchanged; restore it from a backup.</source>
+        <translation>“%1” bị hỏng (kết quả kiểm tra toàn vẹn: %2). Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation>Không thể thiết lập “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” before upgrading it: %2. The file was left unchanged.</source>
+        <translation>Không thể sao lưu “%1” trước khi nâng cấp: %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Missing migration %1.</source>
+        <translation>Thiếu tệp nâng cấp %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade: %1</source>
+        <translation>Không thể bắt đầu nâng cấp: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2. Dữ liệu không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::DemoCampaign</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing resource %1.</source>
+        <translation>Thiếu tài nguyên %1.</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Truy vấn bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Malformed district row: %1</source>
+        <translation>Dòng dữ liệu huyện không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Malformed commune row: %1</source>
+        <translation>Dòng dữ liệu xã không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo data is damaged: %1</source>
+        <translation>Dữ liệu mẫu bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The demo campaign could not be created: %1</source>
+        <translation>Không thể tạo đợt hoạt động mẫu: %1</translation>
+    </message>
+</context>
+<context>
     <name>cds::DistrictMembersChart</name>
     <message>
         <source>Members per district</source>
@@ -404,6 +517,25 @@ Hãy tải dữ liệu mẫu để dùng thử CDS Desk, hoặc mở cơ sở d�
     </message>
 </context>
 <context>
+    <name>cds::ReportBuilder</name>
+    <message>
+        <source>The report query could not be prepared: %1</source>
+        <translation>Không thể chuẩn bị truy vấn báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The report query failed: %1</source>
+        <translation>Truy vấn báo cáo bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Không có đợt hoạt động mã %1.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no report record with a letterhead yet.</source>
+        <translation>Đợt hoạt động “%1” chưa có thông tin báo cáo và tiêu đề văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>cds::ReportPage</name>
     <message>
         <source>The report cannot be built: %1</source>
@@ -440,6 +572,21 @@ Hãy tải dữ liệu mẫu để dùng thử CDS Desk, hoặc mở cơ sở d�
     <message>
         <source>Print report</source>
         <translation>In báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportRenderer</name>
+    <message>
+        <source>Cannot create the PDF file “%1”: %2</source>
+        <translation>Không thể tạo tệp PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report into the PDF file “%1”.</source>
+        <translation>Không thể vẽ báo cáo vào tệp PDF “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file “%1”: %2</source>
+        <translation>Không thể ghi tệp PDF “%1”: %2</translation>
     </message>
 </context>
 <context>

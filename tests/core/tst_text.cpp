@@ -81,6 +81,25 @@ private slots:
         QCOMPARE(qualifierCode(figure.qualifier), code);
     }
 
+    void sums_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QString>("sum");
+        QTest::newRow("exact + exact") << QString() << QString() << QStringLiteral("15");
+        QTest::newRow("hơn + exact") << QStringLiteral("hon") << QString() << QStringLiteral("hơn 15");
+        QTest::newRow("exact + gần") << QString() << QStringLiteral("gan") << QStringLiteral("gần 15");
+        QTest::newRow("hơn + hơn") << QStringLiteral("hon") << QStringLiteral("hon") << QStringLiteral("hơn 15");
+        QTest::newRow("hơn + gần") << QStringLiteral("hon") << QStringLiteral("gan") << QStringLiteral("khoảng 15");
+    }
+    void sums()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QString, sum);
+        QCOMPARE(sumFigures(Figure{10, qualifierFromCode(a)}, Figure{5, qualifierFromCode(b)}).toText(), sum);
+    }
+
     void placeDateLine_data()
     {
         QTest::addColumn<QDate>("date");

@@ -15,10 +15,11 @@ namespace cds {
 
 namespace {
 
-QString tr(const char *text)
+// User-visible messages, translated under this context.
+struct Text
 {
-    return QCoreApplication::translate("cds::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cds::Database)
+};
 
 // Numbered migration scripts compiled into the resources: version -> path.
 std::map<int, QString> migrationFiles()
@@ -157,17 +158,17 @@ Database::OpenResult Database::open(const QString &path)
     if (!memory) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
-            return failure(DatabaseError::CannotOpen, tr("“%1” is a folder, not a database file.").arg(path));
+            return failure(DatabaseError::CannotOpen, Text::tr("“%1” is a folder, not a database file.").arg(path));
         if (info.exists() && info.size() > 0) {
             if (!hasSqliteHeader(path)) {
                 return failure(DatabaseError::NotADatabase,
-                               tr("“%1” is not a CDS Desk database (it is not an SQLite file). "
+                               Text::tr("“%1” is not a CDS Desk database (it is not an SQLite file). "
                                   "The file was left unchanged.").arg(path));
             }
         } else {
             fresh = true;
             if (!QDir().mkpath(info.absolutePath()))
-                return failure(DatabaseError::CannotOpen, tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
+                return failure(DatabaseError::CannotOpen, Text::tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
         }
     }
 
@@ -178,7 +179,7 @@ Database::OpenResult Database::open(const QString &path)
         if (!db.open()) {
             const QString reason = db.lastError().text();
             close();
-            return failure(DatabaseError::CannotOpen, tr("Cannot open “%1”: %2").arg(path, reason));
+            return failure(DatabaseError::CannotOpen, Text::tr("Cannot open “%1”: %2").arg(path, reason));
         }
     }
     // Checks run in their own scope so that no query outlives the connection
@@ -192,7 +193,7 @@ Database::OpenResult Database::open(const QString &path)
         // The connection's settings, all in one place.
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
             return failure(DatabaseError::NotADatabase,
-                           tr("“%1” cannot be read as a database: %2. The file was left unchanged.")
+                           Text::tr("“%1” cannot be read as a database: %2. The file was left unchanged.")
                                .arg(path, query.lastError().text()));
         }
 
@@ -202,19 +203,19 @@ Database::OpenResult Database::open(const QString &path)
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
-                           tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
+                           Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         applicationIdInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
-                           tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
+                           Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         versionInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
             const QString reason = query.lastError().text();
             return failure(DatabaseError::Damaged,
-                           tr("“%1” is damaged: %2. The file was left unchanged.").arg(path, reason));
+                           Text::tr("“%1” is damaged: %2. The file was left unchanged.").arg(path, reason));
         }
         objectCount = query.value(0).toInt();
         query.finish();
@@ -222,12 +223,12 @@ Database::OpenResult Database::open(const QString &path)
         emptyDatabase = objectCount == 0 && versionInFile == 0;
         if (!emptyDatabase && applicationIdInFile != applicationId) {
             return failure(DatabaseError::NotCdsDesk,
-                           tr("“%1” is an SQLite database of another program, not a CDS Desk database. "
+                           Text::tr("“%1” is an SQLite database of another program, not a CDS Desk database. "
                               "The file was left unchanged.").arg(path));
         }
         if (versionInFile > current) {
             return failure(DatabaseError::NewerSchema,
-                           tr("“%1” was written by a newer version of CDS Desk (database version %2; this version "
+                           Text::tr("“%1” was written by a newer version of CDS Desk (database version %2; this version "
                               "reads up to %3). Please update CDS Desk. The file was left unchanged.")
                                .arg(path)
                                .arg(versionInFile)
@@ -238,7 +239,7 @@ Database::OpenResult Database::open(const QString &path)
                 || query.value(0).toString() != QStringLiteral("ok")) {
                 const QString reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
                 return failure(DatabaseError::Damaged,
-                               tr("“%1” is damaged (integrity check: %2). The file was left unchanged; "
+                               Text::tr("“%1” is damaged (integrity check: %2). The file was left unchanged; "
                                   "restore it from a backup.").arg(path, reason));
             }
             query.finish();
@@ -248,7 +249,7 @@ Database::OpenResult Database::open(const QString &path)
             // WAL lets the dashboard read while a form writes; NORMAL sync is safe with WAL.
             if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
                 const QString reason = query.lastError().text();
-                return failure(DatabaseError::CannotOpen, tr("Cannot configure “%1”: %2").arg(path, reason));
+                return failure(DatabaseError::CannotOpen, Text::tr("Cannot configure “%1”: %2").arg(path, reason));
             }
             query.finish();
         }
@@ -263,7 +264,7 @@ Database::OpenResult Database::open(const QString &path)
             if (!vacuum.exec()) {
                 const QString reason = vacuum.lastError().text();
                 return failure(DatabaseError::MigrationFailed,
-                               tr("Cannot back up “%1” before upgrading it: %2. The file was left unchanged.").arg(path, reason));
+                               Text::tr("Cannot back up “%1” before upgrading it: %2. The file was left unchanged.").arg(path, reason));
             }
         }
         return {};
@@ -291,10 +292,10 @@ Database::OpenResult Database::migrateTo(int targetVersion)
             continue;
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
-            return failure(DatabaseError::MigrationFailed, tr("Missing migration %1.").arg(file));
+            return failure(DatabaseError::MigrationFailed, Text::tr("Missing migration %1.").arg(file));
         const QString sql = QString::fromUtf8(script.readAll());
         if (!db.transaction())
-            return failure(DatabaseError::MigrationFailed, tr("Cannot start the upgrade: %1").arg(db.lastError().text()));
+            return failure(DatabaseError::MigrationFailed, Text::tr("Cannot start the upgrade: %1").arg(db.lastError().text()));
         QSqlQuery query(db);
         QStringList statements = splitStatements(sql);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
@@ -304,7 +305,7 @@ Database::OpenResult Database::migrateTo(int targetVersion)
                 const QString reason = query.lastError().text();
                 db.rollback();
                 return failure(DatabaseError::MigrationFailed,
-                               tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
+                               Text::tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
                                    .arg(version)
                                    .arg(reason));
             }
@@ -313,7 +314,7 @@ Database::OpenResult Database::migrateTo(int targetVersion)
             const QString reason = db.lastError().text();
             db.rollback();
             return failure(DatabaseError::MigrationFailed,
-                           tr("Upgrading the database to version %1 failed: %2. Nothing was changed.").arg(version).arg(reason));
+                           Text::tr("Upgrading the database to version %1 failed: %2. Nothing was changed.").arg(version).arg(reason));
         }
     }
     return {};

@@ -19,10 +19,11 @@ namespace cds {
 
 namespace {
 
-QString tr(const char *text)
+// User-visible messages, translated under this context.
+struct Text
 {
-    return QCoreApplication::translate("cds::DemoCampaign", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cds::DemoCampaign)
+};
 
 // Thrown inside the demo transaction; caught once at the top, which rolls back.
 struct DemoError : std::runtime_error
@@ -62,7 +63,7 @@ qint64 insert(const QSqlDatabase &db, const QString &table, const QList<std::pai
     for (const auto &entry : values)
         query.addBindValue(entry.second);
     if (!query.exec())
-        throw DemoError(tr("Cannot write %1: %2").arg(table, query.lastError().text()));
+        throw DemoError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
     return query.lastInsertId().toLongLong();
 }
 
@@ -70,7 +71,7 @@ QList<QStringList> readCsv(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw DemoError(tr("Missing resource %1.").arg(resource));
+        throw DemoError(Text::tr("Missing resource %1.").arg(resource));
     QList<QStringList> rows;
     bool header = true;
     while (!file.atEnd()) {
@@ -98,7 +99,7 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw DemoError(tr("Query failed: %1").arg(query.lastError().text()));
+        throw DemoError(Text::tr("Query failed: %1").arg(query.lastError().text()));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -116,7 +117,7 @@ void loadUnits(const QSqlDatabase &db)
     QHash<QString, qint64> districtIds;
     for (const QStringList &row : readCsv(QStringLiteral(":/data/quangngai_districts.csv"))) {
         if (row.size() < 3)
-            throw DemoError(tr("Malformed district row: %1").arg(row.join(u',')));
+            throw DemoError(Text::tr("Malformed district row: %1").arg(row.join(u',')));
         districtIds.insert(row[0], insert(db, QStringLiteral("admin_unit"),
                                           {{QStringLiteral("gso_code"), row[0]},
                                            {QStringLiteral("name"), row[1]},
@@ -128,7 +129,7 @@ void loadUnits(const QSqlDatabase &db)
     }
     for (const QStringList &row : readCsv(QStringLiteral(":/data/quangngai_communes.csv"))) {
         if (row.size() < 4 || !districtIds.contains(row[3]))
-            throw DemoError(tr("Malformed commune row: %1").arg(row.join(u',')));
+            throw DemoError(Text::tr("Malformed commune row: %1").arg(row.join(u',')));
         insert(db, QStringLiteral("admin_unit"),
                {{QStringLiteral("gso_code"), row[0]},
                 {QStringLiteral("name"), row[1]},
@@ -446,14 +447,14 @@ int createDemoCampaign(const QSqlDatabase &db, QString *error)
     QFile file(QStringLiteral(":/demo/quangngai-2022.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("The demo data is missing from this build.");
+            *error = Text::tr("The demo data is missing from this build.");
         return 0;
     }
     QJsonParseError parseError;
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("The demo data is damaged: %1").arg(parseError.errorString());
+            *error = Text::tr("The demo data is damaged: %1").arg(parseError.errorString());
         return 0;
     }
 
@@ -479,7 +480,7 @@ int createDemoCampaign(const QSqlDatabase &db, QString *error)
     } catch (const DemoError &e) {
         connection.rollback();
         if (error)
-            *error = tr("The demo campaign could not be created: %1").arg(QString::fromStdString(e.what()));
+            *error = Text::tr("The demo campaign could not be created: %1").arg(QString::fromStdString(e.what()));
         return 0;
     }
 }

@@ -63,9 +63,10 @@ Figure sumFigures(const Figure &a, const Figure &b)
 {
     Figure sum;
     sum.value = a.value + b.value;
-    if (a.value == 0)
-        sum.qualifier = b.qualifier;
-    else if (b.value == 0)
+    // An exact part keeps the other's qualifier: "hơn 10" + 2 is "hơn 12".
+    if (a.value == 0 || a.qualifier == Qualifier::Exact)
+        sum.qualifier = b.value == 0 ? a.qualifier : b.qualifier;
+    else if (b.value == 0 || b.qualifier == Qualifier::Exact)
         sum.qualifier = a.qualifier;
     else
         sum.qualifier = a.qualifier == b.qualifier ? a.qualifier : Qualifier::About;

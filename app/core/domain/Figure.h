@@ -28,8 +28,8 @@ Qualifier qualifierFromCode(const QString &code, bool *ok = nullptr);
 // The Vietnamese word printed before the number ("hơn"), empty for Exact.
 QString qualifierWord(Qualifier qualifier);
 
-// The sum of figures: the values add up; the qualifier stays when all agree,
-// and becomes "khoảng" (about) when they differ.
+// The sum of figures: the values add up; an exact part keeps the other's
+// qualifier ("hơn 10" + 2 = "hơn 12"); two different qualifiers give "khoảng".
 Figure sumFigures(const Figure &a, const Figure &b);
 
 } // namespace cds

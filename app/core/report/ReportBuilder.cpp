@@ -16,10 +16,11 @@ namespace cds {
 
 namespace {
 
-QString tr(const char *text)
+// User-visible messages, translated under this context.
+struct Text
 {
-    return QCoreApplication::translate("cds::ReportBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cds::ReportBuilder)
+};
 
 struct BuildError : std::runtime_error
 {
@@ -34,11 +35,11 @@ QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList 
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw BuildError(tr("The report query could not be prepared: %1").arg(query.lastError().text()));
+        throw BuildError(Text::tr("The report query could not be prepared: %1").arg(query.lastError().text()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw BuildError(tr("The report query failed: %1").arg(query.lastError().text()));
+        throw BuildError(Text::tr("The report query failed: %1").arg(query.lastError().text()));
     return query;
 }
 
@@ -185,7 +186,7 @@ SELECT c.name, c.year, c.plan_reference, c.plan_subject, c.guidance_reference, c
        u.name, u.unit_type
 FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQL"), {m_campaign});
         if (!q.next())
-            throw BuildError(tr("Campaign %1 does not exist.").arg(m_campaign));
+            throw BuildError(Text::tr("Campaign %1 does not exist.").arg(m_campaign));
         m_campaignName = q.value(0).toString();
         m_year = q.value(1).toInt();
         m_planReference = q.value(2).toString();
@@ -205,7 +206,7 @@ SELECT r.document_type, r.number, r.symbol, r.issue_date, r.draft_month, r.subje
 FROM report r JOIN letterhead l ON l.id = r.letterhead_id
 WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL"), {m_campaign});
         if (!q.next())
-            throw BuildError(tr("The campaign “%1” has no report record with a letterhead yet.").arg(m_campaignName));
+            throw BuildError(Text::tr("The campaign “%1” has no report record with a letterhead yet.").arg(m_campaignName));
         const auto lines = [](const QVariant &value) {
             QStringList result;
             for (const QString &line : value.toString().split(u'\n')) {

@@ -1,5 +1,6 @@
 #include "report/ReportRenderer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFont>
@@ -863,7 +864,7 @@ bool ReportRenderer::exportPdf(const QString &path, QString *error) const
     // commit: a failed export never damages an existing report.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Không thể tạo tệp PDF “%1”: %2")
+        return fail(QCoreApplication::translate("cds::ReportRenderer", "Cannot create the PDF file “%1”: %2")
                             .arg(shownPath, file.errorString()));
     int pages = 0;
     {
@@ -875,10 +876,10 @@ bool ReportRenderer::exportPdf(const QString &path, QString *error) const
     }
     if (pages == 0) {
         file.cancelWriting();
-        return fail(QStringLiteral("Không thể vẽ báo cáo vào tệp PDF “%1”.").arg(shownPath));
+        return fail(QCoreApplication::translate("cds::ReportRenderer", "Cannot draw the report into the PDF file “%1”.").arg(shownPath));
     }
     if (!file.commit())
-        return fail(QStringLiteral("Không thể ghi tệp PDF “%1”: %2")
+        return fail(QCoreApplication::translate("cds::ReportRenderer", "Cannot write the PDF file “%1”: %2")
                             .arg(shownPath, file.errorString()));
     return true;
 }

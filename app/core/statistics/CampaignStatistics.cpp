@@ -40,23 +40,24 @@ WITH RECURSIVE
     WHERE t.campaign_id = :campaign)
 )SQL";
 
-QString tr(const char *text)
+// User-visible messages, translated under this context.
+struct Text
 {
-    return QCoreApplication::translate("cds::CampaignStatistics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cds::CampaignStatistics)
+};
 
 bool run(QSqlQuery &query, const QString &sql, int campaignId, QString *error)
 {
     if (!query.prepare(sql)) {
         if (error)
-            *error = tr("The statistics query could not be prepared: %1").arg(query.lastError().text());
+            *error = Text::tr("The statistics query could not be prepared: %1").arg(query.lastError().text());
         return false;
     }
     if (sql.contains(QStringLiteral(":campaign")))
         query.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!query.exec()) {
         if (error)
-            *error = tr("The statistics query failed: %1").arg(query.lastError().text());
+            *error = Text::tr("The statistics query failed: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -107,7 +108,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, CampaignS
         return false;
     if (!query.next()) {
         if (error)
-            *error = tr("Campaign %1 does not exist.").arg(campaignId);
+            *error = Text::tr("Campaign %1 does not exist.").arg(campaignId);
         return false;
     }
     stats.campaignName = query.value(0).toString();

@@ -78,6 +78,9 @@ void CoverageChart::setLevels(const QList<LevelStatistics> &levels)
     m_chart->addSeries(m_series);
 
     auto *categoryAxis = new QBarCategoryAxis;
+    // Qt Charts elides category labels that exceed its own estimate of the
+    // space ("Cấp huy…"); names are short enough to be shown whole.
+    categoryAxis->setTruncateLabels(false);
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);

@@ -82,6 +82,9 @@ void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &distric
     m_chart->addSeries(m_series);
 
     auto *categoryAxis = new QBarCategoryAxis;
+    // Qt Charts elides category labels that exceed its own estimate of the
+    // space ("Cấp huy…"); names are short enough to be shown whole.
+    categoryAxis->setTruncateLabels(false);
     categoryAxis->append(names);
     categoryAxis->setGridLineVisible(false);
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
