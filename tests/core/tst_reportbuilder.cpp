@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace cds;
+using cds::test::exec;
 
 namespace {
 
@@ -28,12 +29,6 @@ const DocumentBlock *blockContaining(const OfficialDocument &doc, const QString 
     return nullptr;
 }
 
-void exec(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        QFAIL(qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-}
 
 } // namespace
 

@@ -7,17 +7,7 @@
 #include <QTest>
 
 using namespace cds;
-
-namespace {
-
-void exec(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        QFAIL(qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-}
-
-} // namespace
+using cds::test::exec;
 
 class TestStatistics : public QObject
 {

@@ -3,6 +3,8 @@
 #include "demo/DemoCampaign.h"
 
 #include <QAtomicInt>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace cds::test {
@@ -33,6 +35,13 @@ std::unique_ptr<Database> openDemoDatabase(int *campaignId)
     if (campaignId)
         *campaignId = id;
     return db;
+}
+
+void exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        QTest::qFail(qPrintable(sql + QStringLiteral(": ") + query.lastError().text()), __FILE__, __LINE__);
 }
 
 } // namespace cds::test

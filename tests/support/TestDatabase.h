@@ -2,6 +2,9 @@
 
 #include "database/Database.h"
 
+#include <QSqlDatabase>
+#include <QString>
+
 #include <memory>
 
 namespace cds::test {
@@ -12,5 +15,10 @@ std::unique_ptr<Database> openMemoryDatabase();
 // A fresh in-memory database holding the 2022 Quảng Ngãi demo campaign; the
 // campaign id is written to campaignId. Fails the calling test on error.
 std::unique_ptr<Database> openDemoDatabase(int *campaignId);
+
+// Runs one SQL statement on db; a failure fails the calling test with the
+// statement and SQLite's message (check QTest::currentTestFailed() if the rest
+// of the test depends on it).
+void exec(const QSqlDatabase &db, const QString &sql);
 
 } // namespace cds::test
