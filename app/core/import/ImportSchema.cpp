@@ -1,0 +1,336 @@
+#include "import/ImportSchema.h"
+
+#include "text/VietnameseText.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSettings>
+
+namespace cds::import {
+
+namespace {
+
+// The Vietnamese labels are the words of the forms and of the spreadsheets
+// the districts send; a column-mapping dialog covers any other wording.
+QList<ImportField> commonUnitColumns()
+{
+    return {
+        { QStringLiteral("commune"),
+          QStringLiteral("Commune"),
+          { QStringLiteral("Xã, phường, thị trấn"), QStringLiteral("Xã"), QStringLiteral("Cấp xã"),
+            QStringLiteral("Đơn vị cấp xã") },
+          false },
+        { QStringLiteral("district"),
+          QStringLiteral("District"),
+          { QStringLiteral("Huyện, thị xã, thành phố"), QStringLiteral("Huyện"),
+            QStringLiteral("Cấp huyện"), QStringLiteral("Đơn vị cấp huyện") },
+          false },
+    };
+}
+
+QList<ImportField> personColumns()
+{
+    return {
+        { QStringLiteral("full_name"),
+          QStringLiteral("Full name"),
+          { QStringLiteral("Họ và tên"), QStringLiteral("Họ tên") },
+          true },
+        { QStringLiteral("unit"),
+          QStringLiteral("Team unit"),
+          { QStringLiteral("Đơn vị"), QStringLiteral("Tổ"), QStringLiteral("Đơn vị hành chính"),
+            QStringLiteral("Địa bàn") },
+          true },
+    };
+}
+
+QList<ImportField> buildFields(ImportKind kind)
+{
+    QList<ImportField> fields;
+    switch (kind) {
+    case ImportKind::Units:
+        fields << ImportField{ QStringLiteral("name"),
+                               QStringLiteral("Name"),
+                               { QStringLiteral("Tên thôn, tổ dân phố"), QStringLiteral("Tên thôn"),
+                                 QStringLiteral("Tên tổ dân phố"), QStringLiteral("Tên đơn vị"),
+                                 QStringLiteral("Thôn, tổ dân phố"), QStringLiteral("Tên") },
+                               true };
+        fields << ImportField{ QStringLiteral("unit_type"),
+                               QStringLiteral("Type"),
+                               { QStringLiteral("Loại"), QStringLiteral("Loại đơn vị") },
+                               false };
+        fields << commonUnitColumns();
+        break;
+    case ImportKind::Organisations:
+        fields << ImportField{ QStringLiteral("name"),
+                               QStringLiteral("Name"),
+                               { QStringLiteral("Tên cơ quan, đơn vị"),
+                                 QStringLiteral("Tên tổ chức"), QStringLiteral("Tên") },
+                               true };
+        fields << ImportField{ QStringLiteral("abbreviation"),
+                               QStringLiteral("Abbreviation"),
+                               { QStringLiteral("Tên viết tắt"), QStringLiteral("Viết tắt") },
+                               false };
+        fields << ImportField{ QStringLiteral("kind"),
+                               QStringLiteral("Kind"),
+                               { QStringLiteral("Loại hình"), QStringLiteral("Loại") },
+                               false };
+        fields << ImportField{ QStringLiteral("unit"),
+                               QStringLiteral("Administrative unit"),
+                               { QStringLiteral("Đơn vị hành chính"), QStringLiteral("Địa bàn") },
+                               false };
+        fields << commonUnitColumns();
+        fields << ImportField{ QStringLiteral("address"),
+                               QStringLiteral("Address"),
+                               { QStringLiteral("Địa chỉ") },
+                               false };
+        fields << ImportField{ QStringLiteral("phone"),
+                               QStringLiteral("Phone"),
+                               { QStringLiteral("Điện thoại"), QStringLiteral("Số điện thoại") },
+                               false };
+        fields << ImportField{ QStringLiteral("email"),
+                               QStringLiteral("Email"),
+                               { QStringLiteral("Thư điện tử"), QStringLiteral("E-mail") },
+                               false };
+        fields << ImportField{ QStringLiteral("website"),
+                               QStringLiteral("Website"),
+                               { QStringLiteral("Trang thông tin điện tử"),
+                                 QStringLiteral("Trang web") },
+                               false };
+        break;
+    case ImportKind::Teams:
+        fields << ImportField{ QStringLiteral("unit"),
+                               QStringLiteral("Administrative unit"),
+                               { QStringLiteral("Đơn vị hành chính"), QStringLiteral("Đơn vị"),
+                                 QStringLiteral("Địa bàn") },
+                               true };
+        fields << commonUnitColumns();
+        fields << ImportField{
+            QStringLiteral("name"), QStringLiteral("Team name"), { QStringLiteral("Tên tổ") }, false
+        };
+        fields << ImportField{ QStringLiteral("established_date"),
+                               QStringLiteral("Established on"),
+                               { QStringLiteral("Ngày thành lập") },
+                               false };
+        fields << ImportField{ QStringLiteral("decision_reference"),
+                               QStringLiteral("Decision"),
+                               { QStringLiteral("Quyết định thành lập"),
+                                 QStringLiteral("Số quyết định") },
+                               false };
+        fields << ImportField{ QStringLiteral("declared_member_count"),
+                               QStringLiteral("Declared members"),
+                               { QStringLiteral("Số thành viên") },
+                               false };
+        fields << ImportField{
+            QStringLiteral("notes"), QStringLiteral("Notes"), { QStringLiteral("Ghi chú") }, false
+        };
+        break;
+    case ImportKind::Members:
+        fields << personColumns() << commonUnitColumns();
+        fields << ImportField{ QStringLiteral("role"),
+                               QStringLiteral("Role"),
+                               { QStringLiteral("Chức danh"), QStringLiteral("Vai trò"),
+                                 QStringLiteral("Chức danh trong tổ") },
+                               false };
+        fields << ImportField{ QStringLiteral("gender"),
+                               QStringLiteral("Gender"),
+                               { QStringLiteral("Giới tính") },
+                               false };
+        fields << ImportField{ QStringLiteral("birth_year"),
+                               QStringLiteral("Birth year"),
+                               { QStringLiteral("Năm sinh") },
+                               false };
+        fields << ImportField{ QStringLiteral("phone"),
+                               QStringLiteral("Phone"),
+                               { QStringLiteral("Điện thoại"), QStringLiteral("Số điện thoại") },
+                               false };
+        fields << ImportField{ QStringLiteral("affiliation"),
+                               QStringLiteral("Affiliation"),
+                               { QStringLiteral("Cơ quan, đơn vị công tác"),
+                                 QStringLiteral("Nơi công tác") },
+                               false };
+        fields << ImportField{ QStringLiteral("joined_on"),
+                               QStringLiteral("Joined on"),
+                               { QStringLiteral("Ngày tham gia") },
+                               false };
+        break;
+    case ImportKind::Attendance:
+        fields << ImportField{ QStringLiteral("training"),
+                               QStringLiteral("Training session"),
+                               { QStringLiteral("Lớp tập huấn"), QStringLiteral("Tên lớp tập huấn"),
+                                 QStringLiteral("Tập huấn") },
+                               true };
+        fields << ImportField{ QStringLiteral("training_date"),
+                               QStringLiteral("Training date"),
+                               { QStringLiteral("Ngày tập huấn") },
+                               false };
+        fields << personColumns() << commonUnitColumns();
+        fields << ImportField{ QStringLiteral("birth_year"),
+                               QStringLiteral("Birth year"),
+                               { QStringLiteral("Năm sinh") },
+                               false };
+        fields << ImportField{ QStringLiteral("phone"),
+                               QStringLiteral("Phone"),
+                               { QStringLiteral("Điện thoại"), QStringLiteral("Số điện thoại") },
+                               false };
+        break;
+    case ImportKind::Media:
+        fields << ImportField{ QStringLiteral("kind"),
+                               QStringLiteral("Kind"),
+                               { QStringLiteral("Loại sản phẩm"), QStringLiteral("Loại") },
+                               true };
+        fields << ImportField{ QStringLiteral("outlet"),
+                               QStringLiteral("Outlet"),
+                               { QStringLiteral("Cơ quan báo chí"), QStringLiteral("Kênh"),
+                                 QStringLiteral("Nơi đăng tải") },
+                               true };
+        fields << ImportField{ QStringLiteral("title"),
+                               QStringLiteral("Title"),
+                               { QStringLiteral("Tiêu đề"), QStringLiteral("Tên sản phẩm") },
+                               false };
+        fields << ImportField{ QStringLiteral("published_on"),
+                               QStringLiteral("Published on"),
+                               { QStringLiteral("Ngày đăng"), QStringLiteral("Ngày phát hành") },
+                               false };
+        fields << ImportField{ QStringLiteral("item_count"),
+                               QStringLiteral("Count"),
+                               { QStringLiteral("Số lượng") },
+                               false };
+        fields << ImportField{ QStringLiteral("link"),
+                               QStringLiteral("Link"),
+                               { QStringLiteral("Đường dẫn"), QStringLiteral("Liên kết") },
+                               false };
+        fields << ImportField{ QStringLiteral("commissioned"),
+                               QStringLiteral("Commissioned"),
+                               { QStringLiteral("Đặt hàng") },
+                               false };
+        fields << ImportField{ QStringLiteral("description"),
+                               QStringLiteral("Description"),
+                               { QStringLiteral("Mô tả"), QStringLiteral("Ghi chú") },
+                               false };
+        break;
+    }
+    return fields;
+}
+
+} // namespace
+
+QString kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+        return QStringLiteral("units");
+    case ImportKind::Organisations:
+        return QStringLiteral("organisations");
+    case ImportKind::Teams:
+        return QStringLiteral("teams");
+    case ImportKind::Members:
+        return QStringLiteral("members");
+    case ImportKind::Attendance:
+        return QStringLiteral("attendance");
+    case ImportKind::Media:
+        return QStringLiteral("media");
+    }
+    return QString();
+}
+
+QStringList kindNames()
+{
+    return { QStringLiteral("units"),   QStringLiteral("organisations"), QStringLiteral("teams"),
+             QStringLiteral("members"), QStringLiteral("attendance"),    QStringLiteral("media") };
+}
+
+ImportKind kindFromName(const QString &name, bool *ok)
+{
+    static const QHash<QString, ImportKind> names = {
+        { QStringLiteral("units"), ImportKind::Units },
+        { QStringLiteral("villages"), ImportKind::Units },
+        { QStringLiteral("organisations"), ImportKind::Organisations },
+        { QStringLiteral("organizations"), ImportKind::Organisations },
+        { QStringLiteral("teams"), ImportKind::Teams },
+        { QStringLiteral("members"), ImportKind::Members },
+        { QStringLiteral("attendance"), ImportKind::Attendance },
+        { QStringLiteral("media"), ImportKind::Media },
+    };
+    const auto found = names.constFind(name.trimmed().toLower());
+    if (ok)
+        *ok = found != names.constEnd();
+    return found != names.constEnd() ? found.value() : ImportKind::Units;
+}
+
+const QList<ImportField> &importFields(ImportKind kind)
+{
+    static const QList<ImportField> tables[] = {
+        buildFields(ImportKind::Units),      buildFields(ImportKind::Organisations),
+        buildFields(ImportKind::Teams),      buildFields(ImportKind::Members),
+        buildFields(ImportKind::Attendance), buildFields(ImportKind::Media),
+    };
+    return tables[int(kind)];
+}
+
+QString headerKey(const QString &header)
+{
+    QString key = text::searchKey(QString(header).replace(u'_', u' '));
+    while (key.endsWith(u'*') || key.endsWith(u':'))
+        key.chop(1);
+    return key.trimmed();
+}
+
+void ColumnMapping::setHeader(const QString &fieldKey, const QString &header)
+{
+    for (auto &entry : m_headers) {
+        if (entry.first == fieldKey) {
+            entry.second = header;
+            return;
+        }
+    }
+    m_headers.append({ fieldKey, header });
+}
+
+QString ColumnMapping::header(const QString &fieldKey) const
+{
+    for (const auto &entry : m_headers) {
+        if (entry.first == fieldKey)
+            return entry.second;
+    }
+    return QString();
+}
+
+QStringList ColumnMapping::fieldKeys() const
+{
+    QStringList keys;
+    for (const auto &entry : m_headers)
+        keys << entry.first;
+    return keys;
+}
+
+namespace {
+QString mappingGroup(ImportKind kind, const QString &sourceFileName)
+{
+    return QStringLiteral("import/mappings/") + kindName(kind) + u'/'
+            + headerKey(QFileInfo(sourceFileName).completeBaseName()).replace(u'/', u'_');
+}
+} // namespace
+
+void ColumnMapping::save(QSettings &settings, ImportKind kind, const QString &sourceFileName) const
+{
+    settings.beginGroup(mappingGroup(kind, sourceFileName));
+    settings.remove(QString());
+    for (const auto &entry : m_headers)
+        settings.setValue(entry.first, entry.second);
+    settings.endGroup();
+}
+
+ColumnMapping ColumnMapping::load(QSettings &settings, ImportKind kind,
+                                  const QString &sourceFileName)
+{
+    ColumnMapping mapping;
+    settings.beginGroup(mappingGroup(kind, sourceFileName));
+    for (const ImportField &field : importFields(kind)) {
+        if (settings.contains(field.key))
+            mapping.setHeader(field.key, settings.value(field.key).toString());
+    }
+    settings.endGroup();
+    return mapping;
+}
+
+} // namespace cds::import

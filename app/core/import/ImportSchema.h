@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace cds::import {
+
+// What a file holds; one import reads one kind.
+enum class ImportKind {
+    Units, // village-level units (thôn, tổ dân phố) under a commune, or a district without communes
+    Organisations,
+    Teams, // community digital technology teams of a campaign
+    Members, // team members, each added to the team of their unit
+    Attendance, // training attendance: a member at a training session of the campaign
+    Media // media outputs of a campaign
+};
+
+// "units", "organisations", "teams", "members", "attendance", "media" (the
+// command line's KIND). kindFromName also accepts "villages" and
+// "organizations"; ok (if given) is false for an unknown name.
+QString kindName(ImportKind kind);
+ImportKind kindFromName(const QString &name, bool *ok = nullptr);
+QStringList kindNames();
+
+// A column the importer understands. A file's header cell names it by the key
+// ("full_name"), the English header ("Full name") or one of the Vietnamese
+// labels ("Họ và tên"), compared by headerKey().
+struct ImportField
+{
+    QString key;
+    QString englishHeader;
+    QStringList vietnameseHeaders; // the first one is the label shown to users
+    bool required = false;
+};
+
+// The columns of a kind, in the order of a blank template.
+const QList<ImportField> &importFields(ImportKind kind);
+
+// A header cell as compared: searchKey (no case, no diacritics, single
+// spaces) with '_' read as a space and a trailing '*' or ':' removed.
+QString headerKey(const QString &header);
+
+// Which header of a file feeds which field. Filled automatically from the
+// header line, or by a column-mapping dialog and then kept per source file
+// (see save()). Fields left out are looked up automatically.
+class ColumnMapping
+{
+public:
+    ColumnMapping() = default;
+
+    // field key -> the header text as the file writes it.
+    void setHeader(const QString &fieldKey, const QString &header);
+    QString header(const QString &fieldKey) const;
+    QStringList fieldKeys() const;
+    bool isEmpty() const { return m_headers.isEmpty(); }
+
+    // Saved in QSettings (a user's choice for a recurring file, not data of
+    // the province, so it stays out of the database), under
+    // "import/mappings/<kind>/<source>", source being the file's base name
+    // as a headerKey ("Danh sach thon.csv" -> "danh sach thon").
+    void save(QSettings &settings, ImportKind kind, const QString &sourceFileName) const;
+    static ColumnMapping load(QSettings &settings, ImportKind kind, const QString &sourceFileName);
+
+private:
+    QList<std::pair<QString, QString>> m_headers;
+};
+
+} // namespace cds::import

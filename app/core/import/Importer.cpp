@@ -1,0 +1,1222 @@
+#include "import/Importer.h"
+
+#include "import/CsvReader.h"
+#include "statistics/CampaignStatistics.h"
+#include "text/VietnameseText.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+
+namespace cds::import {
+
+namespace {
+
+// User-visible messages, translated under this context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::Importer)
+};
+
+// Thrown by a write inside the import transaction; caught once, which rolls back.
+struct WriteError : std::runtime_error
+{
+    explicit WriteError(const QString &message) : std::runtime_error(message.toStdString()) { }
+};
+
+QString quoted(const QString &value)
+{
+    return u'“' + value + u'”';
+}
+
+// The type words a unit's name may start with, longest first so that
+// "Thành phố" wins over a shorter word. Compared with their diacritics:
+// without them "Tỉnh" (province) and "Tịnh" (the start of many names) are
+// the same word.
+const QStringList &unitTypeWords()
+{
+    static const QStringList words = {
+        QStringLiteral("thành phố"), QStringLiteral("tổ dân phố"), QStringLiteral("khu dân cư"),
+        QStringLiteral("thị trấn"),  QStringLiteral("đặc khu"),    QStringLiteral("thị xã"),
+        QStringLiteral("phường"),    QStringLiteral("huyện"),      QStringLiteral("quận"),
+        QStringLiteral("tỉnh"),      QStringLiteral("thôn"),       QStringLiteral("xã"),
+    };
+    return words;
+}
+
+struct NameKey
+{
+    QString type; // search key of the type word, empty when the name has none
+    QString rest; // search key of the name without it
+};
+
+// Splits off a leading type word. With plainAlso, a type word written without
+// diacritics ("Xa Binh Son") is split off too.
+NameKey nameKey(const QString &name, bool plainAlso = false)
+{
+    const QString lower = text::normalized(name).toLower();
+    for (const QString &word : unitTypeWords()) {
+        if (lower.size() > word.size() + 1 && lower.at(word.size()) == u' ') {
+            const QString head = lower.left(word.size());
+            if (head == word || (plainAlso && head == text::searchKey(word)))
+                return { text::searchKey(word), text::searchKey(lower.mid(word.size() + 1)) };
+        }
+    }
+    return { QString(), text::searchKey(name) };
+}
+
+bool isAllDigits(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    for (const QChar ch : value) {
+        if (!ch.isDigit())
+            return false;
+    }
+    return true;
+}
+
+// All administrative units, for matching names and codes without a query per row.
+class UnitIndex
+{
+public:
+    struct Unit
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        QString type;
+        int level = 0;
+        qint64 parentId = 0;
+        QString key; // nameKey(name).rest
+        QString typeKey; // searchKey(type)
+    };
+
+    bool load(const QSqlDatabase &db, QString *error)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral(
+                    "SELECT id, gso_code, name, unit_type, level, parent_id FROM admin_unit"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toInt(), query.value(5).toLongLong());
+        return true;
+    }
+
+    void add(qint64 id, const QString &code, const QString &name, const QString &type, int level,
+             qint64 parentId)
+    {
+        Unit unit{ id,    code,     text::normalized(name), text::normalized(type),
+                   level, parentId, nameKey(name).rest,     text::searchKey(type) };
+        m_byKey.insert(unit.key, id);
+        if (!code.isEmpty())
+            m_byCode.insert(code, id);
+        m_units.insert(id, unit);
+    }
+
+    const Unit *unit(qint64 id) const
+    {
+        const auto found = m_units.constFind(id);
+        return found == m_units.constEnd() ? nullptr : &found.value();
+    }
+
+    // The units value names among levels; by GSO code when value is all
+    // digits. A type word in value ("Thành phố Quảng Ngãi") must agree with
+    // the unit's type.
+    QList<qint64> find(const QString &value, const QList<int> &levels) const
+    {
+        QList<qint64> result;
+        if (isAllDigits(value)) {
+            const auto found = m_byCode.constFind(value);
+            if (found != m_byCode.constEnd() && levels.contains(unit(found.value())->level))
+                result << found.value();
+            return result;
+        }
+        // The value as a whole name, and without a type word when it has one.
+        QList<NameKey> keys = { { QString(), text::searchKey(value) } };
+        if (const NameKey split = nameKey(value, true); !split.type.isEmpty())
+            keys << split;
+        for (const NameKey &key : keys) {
+            for (qint64 id : m_byKey.values(key.rest)) {
+                const Unit *candidate = unit(id);
+                if (!levels.contains(candidate->level) || result.contains(id))
+                    continue;
+                if (!key.type.isEmpty() && candidate->typeKey != key.type)
+                    continue;
+                result << id;
+            }
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
+    // Whether one of id's ancestors at level is named (or coded) by value.
+    bool hasAncestor(qint64 id, int level, const QString &value) const
+    {
+        const QList<qint64> named = find(value, { level });
+        for (const Unit *current = unit(id); current; current = unit(current->parentId)) {
+            if (current->level == level)
+                return named.contains(current->id);
+            if (current->parentId == 0)
+                break;
+        }
+        return false;
+    }
+
+    // "Phường Nguyễn Nghiêm, Thành phố Quảng Ngãi": the unit and its parent.
+    QString describe(qint64 id) const
+    {
+        const Unit *current = unit(id);
+        if (!current)
+            return QString();
+        const Unit *parent = unit(current->parentId);
+        return parent && parent->level > 1 ? current->name + QStringLiteral(", ") + parent->name
+                                           : current->name;
+    }
+
+private:
+    QHash<qint64, Unit> m_units;
+    QMultiHash<QString, qint64> m_byKey;
+    QHash<QString, qint64> m_byCode;
+};
+
+struct Column
+{
+    int index = -1; // 0-based in the file
+    QString header;
+};
+
+class Import
+{
+public:
+    Import(const QSqlDatabase &db, const ImportOptions &options) : m_db(db), m_options(options) { }
+
+    ImportResult run(const QByteArray &bytes);
+
+private:
+    using Write = std::function<void()>;
+
+    // --- problems and values of one record
+    void problem(int line, const QString &field, const QString &message)
+    {
+        const Column column = m_columns.value(field);
+        m_problems << ImportProblem{ line, column.index + 1,
+                                     column.index >= 0 ? column.header : QString(), message };
+    }
+    bool hasColumn(const QString &field) const { return m_columns.contains(field); }
+    QString value(const CsvRecord &record, const QString &field) const
+    {
+        const auto found = m_columns.constFind(field);
+        if (found == m_columns.constEnd() || found->index >= record.fields.size())
+            return QString();
+        return text::normalized(record.fields.at(found->index));
+    }
+    QString required(const CsvRecord &record, const QString &field)
+    {
+        const QString result = value(record, field);
+        if (result.isEmpty())
+            problem(record.line, field, Text::tr("A value is required here."));
+        return result;
+    }
+    std::optional<QVariant> date(const CsvRecord &record, const QString &field);
+    std::optional<QVariant> count(const CsvRecord &record, const QString &field,
+                                  QString *qualifier = nullptr);
+    std::optional<QVariant> year(const CsvRecord &record, const QString &field);
+    // The unit named in field, narrowed by the Commune and District columns
+    // (when they are not the field itself); 0 after reporting a problem.
+    qint64 unit(const CsvRecord &record, const QString &field, const QList<int> &levels);
+    qint64 teamOfUnit(const CsvRecord &record, qint64 unitId);
+
+    bool mapColumns(const CsvRecord &header);
+    int recognisedHeaders(const QStringList &cells) const;
+    bool findCampaign();
+    qint64 scalar(const QString &sql, const QVariantList &values);
+    qint64 insert(const QString &table, const QList<std::pair<QString, QVariant>> &values);
+
+    std::optional<Write> units(const CsvRecord &record);
+    std::optional<Write> organisations(const CsvRecord &record);
+    std::optional<Write> teams(const CsvRecord &record);
+    std::optional<Write> members(const CsvRecord &record);
+    std::optional<Write> attendance(const CsvRecord &record);
+    std::optional<Write> media(const CsvRecord &record);
+
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+
+    QSqlDatabase m_db;
+    const ImportOptions &m_options;
+    QHash<QString, Column> m_columns;
+    int m_fieldCount = 0;
+    QList<ImportProblem> m_problems;
+    qint64 m_campaignId = 0;
+    UnitIndex m_units;
+    QHash<QString, int> m_seen; // duplicate key -> first line
+    QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
+    int m_mediaOrder = 0;
+};
+
+qint64 Import::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        throw WriteError(
+                Text::tr("The database could not be read: %1").arg(query.lastError().text()));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 Import::insert(const QString &table, const QList<std::pair<QString, QVariant>> &values)
+{
+    QStringList columns;
+    QStringList marks;
+    for (const auto &entry : values) {
+        columns << entry.first;
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(u','), marks.join(u',')));
+    for (const auto &entry : values)
+        query.addBindValue(entry.second);
+    if (!query.exec())
+        throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<QVariant> Import::date(const CsvRecord &record, const QString &field)
+{
+    const QString raw = value(record, field);
+    if (raw.isEmpty())
+        return QVariant();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    const auto match = pattern.match(raw);
+    const QDate parsed = match.hasMatch()
+            ? QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt())
+            : QDate();
+    if (!parsed.isValid()) {
+        problem(record.line, field,
+                Text::tr("Expected a date written dd/mm/yyyy (such as 07/10/2022), found %1.")
+                        .arg(quoted(raw)));
+        return std::nullopt;
+    }
+    return parsed.toString(Qt::ISODate);
+}
+
+std::optional<QVariant> Import::count(const CsvRecord &record, const QString &field,
+                                      QString *qualifier)
+{
+    QString raw = value(record, field);
+    if (raw.isEmpty())
+        return QVariant();
+    if (qualifier) {
+        static const QList<std::pair<QString, QString>> words = {
+            { QStringLiteral("hon "), QStringLiteral("hon") },
+            { QStringLiteral("gan "), QStringLiteral("gan") },
+            { QStringLiteral("khoang "), QStringLiteral("khoang") },
+            { QStringLiteral("tren "), QStringLiteral("tren") },
+        };
+        const QString key = text::searchKey(raw);
+        for (const auto &[word, code] : words) {
+            if (key.startsWith(word)) {
+                *qualifier = code;
+                raw = raw.mid(word.size()).trimmed();
+                break;
+            }
+        }
+    }
+    // vi-VN: the dot groups thousands ("1.141"); a comma would be a decimal.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+|\\d{1,3}(\\.\\d{3})+)$"));
+    bool ok = pattern.match(raw).hasMatch();
+    const qint64 number = ok ? QString(raw).remove(u'.').toLongLong(&ok) : 0;
+    if (!ok) {
+        problem(record.line, field,
+                Text::tr("Expected a whole number written as 1.141, found %1.")
+                        .arg(quoted(value(record, field))));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<QVariant> Import::year(const CsvRecord &record, const QString &field)
+{
+    const QString raw = value(record, field);
+    if (raw.isEmpty())
+        return QVariant();
+    bool ok = isAllDigits(raw) && raw.size() == 4;
+    const int number = ok ? raw.toInt() : 0;
+    if (!ok || number < 1900 || number > 2100) {
+        problem(record.line, field,
+                Text::tr("Expected a year between 1900 and 2100, found %1.").arg(quoted(raw)));
+        return std::nullopt;
+    }
+    return number;
+}
+
+qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<int> &levels)
+{
+    const QString name = value(record, field);
+    if (name.isEmpty())
+        return 0;
+    QList<qint64> candidates = m_units.find(name, levels);
+    if (candidates.isEmpty()) {
+        problem(record.line, field,
+                Text::tr("No administrative unit is named %1.").arg(quoted(name)));
+        return 0;
+    }
+    const QList<std::pair<QString, int>> narrowing = { { QStringLiteral("commune"), 3 },
+                                                       { QStringLiteral("district"), 2 } };
+    for (const auto &[parentField, parentLevel] : narrowing) {
+        const QString parent = value(record, parentField);
+        if (parentField == field || parent.isEmpty())
+            continue;
+        QList<qint64> inParent;
+        for (qint64 id : candidates) {
+            const UnitIndex::Unit *candidate = m_units.unit(id);
+            if (candidate->level <= parentLevel || m_units.hasAncestor(id, parentLevel, parent))
+                inParent << id;
+        }
+        if (inParent.isEmpty()) {
+            problem(record.line, field,
+                    Text::tr("No administrative unit named %1 lies in %2.")
+                            .arg(quoted(name), quoted(parent)));
+            return 0;
+        }
+        candidates = inParent;
+    }
+    if (candidates.size() > 1) {
+        QStringList described;
+        bool villages = false;
+        for (qint64 id : candidates) {
+            described << m_units.describe(id);
+            villages = villages || m_units.unit(id)->level == 4;
+        }
+        problem(record.line, field,
+                (villages ? Text::tr("%1 is the name of %2 administrative units (%3); add a "
+                                     "Commune column to say which one.")
+                          : Text::tr("%1 is the name of %2 administrative units (%3); add a "
+                                     "District column to say which one."))
+                        .arg(quoted(name))
+                        .arg(candidates.size())
+                        .arg(described.join(QStringLiteral("; "))));
+        return 0;
+    }
+    return candidates.first();
+}
+
+qint64 Import::teamOfUnit(const CsvRecord &record, qint64 unitId)
+{
+    if (!m_teamOfUnit.contains(unitId))
+        m_teamOfUnit.insert(
+                unitId,
+                scalar(QStringLiteral("SELECT id FROM team WHERE campaign_id = ? AND unit_id = ?"),
+                       { m_campaignId, unitId }));
+    const qint64 team = m_teamOfUnit.value(unitId);
+    if (team == 0)
+        problem(record.line, QStringLiteral("unit"),
+                Text::tr("%1 has no team in this campaign; import the teams first.")
+                        .arg(quoted(m_units.unit(unitId)->name)));
+    return team;
+}
+
+int Import::recognisedHeaders(const QStringList &cells) const
+{
+    QSet<QString> names;
+    for (const ImportField &field : importFields(m_options.kind)) {
+        names << headerKey(field.key) << headerKey(field.englishHeader)
+              << headerKey(m_options.mapping.header(field.key));
+        for (const QString &label : field.vietnameseHeaders)
+            names << headerKey(label);
+    }
+    names.remove(QString());
+    int known = 0;
+    for (const QString &cell : cells)
+        known += names.contains(headerKey(cell)) ? 1 : 0;
+    return known;
+}
+
+bool Import::mapColumns(const CsvRecord &header)
+{
+    m_fieldCount = int(header.fields.size());
+    QStringList keys;
+    for (const QString &cell : header.fields)
+        keys << headerKey(cell);
+    QSet<int> used;
+    for (const ImportField &field : importFields(m_options.kind)) {
+        QSet<QString> names;
+        const QString chosen = m_options.mapping.header(field.key);
+        if (!chosen.isEmpty()) {
+            names << headerKey(chosen);
+        } else {
+            names << headerKey(field.key) << headerKey(field.englishHeader);
+            for (const QString &label : field.vietnameseHeaders)
+                names << headerKey(label);
+        }
+        QList<int> matches;
+        for (int i = 0; i < keys.size(); ++i) {
+            if (names.contains(keys[i]) && !used.contains(i))
+                matches << i;
+        }
+        if (matches.isEmpty()) {
+            if (!chosen.isEmpty())
+                m_problems << ImportProblem{
+                    header.line, 0, QString(),
+                    Text::tr("The column %1 chosen for “%2” is not in the file.")
+                            .arg(quoted(chosen), field.vietnameseHeaders.first())
+                };
+            else if (field.required)
+                m_problems << ImportProblem{ header.line, 0, QString(),
+                                             Text::tr("The required column %1 (%2) is missing.")
+                                                     .arg(quoted(field.vietnameseHeaders.first()),
+                                                          field.englishHeader) };
+            continue;
+        }
+        if (matches.size() > 1) {
+            m_problems << ImportProblem{
+                header.line, matches[1] + 1, text::normalized(header.fields[matches[1]]),
+                Text::tr("This column repeats column %1 (%2).")
+                        .arg(matches[0] + 1)
+                        .arg(text::normalized(header.fields[matches[0]]))
+            };
+            continue;
+        }
+        used.insert(matches.first());
+        m_columns.insert(
+                field.key,
+                Column{ matches.first(), text::normalized(header.fields[matches.first()]) });
+    }
+    if (m_options.kind == ImportKind::Units && m_problems.isEmpty()
+        && !hasColumn(QStringLiteral("commune")) && !hasColumn(QStringLiteral("district")))
+        m_problems << ImportProblem{
+            header.line, 0, QString(),
+            Text::tr("The column “Xã, phường, thị trấn” (Commune) is missing; a village "
+                     "directly under a district needs the column “Huyện, thị xã, thành phố” "
+                     "(District).")
+        };
+    return m_problems.isEmpty();
+}
+
+bool Import::findCampaign()
+{
+    if (m_options.kind == ImportKind::Units || m_options.kind == ImportKind::Organisations)
+        return true;
+    m_campaignId = m_options.campaignId > 0 ? m_options.campaignId : latestCampaignId(m_db);
+    if (m_campaignId == 0) {
+        m_problems << ImportProblem{
+            0, 0, QString(),
+            Text::tr("The database holds no campaign; teams, members, attendance and media "
+                     "belong to a campaign.")
+        };
+        return false;
+    }
+    if (scalar(QStringLiteral("SELECT count(*) FROM campaign WHERE id = ?"), { m_campaignId })
+        == 0) {
+        m_problems << ImportProblem{
+            0, 0, QString(), Text::tr("The database has no campaign with id %1.").arg(m_campaignId)
+        };
+        return false;
+    }
+    return true;
+}
+
+// --- the kinds
+
+std::optional<Import::Write> Import::units(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    QString name = required(record, QStringLiteral("name"));
+    const QString commune = value(record, QStringLiteral("commune"));
+    const QString district = value(record, QStringLiteral("district"));
+    qint64 parent = 0;
+    if (!commune.isEmpty())
+        parent = unit(record, QStringLiteral("commune"), { 3 });
+    else if (!district.isEmpty())
+        parent = unit(record, QStringLiteral("district"), { 2 });
+    else
+        problem(record.line,
+                hasColumn(QStringLiteral("commune")) ? QStringLiteral("commune")
+                                                     : QStringLiteral("district"),
+                Text::tr("Expected the commune, or for a district without communes the district."));
+    if (int(m_problems.size()) > before)
+        return std::nullopt;
+
+    const UnitIndex::Unit *parentUnit = m_units.unit(parent);
+    QString type = value(record, QStringLiteral("unit_type"));
+    const QString nameSearchKey = text::searchKey(name);
+    static const QList<std::pair<QString, QString>> typeWords = {
+        { QStringLiteral("to dan pho "), QStringLiteral("Tổ dân phố") },
+        { QStringLiteral("khu dan cu "), QStringLiteral("Khu dân cư") },
+        { QStringLiteral("thon "), QStringLiteral("Thôn") },
+        { QStringLiteral("ban "), QStringLiteral("Bản") },
+        { QStringLiteral("lang "), QStringLiteral("Làng") },
+    };
+    if (type.isEmpty()) {
+        for (const auto &[word, typeName] : typeWords) {
+            if (nameSearchKey.startsWith(word))
+                type = typeName;
+        }
+    }
+    if (type.isEmpty()) {
+        const bool urban = parentUnit->typeKey == QStringLiteral("phuong")
+                || parentUnit->typeKey == QStringLiteral("thi tran");
+        type = urban ? QStringLiteral("Tổ dân phố") : QStringLiteral("Thôn");
+    }
+    // Names are stored with their type word, as the GSO lists write them
+    // ("Thôn An Phú"); "Tổ 3" or "Xóm Đông" already carry one.
+    static const QStringList ownWords = { QStringLiteral("thon"), QStringLiteral("to"),
+                                          QStringLiteral("ban"),  QStringLiteral("lang"),
+                                          QStringLiteral("khu"),  QStringLiteral("xom"),
+                                          QStringLiteral("ap"),   QStringLiteral("buon"),
+                                          QStringLiteral("doi"),  QStringLiteral("khoi"),
+                                          QStringLiteral("cum"),  QStringLiteral("plei") };
+    if (!ownWords.contains(nameSearchKey.section(u' ', 0, 0)))
+        name = type + u' ' + name;
+
+    const QString key = QStringLiteral("unit|%1|%2").arg(parent).arg(nameKey(name).rest);
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("name"),
+                Text::tr("%1 in %2 is already on line %3.")
+                        .arg(quoted(name), parentUnit->name)
+                        .arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    for (qint64 id : m_units.find(name, { 4 })) {
+        if (m_units.unit(id)->parentId == parent) {
+            problem(record.line, QStringLiteral("name"),
+                    Text::tr("%1 already exists in %2.").arg(quoted(name), parentUnit->name));
+            return std::nullopt;
+        }
+    }
+    return [this, name, type, parent] {
+        insert(QStringLiteral("admin_unit"),
+               { { QStringLiteral("name"), name },
+                 { QStringLiteral("unit_type"), type },
+                 { QStringLiteral("level"), 4 },
+                 { QStringLiteral("parent_id"), parent } });
+    };
+}
+
+std::optional<Import::Write> Import::organisations(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    const QString name = required(record, QStringLiteral("name"));
+    const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
+    if (int(m_problems.size()) > before)
+        return std::nullopt;
+    const QString key = QStringLiteral("org|%1|%2").arg(unitId).arg(text::searchKey(name));
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("name"),
+                Text::tr("%1 is already on line %2.").arg(quoted(name)).arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM organisation WHERE coalesce(unit_id, 0) = ?"));
+    query.addBindValue(unitId);
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    while (query.next()) {
+        if (text::searchKey(query.value(0).toString()) == text::searchKey(name)) {
+            problem(record.line, QStringLiteral("name"),
+                    Text::tr("%1 is already in the database.").arg(quoted(name)));
+            return std::nullopt;
+        }
+    }
+    const auto nullable = [&](const char *field) {
+        const QString v = value(record, QString::fromLatin1(field));
+        return v.isEmpty() ? QVariant() : QVariant(v);
+    };
+    const QList<std::pair<QString, QVariant>> values = {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("abbreviation"), nullable("abbreviation") },
+        { QStringLiteral("kind"), nullable("kind") },
+        { QStringLiteral("unit_id"), unitId ? QVariant(unitId) : QVariant() },
+        { QStringLiteral("address"), nullable("address") },
+        { QStringLiteral("phone"), nullable("phone") },
+        { QStringLiteral("email"), nullable("email") },
+        { QStringLiteral("website"), nullable("website") },
+    };
+    return [this, values] { insert(QStringLiteral("organisation"), values); };
+}
+
+std::optional<Import::Write> Import::teams(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    required(record, QStringLiteral("unit"));
+    const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
+    const auto established = date(record, QStringLiteral("established_date"));
+    const auto members = count(record, QStringLiteral("declared_member_count"));
+    if (int(m_problems.size()) > before || !established || !members)
+        return std::nullopt;
+    const UnitIndex::Unit *u = m_units.unit(unitId);
+    const QString key = QStringLiteral("team|%1").arg(unitId);
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("unit"),
+                Text::tr("The team of %1 is already on line %2.").arg(quoted(u->name)).arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    if (scalar(QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND unit_id = ? AND "
+                              "level = ?"),
+               { m_campaignId, unitId, u->level })
+        > 0) {
+        problem(record.line, QStringLiteral("unit"),
+                Text::tr("%1 already has a team in this campaign.").arg(quoted(u->name)));
+        return std::nullopt;
+    }
+    QString name = value(record, QStringLiteral("name"));
+    if (name.isEmpty()) {
+        name = QStringLiteral("Tổ Công nghệ số cộng đồng ")
+                + text::unitNameInRunningText(u->name, u->type);
+        if (const UnitIndex::Unit *parent = m_units.unit(u->parentId); parent && u->level == 4)
+            name += QStringLiteral(", ") + text::unitNameInRunningText(parent->name, parent->type);
+    }
+    const QString decision = value(record, QStringLiteral("decision_reference"));
+    const QString notes = value(record, QStringLiteral("notes"));
+    const QList<std::pair<QString, QVariant>> values = {
+        { QStringLiteral("campaign_id"), m_campaignId },
+        { QStringLiteral("unit_id"), unitId },
+        { QStringLiteral("level"), u->level },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("established_date"), *established },
+        { QStringLiteral("decision_reference"),
+          decision.isEmpty() ? QVariant() : QVariant(decision) },
+        { QStringLiteral("declared_member_count"), *members },
+        { QStringLiteral("notes"), notes.isEmpty() ? QVariant() : QVariant(notes) },
+    };
+    return [this, values] { insert(QStringLiteral("team"), values); };
+}
+
+namespace {
+
+// The identity of a person within a team: name, birth year and phone digits
+// (two people of the same name are told apart by either).
+QString personKey(const QString &name, const QVariant &birthYear, const QString &phone)
+{
+    QString digits;
+    for (const QChar ch : phone) {
+        if (ch.isDigit())
+            digits += ch;
+    }
+    return text::searchKey(name) + u'|' + (birthYear.isNull() ? QString() : birthYear.toString())
+            + u'|' + digits;
+}
+
+} // namespace
+
+std::optional<Import::Write> Import::members(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    const QString name = required(record, QStringLiteral("full_name"));
+    required(record, QStringLiteral("unit"));
+    const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
+    const qint64 team = unitId ? teamOfUnit(record, unitId) : 0;
+
+    QString role = QStringLiteral("member");
+    if (const QString raw = value(record, QStringLiteral("role")); !raw.isEmpty()) {
+        static const QHash<QString, QString> roles = {
+            { QStringLiteral("to truong"), QStringLiteral("leader") },
+            { QStringLiteral("leader"), QStringLiteral("leader") },
+            { QStringLiteral("to pho"), QStringLiteral("deputy") },
+            { QStringLiteral("deputy"), QStringLiteral("deputy") },
+            { QStringLiteral("thanh vien"), QStringLiteral("member") },
+            { QStringLiteral("member"), QStringLiteral("member") },
+        };
+        role = roles.value(text::searchKey(raw));
+        if (role.isEmpty())
+            problem(record.line, QStringLiteral("role"),
+                    Text::tr("Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.")
+                            .arg(quoted(raw)));
+    }
+    QVariant gender;
+    if (const QString raw = value(record, QStringLiteral("gender")); !raw.isEmpty()) {
+        static const QHash<QString, QString> genders = {
+            { QStringLiteral("nam"), QStringLiteral("male") },
+            { QStringLiteral("male"), QStringLiteral("male") },
+            { QStringLiteral("nu"), QStringLiteral("female") },
+            { QStringLiteral("female"), QStringLiteral("female") },
+            { QStringLiteral("khac"), QStringLiteral("other") },
+            { QStringLiteral("other"), QStringLiteral("other") },
+        };
+        const QString code = genders.value(text::searchKey(raw));
+        if (code.isEmpty())
+            problem(record.line, QStringLiteral("gender"),
+                    Text::tr("Expected “Nam”, “Nữ” or “Khác”, found %1.").arg(quoted(raw)));
+        gender = code;
+    }
+    const auto birthYear = year(record, QStringLiteral("birth_year"));
+    const auto joined = date(record, QStringLiteral("joined_on"));
+    if (int(m_problems.size()) > before || !birthYear || !joined)
+        return std::nullopt;
+
+    const QString phone = value(record, QStringLiteral("phone"));
+    const QString person = personKey(name, *birthYear, phone);
+    const QString key = QStringLiteral("member|%1|%2").arg(team).arg(person);
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("full_name"),
+                Text::tr("%1 is already on line %2 for the same team.")
+                        .arg(quoted(name))
+                        .arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+            "SELECT m.full_name, m.birth_year, m.phone FROM team_member tm "
+            "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL"));
+    query.addBindValue(team);
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    while (query.next()) {
+        if (personKey(query.value(0).toString(), query.value(1), query.value(2).toString())
+            == person) {
+            problem(record.line, QStringLiteral("full_name"),
+                    Text::tr("%1 is already a member of this team.").arg(quoted(name)));
+            return std::nullopt;
+        }
+    }
+    const QString affiliation = value(record, QStringLiteral("affiliation"));
+    const QList<std::pair<QString, QVariant>> memberValues = {
+        { QStringLiteral("full_name"), name },
+        { QStringLiteral("gender"), gender },
+        { QStringLiteral("birth_year"), *birthYear },
+        { QStringLiteral("phone"), phone.isEmpty() ? QVariant() : QVariant(phone) },
+        { QStringLiteral("affiliation"),
+          affiliation.isEmpty() ? QVariant() : QVariant(affiliation) },
+        { QStringLiteral("unit_id"), unitId },
+    };
+    const QVariant joinedOn = *joined;
+    return [this, memberValues, team, role, joinedOn] {
+        const qint64 member = insert(QStringLiteral("member"), memberValues);
+        insert(QStringLiteral("team_member"),
+               { { QStringLiteral("team_id"), team },
+                 { QStringLiteral("member_id"), member },
+                 { QStringLiteral("role"), role },
+                 { QStringLiteral("joined_on"), joinedOn } });
+    };
+}
+
+std::optional<Import::Write> Import::attendance(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    const QString title = required(record, QStringLiteral("training"));
+    const QString name = required(record, QStringLiteral("full_name"));
+    const auto trainingDate = date(record, QStringLiteral("training_date"));
+    const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
+    const qint64 team = unitId ? teamOfUnit(record, unitId) : 0;
+    const auto birthYear = year(record, QStringLiteral("birth_year"));
+    if (int(m_problems.size()) > before || !trainingDate || !birthYear)
+        return std::nullopt;
+
+    QList<qint64> trainings;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+            "SELECT id, title, start_date FROM training_session WHERE campaign_id = ?"));
+    query.addBindValue(m_campaignId);
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    while (query.next()) {
+        if (text::searchKey(query.value(1).toString()) == text::searchKey(title)
+            && (trainingDate->isNull() || query.value(2).toString() == trainingDate->toString()))
+            trainings << query.value(0).toLongLong();
+    }
+    if (trainings.size() != 1) {
+        problem(record.line, QStringLiteral("training"),
+                trainings.isEmpty() ? Text::tr("No training session of this campaign is called %1.")
+                                              .arg(quoted(title))
+                                    : Text::tr("%1 names %2 training sessions; add a Training date "
+                                               "column to say which one.")
+                                              .arg(quoted(title))
+                                              .arg(trainings.size()));
+        return std::nullopt;
+    }
+
+    const QString phone = value(record, QStringLiteral("phone"));
+    QList<qint64> people;
+    query.prepare(QStringLiteral(
+            "SELECT DISTINCT m.id, m.full_name, m.birth_year, m.phone FROM member m "
+            "JOIN team_member tm ON tm.member_id = m.id JOIN team t ON t.id = tm.team_id "
+            "WHERE t.campaign_id = ? AND (? = 0 OR t.id = ?)"));
+    query.addBindValue(m_campaignId);
+    query.addBindValue(team);
+    query.addBindValue(team);
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    const QString wanted = personKey(name, *birthYear, phone);
+    while (query.next()) {
+        const QString found = personKey(query.value(1).toString(),
+                                        birthYear->isNull() ? QVariant() : query.value(2),
+                                        phone.isEmpty() ? QString() : query.value(3).toString());
+        if (found == wanted)
+            people << query.value(0).toLongLong();
+    }
+    if (people.size() != 1) {
+        problem(record.line, QStringLiteral("full_name"),
+                people.isEmpty() ? Text::tr("No member of a team of this campaign is called %1.")
+                                           .arg(quoted(name))
+                                 : Text::tr("%1 matches %2 members; add the Birth year or Phone "
+                                            "column to say which one.")
+                                           .arg(quoted(name))
+                                           .arg(people.size()));
+        return std::nullopt;
+    }
+    const qint64 training = trainings.first();
+    const qint64 member = people.first();
+    const QString key = QStringLiteral("attendance|%1|%2").arg(training).arg(member);
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("full_name"),
+                Text::tr("%1 is already on line %2 for the same training session.")
+                        .arg(quoted(name))
+                        .arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    if (scalar(QStringLiteral("SELECT count(*) FROM training_attendance WHERE training_id = ? AND "
+                              "member_id = ?"),
+               { training, member })
+        > 0) {
+        problem(record.line, QStringLiteral("full_name"),
+                Text::tr("%1 is already recorded at this training session.").arg(quoted(name)));
+        return std::nullopt;
+    }
+    return [this, training, member] {
+        insert(QStringLiteral("training_attendance"),
+               { { QStringLiteral("training_id"), training },
+                 { QStringLiteral("member_id"), member } });
+    };
+}
+
+std::optional<Import::Write> Import::media(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    const QString rawKind = required(record, QStringLiteral("kind"));
+    const QString outlet = required(record, QStringLiteral("outlet"));
+    static const QHash<QString, QString> kinds = {
+        { QStringLiteral("tin"), QStringLiteral("news") },
+        { QStringLiteral("tin bai"), QStringLiteral("news") },
+        { QStringLiteral("tin, bai"), QStringLiteral("news") },
+        { QStringLiteral("bai"), QStringLiteral("article") },
+        { QStringLiteral("bai viet"), QStringLiteral("article") },
+        { QStringLiteral("phong su"), QStringLiteral("tv_report") },
+        { QStringLiteral("video clip"), QStringLiteral("video_clip") },
+        { QStringLiteral("video"), QStringLiteral("video_clip") },
+        { QStringLiteral("trailer"), QStringLiteral("trailer") },
+        { QStringLiteral("bang-ron"), QStringLiteral("banner") },
+        { QStringLiteral("bang ron"), QStringLiteral("banner") },
+        { QStringLiteral("khau hieu"), QStringLiteral("slogan") },
+        { QStringLiteral("man hinh led"), QStringLiteral("led_screen") },
+        { QStringLiteral("khac"), QStringLiteral("other") },
+        { QStringLiteral("news"), QStringLiteral("news") },
+        { QStringLiteral("article"), QStringLiteral("article") },
+        { QStringLiteral("tv report"), QStringLiteral("tv_report") },
+        { QStringLiteral("banner"), QStringLiteral("banner") },
+        { QStringLiteral("slogan"), QStringLiteral("slogan") },
+        { QStringLiteral("led screen"), QStringLiteral("led_screen") },
+        { QStringLiteral("other"), QStringLiteral("other") },
+    };
+    const QString kind = kinds.value(text::searchKey(QString(rawKind).replace(u'_', u' ')));
+    if (!rawKind.isEmpty() && kind.isEmpty())
+        problem(record.line, QStringLiteral("kind"),
+                Text::tr("Expected a kind of media output (Tin, Bài viết, Phóng sự, Video clip, "
+                         "Trailer, Băng-rôn, "
+                         "Khẩu hiệu, Màn hình LED or Khác), found %1.")
+                        .arg(quoted(rawKind)));
+    const auto published = date(record, QStringLiteral("published_on"));
+    QString qualifier = QStringLiteral("");
+    const auto items = count(record, QStringLiteral("item_count"), &qualifier);
+    bool commissioned = false;
+    if (const QString raw = value(record, QStringLiteral("commissioned")); !raw.isEmpty()) {
+        const QString key = text::searchKey(raw);
+        static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"),
+                                         QStringLiteral("1"), QStringLiteral("yes") };
+        static const QStringList no = { QStringLiteral("khong"), QStringLiteral("0"),
+                                        QStringLiteral("no") };
+        commissioned = yes.contains(key);
+        if (!commissioned && !no.contains(key))
+            problem(record.line, QStringLiteral("commissioned"),
+                    Text::tr("Expected “Có” or “Không”, found %1.").arg(quoted(raw)));
+    }
+    if (int(m_problems.size()) > before || !published || !items)
+        return std::nullopt;
+    const QString title = value(record, QStringLiteral("title"));
+    const QString key = QStringLiteral("media|%1|%2|%3|%4")
+                                .arg(kind, text::searchKey(outlet), text::searchKey(title),
+                                     published->toString());
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("title"),
+                Text::tr("The same media output is already on line %1.").arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    if (m_mediaOrder == 0)
+        m_mediaOrder = int(scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM "
+                                                 "media_output WHERE campaign_id = ?"),
+                                  { m_campaignId }));
+    const QString link = value(record, QStringLiteral("link"));
+    const QString description = value(record, QStringLiteral("description"));
+    const QList<std::pair<QString, QVariant>> values = {
+        { QStringLiteral("campaign_id"), m_campaignId },
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("outlet"), outlet },
+        { QStringLiteral("title"), title.isEmpty() ? QVariant() : QVariant(title) },
+        { QStringLiteral("published_on"), *published },
+        { QStringLiteral("item_count"), items->isNull() ? QVariant(1) : *items },
+        { QStringLiteral("count_qualifier"), qualifier },
+        { QStringLiteral("link"), link.isEmpty() ? QVariant() : QVariant(link) },
+        { QStringLiteral("commissioned"), commissioned ? 1 : 0 },
+        { QStringLiteral("description"),
+          description.isEmpty() ? QVariant() : QVariant(description) },
+        { QStringLiteral("sort_order"), ++m_mediaOrder },
+    };
+    return [this, values] { insert(QStringLiteral("media_output"), values); };
+}
+
+ImportResult Import::run(const QByteArray &bytes)
+{
+    ImportResult result;
+    const DecodedText decoded = decodeText(bytes, m_options.encoding);
+    result.encoding = decoded.encoding;
+    if (decoded.invalidLine > 0) {
+        QString message;
+        if (decoded.encoding == TextEncoding::Utf8 && decoded.hadByteOrderMark)
+            message = Text::tr(
+                    "The file starts with a UTF-8 byte order mark, but this line is not UTF-8. "
+                    "Save the file again as “CSV UTF-8”.");
+        else if (decoded.encoding == TextEncoding::Utf8)
+            message = Text::tr("This line is not UTF-8. Choose the file's encoding or save it "
+                               "again as “CSV UTF-8”.");
+        else if (decoded.encoding == TextEncoding::Utf16)
+            message = Text::tr("This line is not UTF-16. Save the file again as “CSV UTF-8”.");
+        else
+            message = Text::tr("The text encoding was not recognised: this line is not Vietnamese "
+                               "in UTF-8, UTF-16, "
+                               "Windows-1258, TCVN3 or VNI. Choose the file's encoding or save it "
+                               "again as “CSV UTF-8”.");
+        result.problems << ImportProblem{ decoded.invalidLine, 0, QString(), message };
+        return result;
+    }
+
+    QChar separator = m_options.separator;
+    if (separator.isNull()) {
+        // The Vietnamese headers themselves hold commas ("Xã, phường, thị
+        // trấn"), so the separator is the one that splits the header line
+        // into the most known columns; counting alone decides otherwise.
+        const QString headerLine = decoded.text.left(decoded.text.indexOf(u'\n'));
+        int best = 0;
+        for (const QChar candidate : { QChar(u';'), QChar(u','), QChar(u'\t') }) {
+            const CsvTable header = parseCsv(headerLine, candidate);
+            const int known =
+                    header.records.isEmpty() ? 0 : recognisedHeaders(header.records.first().fields);
+            if (known > best) {
+                best = known;
+                separator = candidate;
+            }
+        }
+    }
+    const CsvTable table = parseCsv(decoded.text, separator);
+    result.separator = table.separator;
+    if (table.badQuoteLine > 0) {
+        result.problems << ImportProblem{
+            table.badQuoteLine, 0, QString(),
+            Text::tr("A double quote is not closed, or stands inside a value that does "
+                     "not start with one.")
+        };
+        return result;
+    }
+    if (table.records.isEmpty()) {
+        result.problems << ImportProblem{ 0, 0, QString(), Text::tr("The file is empty.") };
+        return result;
+    }
+    if (!mapColumns(table.records.first())) {
+        result.problems = m_problems;
+        return result;
+    }
+
+    // Reads and writes share one transaction, so the checks see exactly the
+    // rows that the writes will join.
+    if (!m_db.transaction()) {
+        result.problems << ImportProblem{
+            0, 0, QString(),
+            Text::tr("The database could not start a transaction: %1").arg(m_db.lastError().text())
+        };
+        return result;
+    }
+    const auto fail = [&](const QString &message) {
+        m_db.rollback();
+        std::stable_sort(m_problems.begin(), m_problems.end(),
+                         [](const ImportProblem &a, const ImportProblem &b) {
+                             return a.line != b.line ? a.line < b.line : a.column < b.column;
+                         });
+        result.problems = m_problems;
+        if (!message.isEmpty())
+            result.problems << ImportProblem{ 0, 0, QString(), message };
+        return result;
+    };
+    try {
+        QString error;
+        if (!findCampaign())
+            return fail(QString());
+        if (!m_units.load(m_db, &error))
+            return fail(Text::tr("The database could not be read: %1").arg(error));
+
+        const qint64 total = table.records.size() - 1;
+        QList<Write> writes;
+        writes.reserve(total);
+        for (qsizetype i = 1; i < table.records.size(); ++i) {
+            if (cancelled()) {
+                result.cancelled = true;
+                return fail(QString());
+            }
+            const CsvRecord &record = table.records[i];
+            const qsizetype extra = record.fields.size() - m_fieldCount;
+            bool extraFilled = false;
+            for (qsizetype f = m_fieldCount; f < record.fields.size(); ++f)
+                extraFilled = extraFilled || !record.fields[f].trimmed().isEmpty();
+            if (extra < 0 || extraFilled) {
+                m_problems << ImportProblem{
+                    record.line, 0, QString(),
+                    Text::tr("Expected %1 values as on the header line, found %2; a value that "
+                             "holds “%3” must be in double quotes.")
+                            .arg(m_fieldCount)
+                            .arg(record.fields.size())
+                            .arg(table.separator == u'\t' ? QStringLiteral("Tab")
+                                                          : QString(table.separator))
+                };
+                continue;
+            }
+            std::optional<Write> write;
+            switch (m_options.kind) {
+            case ImportKind::Units:
+                write = units(record);
+                break;
+            case ImportKind::Organisations:
+                write = organisations(record);
+                break;
+            case ImportKind::Teams:
+                write = teams(record);
+                break;
+            case ImportKind::Members:
+                write = members(record);
+                break;
+            case ImportKind::Attendance:
+                write = attendance(record);
+                break;
+            case ImportKind::Media:
+                write = media(record);
+                break;
+            }
+            if (write)
+                writes << *write;
+            if (m_options.progress)
+                m_options.progress(i, total);
+        }
+        if (!m_problems.isEmpty())
+            return fail(QString());
+
+        // A test hook: CDS_IMPORT_TEST_ROW_DELAY_MS slows the writes down so a
+        // test can kill the process in the middle of the transaction.
+        const int delay = qEnvironmentVariableIntValue("CDS_IMPORT_TEST_ROW_DELAY_MS");
+        for (qsizetype i = 0; i < writes.size(); ++i) {
+            if (cancelled()) {
+                result.cancelled = true;
+                return fail(QString());
+            }
+            writes[i]();
+            if (m_options.progress)
+                m_options.progress(i + 1, writes.size());
+            if (delay > 0) {
+                if (i == 0) {
+                    std::fputs("cds-import-test: writing\n", stderr);
+                    std::fflush(stderr);
+                }
+                QThread::msleep(delay);
+            }
+        }
+        if (!m_db.commit())
+            return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
+        result.imported = true;
+        result.rowCount = writes.size();
+        return result;
+    } catch (const WriteError &error) {
+        return fail(QString::fromStdString(error.what()));
+    }
+}
+
+} // namespace
+
+QString ImportProblem::toText() const
+{
+    if (line > 0 && column > 0)
+        return Text::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(header, message);
+    if (line > 0)
+        return Text::tr("Line %1: %2").arg(line).arg(message);
+    return message;
+}
+
+QString ImportResult::problemText() const
+{
+    QStringList lines;
+    for (const ImportProblem &problem : problems)
+        lines << problem.toText();
+    return lines.join(u'\n');
+}
+
+ImportResult importData(const QSqlDatabase &db, const QByteArray &bytes,
+                        const ImportOptions &options)
+{
+    return Import(db, options).run(bytes);
+}
+
+ImportResult importFile(const QSqlDatabase &db, const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.problems << ImportProblem{
+            0, 0, QString(),
+            Text::tr("The file %1 cannot be read: %2").arg(quoted(path), file.errorString())
+        };
+        return result;
+    }
+    return importData(db, file.readAll(), options);
+}
+
+QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)
+{
+    const QString count = text::formatNumber(rowCount);
+    switch (kind) {
+    case ImportKind::Units:
+        return Text::tr("Imported %1 villages and residential groups from %2").arg(count, fileName);
+    case ImportKind::Organisations:
+        return Text::tr("Imported %1 organisations from %2").arg(count, fileName);
+    case ImportKind::Teams:
+        return Text::tr("Imported %1 community digital technology teams from %2")
+                .arg(count, fileName);
+    case ImportKind::Members:
+        return Text::tr("Imported %1 team members from %2").arg(count, fileName);
+    case ImportKind::Attendance:
+        return Text::tr("Imported %1 training attendances from %2").arg(count, fileName);
+    case ImportKind::Media:
+        return Text::tr("Imported %1 media outputs from %2").arg(count, fileName);
+    }
+    return QString();
+}
+
+} // namespace cds::import

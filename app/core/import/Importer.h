@@ -1,0 +1,76 @@
+#pragma once
+
+#include "import/ImportSchema.h"
+#include "import/TextEncoding.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace cds::import {
+
+// One reason a file was not imported, where it is in the file.
+struct ImportProblem
+{
+    int line = 0; // 1-based line of the file (the line a record starts on); 0: the file as a whole
+    int column = 0; // 1-based column; 0 when no single column is at fault
+    QString header; // the column's header cell as the file writes it (empty when column is 0)
+    QString message; // what was expected, translated (context cds::Importer)
+
+    // "Line 4, column 2 (Xã): …", "Line 1: …" or the message alone, translated.
+    QString toText() const;
+};
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Units;
+    TextEncoding encoding = TextEncoding::Auto;
+    QChar separator; // null: detected
+    ColumnMapping mapping; // empty: by header names
+    // The campaign that teams, members, attendance and media belong to;
+    // 0: the latest campaign. Unused for units and organisations.
+    int campaignId = 0;
+    // Called from the importing thread with the records done and the total,
+    // first while checking and again while writing (total is the same).
+    std::function<void(qint64 done, qint64 total)> progress;
+    // Set from any thread to stop; the transaction is then rolled back.
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct ImportResult
+{
+    bool imported = false; // true: every row was written and committed
+    bool cancelled = false; // stopped through ImportOptions::cancel; nothing written
+    QList<ImportProblem> problems; // empty when imported; otherwise every problem found
+    qint64 rowCount = 0; // rows written (records of the file) when imported
+    TextEncoding encoding = TextEncoding::Utf8; // as detected or given
+    QChar separator;
+
+    // Every problem's toText(), one per line.
+    QString problemText() const;
+};
+
+// Reads a CSV file of one kind into the database, all or nothing: the file is
+// first checked completely (every problem is collected with its line and
+// column), then written in one transaction that is rolled back on any
+// failure or cancellation, so an interrupted or killed import leaves the
+// database as it was. Text is stored NFC with white space collapsed; numbers
+// are read in vi-VN form ("1.141"), dates as dd/mm/yyyy (stored yyyy-MM-dd).
+// Units are named by GSO code or by name (ignoring case, diacritics, extra
+// spaces and a type word such as "Xã" or "Thôn"); a name shared by several
+// units is reported, not guessed, unless a Commune or District column tells
+// them apart.
+// Runs on the thread that owns db's connection (one connection per thread).
+ImportResult importData(const QSqlDatabase &db, const QByteArray &bytes,
+                        const ImportOptions &options);
+ImportResult importFile(const QSqlDatabase &db, const QString &path, const ImportOptions &options);
+
+// The one-line summary of a successful import, translated: "Imported 954
+// villages and residential groups from villages.csv".
+QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName);
+
+} // namespace cds::import

@@ -1,0 +1,619 @@
+#include "TestDatabase.h"
+
+#include "demo/DemoCampaign.h"
+#include "import/Importer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cds;
+using namespace cds::import;
+
+// The import engine on the fixtures of tests/fixtures/import (written by its
+// generate.py), and the cdsdesk executable importing headless.
+class ImportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void readsEveryEncoding_data();
+    void readsEveryEncoding();
+    void importsTeamsAndMembers();
+    void importsOrganisationsMediaAndAttendance();
+    void cancelsLeavingNothing();
+    void reportsProgress();
+    void savesMappingPerSource();
+    void commandLineExitCodes();
+    void killedImportLeavesDatabaseUnchanged();
+
+private:
+    static QString fixture(const QString &name);
+    static QByteArray readFixture(const QString &name);
+    static QMap<QString, qint64> rowCounts(const QSqlDatabase &db);
+    static QStringList villagesAddedAfter(const QSqlDatabase &db, qint64 id);
+    static qint64 maxUnitId(const QSqlDatabase &db);
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runCli(const QStringList &arguments) const;
+    static void createDemoFile(const QString &path);
+
+    QTemporaryDir m_home;
+};
+
+void ImportTest::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariableIsEmpty("CDS_SOURCE_DIR"));
+    QVERIFY(QFile::exists(fixture(QStringLiteral("good-utf8/input.csv"))));
+    QVERIFY(m_home.isValid());
+}
+
+QString ImportTest::fixture(const QString &name)
+{
+    return qEnvironmentVariable("CDS_SOURCE_DIR") + QStringLiteral("/tests/fixtures/import/")
+            + name;
+}
+
+QByteArray ImportTest::readFixture(const QString &name)
+{
+    QFile file(fixture(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+QMap<QString, qint64> ImportTest::rowCounts(const QSqlDatabase &db)
+{
+    QMap<QString, qint64> counts;
+    for (const char *table : { "admin_unit", "organisation", "team", "member", "team_member",
+                               "training_attendance", "media_output" }) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table))
+            && query.next())
+            counts.insert(QString::fromLatin1(table), query.value(0).toLongLong());
+    }
+    return counts;
+}
+
+qint64 ImportTest::maxUnitId(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT max(id) FROM admin_unit")) && query.next()
+            ? query.value(0).toLongLong()
+            : 0;
+}
+
+QStringList ImportTest::villagesAddedAfter(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+            "SELECT u.name || ' | ' || u.unit_type || ' | ' || p.name FROM admin_unit u "
+            "JOIN admin_unit p ON p.id = u.parent_id WHERE u.id > ? ORDER BY u.id"));
+    query.addBindValue(id);
+    QStringList rows;
+    if (query.exec()) {
+        while (query.next())
+            rows << query.value(0).toString();
+    }
+    return rows;
+}
+
+void ImportTest::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("wrong encoding")
+            << QStringLiteral("bad-wrong-encoding") << QStringLiteral("units");
+    QTest::newRow("BOM over legacy bytes") << QStringLiteral("bad-bom") << QStringLiteral("units");
+    QTest::newRow("unquoted semicolon")
+            << QStringLiteral("bad-semicolons") << QStringLiteral("units");
+    QTest::newRow("missing column")
+            << QStringLiteral("bad-missing-column") << QStringLiteral("members");
+    QTest::newRow("unknown unit") << QStringLiteral("bad-unknown-unit") << QStringLiteral("units");
+    QTest::newRow("ambiguous unit")
+            << QStringLiteral("bad-ambiguous-unit") << QStringLiteral("units");
+    QTest::newRow("bad date") << QStringLiteral("bad-date") << QStringLiteral("teams");
+    QTest::newRow("duplicate person")
+            << QStringLiteral("bad-duplicate-person") << QStringLiteral("members");
+    QTest::newRow("duplicate unit")
+            << QStringLiteral("bad-duplicate-unit") << QStringLiteral("units");
+}
+
+void ImportTest::refusesBadFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto before = rowCounts(db->connection());
+
+    ImportOptions options;
+    bool known = false;
+    options.kind = kindFromName(kind, &known);
+    QVERIFY(known);
+    const ImportResult result =
+            importData(db->connection(), readFixture(name + QStringLiteral("/input.csv")), options);
+    QVERIFY(!result.imported);
+    QVERIFY(!result.cancelled);
+    const QString expected =
+            QString::fromUtf8(readFixture(name + QStringLiteral("/expected.txt"))).trimmed();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(result.problemText(), expected);
+    QCOMPARE(rowCounts(db->connection()), before);
+}
+
+void ImportTest::readsEveryEncoding_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QChar>("separator");
+    QTest::newRow("UTF-8") << QStringLiteral("good-utf8") << int(TextEncoding::Utf8) << QChar(u';');
+    QTest::newRow("UTF-8 with BOM, NFD")
+            << QStringLiteral("good-utf8-bom") << int(TextEncoding::Utf8) << QChar(u';');
+    QTest::newRow("UTF-16") << QStringLiteral("good-utf16") << int(TextEncoding::Utf16)
+                            << QChar(u';');
+    QTest::newRow("Windows-1258") << QStringLiteral("good-windows1258")
+                                  << int(TextEncoding::Windows1258) << QChar(u';');
+    QTest::newRow("TCVN3") << QStringLiteral("good-tcvn3") << int(TextEncoding::Tcvn3)
+                           << QChar(u';');
+    QTest::newRow("VNI") << QStringLiteral("good-vni") << int(TextEncoding::Vni) << QChar(u';');
+    QTest::newRow("tabs") << QStringLiteral("good-tab") << int(TextEncoding::Utf8) << QChar(u'\t');
+}
+
+void ImportTest::readsEveryEncoding()
+{
+    QFETCH(QString, name);
+    QFETCH(int, encoding);
+    QFETCH(QChar, separator);
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const qint64 lastId = maxUnitId(db->connection());
+
+    ImportOptions options;
+    options.kind = ImportKind::Units;
+    const ImportResult result =
+            importData(db->connection(), readFixture(name + QStringLiteral("/input.csv")), options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(int(result.encoding), encoding);
+    QCOMPARE(result.separator, separator);
+    QCOMPARE(result.rowCount, 9);
+    const QStringList expected = {
+        QStringLiteral("Thôn Đồng Xoài | Thôn | Xã Bình Hải"),
+        QStringLiteral("Thôn Trường Thọ Tây | Thôn | Xã Tịnh Ấn Tây"),
+        QStringLiteral("Thôn Mỹ Hưng | Thôn | Xã Bình Hải"),
+        QStringLiteral("Thôn Phước Lộc; Đông | Thôn | Xã Bình Hải"),
+        QStringLiteral("Tổ dân phố Ông Bền | Tổ dân phố | Phường Nguyễn Nghiêm"),
+        QStringLiteral("Thôn Nghĩa Lập | Thôn | Xã Bình Hải"),
+        QStringLiteral("Thôn Vĩnh Tuy - Yên Lạc | Thôn | Xã Bình Hải"),
+        QStringLiteral("Thôn Quyết Thắng | Thôn | Phường Nguyễn Nghiêm"),
+        QStringLiteral("Thôn Bắc | Thôn | Huyện Lý Sơn"),
+    };
+    const QStringList stored = villagesAddedAfter(db->connection(), lastId);
+    QCOMPARE(stored, expected);
+    for (const QString &row : stored)
+        QCOMPARE(row, row.normalized(QString::NormalizationForm_C));
+    // Ông Bền is in the ward of Thị xã Đức Phổ (the District column chose it);
+    // 21025 is the code of the ward of Thành phố Quảng Ngãi.
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral(
+            "SELECT p.gso_code FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id "
+            "WHERE u.name IN ('Tổ dân phố Ông Bền', 'Thôn Quyết Thắng') ORDER BY u.id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("21439"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("21025"));
+
+    // The same file again: every unit is now a duplicate, nothing is added.
+    const auto before = rowCounts(db->connection());
+    const ImportResult again =
+            importData(db->connection(), readFixture(name + QStringLiteral("/input.csv")), options);
+    QVERIFY(!again.imported);
+    QCOMPARE(again.problems.size(), 9);
+    QCOMPARE(again.problems.first().toText(),
+             QStringLiteral("Line 2, column 1 (Tên thôn, tổ dân phố): “Thôn Đồng Xoài” already "
+                            "exists in Xã Bình Hải."));
+    QCOMPARE(rowCounts(db->connection()), before);
+}
+
+void ImportTest::importsTeamsAndMembers()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Ngày Chuyển đổi "
+                                      "số quốc gia năm 2023', 2023)")));
+    const int newCampaign = query.lastInsertId().toInt();
+
+    ImportOptions options;
+    options.kind = ImportKind::Teams;
+    options.campaignId = newCampaign;
+    const QByteArray teams =
+            QStringLiteral(
+                    "Đơn vị hành chính,Huyện,Ngày thành lập,Số thành viên,Quyết định thành lập\n"
+                    "Xã Bình Hải,,07/10/2022,1.141,Quyết định số 12/QĐ-UBND\n"
+                    "nguyen nghiem,Đức Phổ,1/9/2022,8,\n")
+                    .toUtf8();
+    ImportResult result = importData(db->connection(), teams, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.rowCount, 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT t.name, t.level, t.established_date, "
+                                      "t.declared_member_count FROM team t "
+                                      "WHERE campaign_id = %1 ORDER BY t.id")
+                               .arg(newCampaign)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Tổ Công nghệ số cộng đồng xã Bình Hải"));
+    QCOMPARE(query.value(1).toInt(), 3);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("2022-10-07"));
+    QCOMPARE(query.value(3).toInt(), 1141);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(2).toString(), QStringLiteral("2022-09-01"));
+
+    options.kind = ImportKind::Members;
+    const QByteArray members =
+            QStringLiteral("Họ và tên\tĐơn vị\tChức danh\tGiới tính\tNăm sinh\tĐiện thoại\n"
+                           "Nguyễn Văn An\tXã Bình Hải\tTổ trưởng\tNam\t1985\t0905 123 456\n"
+                           "Nguyễn Văn An\tXã Bình Hải\t\tNam\t1992\t\n"
+                           "Trần Thị Bình\tXã Bình Hải\tTổ phó\tNữ\t\t\n")
+                    .toUtf8();
+    result = importData(db->connection(), members, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(importSummary(ImportKind::Members, result.rowCount, QStringLiteral("members.csv")),
+             QStringLiteral("Imported 3 team members from members.csv"));
+    QVERIFY(query.exec(
+            QStringLiteral("SELECT m.full_name, tm.role, m.gender, m.phone FROM team_member tm "
+                           "JOIN member m ON m.id = tm.member_id JOIN team t ON t.id = tm.team_id "
+                           "WHERE t.campaign_id = %1 ORDER BY m.id")
+                    .arg(newCampaign)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("leader"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("0905 123 456"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("member"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("deputy"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("female"));
+
+    // The same person again is a duplicate against the database.
+    result = importData(
+            db->connection(),
+            QStringLiteral("Họ và tên,Đơn vị,Năm sinh\nTrần Thị Bình,Bình Hải,\n").toUtf8(),
+            options);
+    QCOMPARE(result.problemText(),
+             QStringLiteral("Line 2, column 1 (Họ và tên): “Trần Thị Bình” is already a member of "
+                            "this team."));
+    // A unit without a team in the campaign.
+    result = importData(db->connection(),
+                        QStringLiteral("Họ và tên,Đơn vị\nLê Văn Cường,Xã Bình Châu\n").toUtf8(),
+                        options);
+    QCOMPARE(result.problemText(),
+             QStringLiteral("Line 2, column 2 (Đơn vị): “Xã Bình Châu” has no team in this "
+                            "campaign; import the teams first."));
+}
+
+void ImportTest::importsOrganisationsMediaAndAttendance()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto before = rowCounts(db->connection());
+
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    ImportResult result =
+            importData(db->connection(),
+                       QStringLiteral("Tên cơ quan, đơn vị;Viết tắt;Đơn vị hành chính\n"
+                                      "Trường THPT Bình Sơn;THPT BS;Huyện Bình Sơn\n"
+                                      "Hợp tác xã Nông nghiệp Bình Hải;;Xã Bình Hải\n")
+                               .toUtf8(),
+                       options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.rowCount, 2);
+
+    options.kind = ImportKind::Media;
+    result = importData(
+            db->connection(),
+            QStringLiteral("Loại,Cơ quan báo chí,Tiêu đề,Ngày đăng,Số lượng,Đặt hàng\n"
+                           "Phóng sự,Báo Quảng Ngãi,Chuyển đổi số ở Bình Hải,08/10/2022,1,Có\n"
+                           "Băng-rôn,UBND xã Bình Hải,,,hơn 20,\n"
+                           "Tin,Báo Quảng Ngãi,Chuyển đổi số ở Bình Hải,08/10/2022,,\n")
+                    .toUtf8(),
+            options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral(
+            "SELECT kind, item_count, count_qualifier, commissioned FROM media_output "
+            "WHERE outlet = 'UBND xã Bình Hải'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("banner"));
+    QCOMPARE(query.value(1).toInt(), 20);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("hon"));
+    QCOMPARE(query.value(3).toInt(), 0);
+
+    // Attendance: a member of the demo's teams at a new training session.
+    QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO training_session (campaign_id, title, start_date) "
+                           "VALUES (%1, 'Tập huấn kỹ năng số', '2022-10-05')")
+                    .arg(campaign)));
+    QVERIFY(query.exec(
+            QStringLiteral("SELECT t.id FROM team t JOIN admin_unit u ON u.id = t.unit_id "
+                           "WHERE u.name = 'Xã Bình Hải' AND t.campaign_id = %1")
+                    .arg(campaign)));
+    QVERIFY(query.next());
+    const qint64 team = query.value(0).toLongLong();
+    QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO member (full_name, birth_year) VALUES ('Phạm Thị Dung', 1995)")));
+    const qint64 member = query.lastInsertId().toLongLong();
+    QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO team_member (team_id, member_id) VALUES (%1, %2)")
+                    .arg(team)
+                    .arg(member)));
+    options.kind = ImportKind::Attendance;
+    const QByteArray attendance = QStringLiteral("Lớp tập huấn,Họ và tên,Đơn vị\n"
+                                                 "tap huan ky nang so,Phạm Thị Dung,Bình Hải\n")
+                                          .toUtf8();
+    result = importData(db->connection(), attendance, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    result = importData(db->connection(), attendance, options);
+    QCOMPARE(result.problemText(),
+             QStringLiteral("Line 2, column 2 (Họ và tên): “Phạm Thị Dung” is already recorded at "
+                            "this training session."));
+    const auto after = rowCounts(db->connection());
+    QCOMPARE(after.value(QStringLiteral("organisation")),
+             before.value(QStringLiteral("organisation")) + 2);
+    QCOMPARE(after.value(QStringLiteral("media_output")),
+             before.value(QStringLiteral("media_output")) + 3);
+    QCOMPARE(after.value(QStringLiteral("training_attendance")),
+             before.value(QStringLiteral("training_attendance")) + 1);
+}
+
+void ImportTest::cancelsLeavingNothing()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto before = rowCounts(db->connection());
+    std::atomic_bool cancel = false;
+    ImportOptions options;
+    options.cancel = &cancel;
+    // Cancel while writing: after the first rows are in the transaction.
+    bool writing = false;
+    options.progress = [&](qint64 done, qint64) {
+        if (writing && done == 5)
+            cancel = true;
+        if (done == 9)
+            writing = true;
+    };
+    const ImportResult result = importData(
+            db->connection(), readFixture(QStringLiteral("good-utf8/input.csv")), options);
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.imported);
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(rowCounts(db->connection()), before);
+}
+
+void ImportTest::reportsProgress()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    QList<std::pair<qint64, qint64>> calls;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) { calls.append({ done, total }); };
+    const ImportResult result = importData(
+            db->connection(), readFixture(QStringLiteral("good-vni/input.csv")), options);
+    QVERIFY(result.imported);
+    QCOMPARE(calls.size(), 18); // nine records checked, nine written
+    QCOMPARE(calls.last(), (std::pair<qint64, qint64>(9, 9)));
+}
+
+void ImportTest::savesMappingPerSource()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ColumnMapping mapping;
+    mapping.setHeader(QStringLiteral("name"), QStringLiteral("Tên khu dân cư"));
+    mapping.setHeader(QStringLiteral("commune"), QStringLiteral("Thuộc xã"));
+    mapping.save(settings, ImportKind::Units, QStringLiteral("/data/Danh sách thôn.csv"));
+    const ColumnMapping loaded =
+            ColumnMapping::load(settings, ImportKind::Units, QStringLiteral("danh sach thon.CSV"));
+    QCOMPARE(loaded.header(QStringLiteral("name")), QStringLiteral("Tên khu dân cư"));
+    QCOMPARE(loaded.header(QStringLiteral("commune")), QStringLiteral("Thuộc xã"));
+
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    ImportOptions options;
+    options.mapping = loaded;
+    const ImportResult result = importData(
+            db->connection(),
+            QStringLiteral("Tên khu dân cư,Thuộc xã\nKhu dân cư Số 3,Bình Hải\n").toUtf8(),
+            options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    options.mapping.setHeader(QStringLiteral("name"), QStringLiteral("Không có"));
+    QCOMPARE(importData(db->connection(),
+                        QStringLiteral("Tên khu dân cư,Thuộc xã\nA,Bình Hải\n").toUtf8(), options)
+                     .problemText(),
+             QStringLiteral("Line 1: The column “Không có” chosen for “Tên thôn, tổ dân phố” is "
+                            "not in the file."));
+}
+
+ImportTest::Run ImportTest::runCli(const QStringList &arguments) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CDSDESK_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void ImportTest::createDemoFile(const QString &path)
+{
+    Database database(QStringLiteral("import-demo-file"));
+    QCOMPARE(database.open(path).error, DatabaseError::None);
+    QString error;
+    QVERIFY2(createDemoCampaign(database.connection(), &error) > 0, qPrintable(error));
+}
+
+void ImportTest::commandLineExitCodes()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cds.sqlite"));
+    createDemoFile(db);
+    if (QTest::currentTestFailed())
+        return;
+    const QString good = dir.filePath(QStringLiteral("villages.csv"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("good-tcvn3/input.csv")), good));
+
+    Run run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--import"), QStringLiteral("units"), good });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Imported 9 villages and residential groups from villages.csv"));
+
+    // Again: every row is a duplicate now; exit code 3 and every line on stderr.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--import"), QStringLiteral("units"), good });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral(
+                     "Line 10, column 1 (Tên thôn, tổ dân phố): “Thôn Bắc” already exists in "
+                     "Huyện Lý Sơn.")),
+             qPrintable(run.err));
+
+    const QString bad = fixture(QStringLiteral("bad-ambiguous-unit/input.csv"));
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--import"), QStringLiteral("units"), bad });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QString::fromUtf8(readFixture(QStringLiteral(
+                                                        "bad-ambiguous-unit/expected.txt")))
+                                      .trimmed()),
+             qPrintable(run.err));
+
+    // A forced encoding that does not fit is reported with its line.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--encoding"), QStringLiteral("utf-8"),
+                   QStringLiteral("--import"), QStringLiteral("units"),
+                   fixture(QStringLiteral("good-vni/input.csv")) });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Line 1: This line is not UTF-8.")),
+             qPrintable(run.err));
+
+    // The default language (Vietnamese) runs as well.
+    const QString other = dir.filePath(QStringLiteral("thon.csv"));
+    {
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Tên thôn,Xã\nThôn Mới,Xã Bình Hải\n").toUtf8());
+    }
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--import"), QStringLiteral("units"),
+                   other });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("1 ")) && run.out.contains(QStringLiteral("thon.csv")),
+             qPrintable(run.out));
+
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--import"), QStringLiteral("people"),
+                   other });
+    QCOMPARE(run.exitCode, 1);
+    run = runCli(
+            { QStringLiteral("--db"), db, QStringLiteral("--import"), QStringLiteral("units") });
+    QCOMPARE(run.exitCode, 1);
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--import"), QStringLiteral("units"),
+                   dir.filePath(QStringLiteral("missing.csv")) });
+    QCOMPARE(run.exitCode, 3);
+}
+
+void ImportTest::killedImportLeavesDatabaseUnchanged()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cds.sqlite"));
+    createDemoFile(db);
+    if (QTest::currentTestFailed())
+        return;
+    QMap<QString, qint64> before;
+    {
+        Database database(QStringLiteral("import-before"));
+        QCOMPARE(database.open(db).error, DatabaseError::None);
+        before = rowCounts(database.connection());
+    }
+
+    // 5.000 villages, written 2 ms apart: the kill lands inside the transaction.
+    const QString input = dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Tên thôn,Xã\n").toUtf8());
+        for (int i = 1; i <= 5000; ++i)
+            file.write(QStringLiteral("Thôn Mẫu %1,Xã Bình Hải\n").arg(i).toUtf8());
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    environment.insert(QStringLiteral("CDS_IMPORT_TEST_ROW_DELAY_MS"), QStringLiteral("2"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CDSDESK_EXECUTABLE),
+                  { QStringLiteral("--db"), db, QStringLiteral("--import"), QStringLiteral("units"),
+                    input });
+    QVERIFY(process.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray err;
+    while (!err.contains("cds-import-test: writing") && timer.elapsed() < 60000
+           && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    QVERIFY2(err.contains("cds-import-test: writing"), err.constData());
+    QTest::qWait(300); // some hundred rows into the transaction
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    Database database(QStringLiteral("import-after"));
+    QCOMPARE(database.open(db).error, DatabaseError::None);
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(rowCounts(database.connection()), before);
+}
+
+QTEST_GUILESS_MAIN(ImportTest)
+#include "tst_import.moc"
