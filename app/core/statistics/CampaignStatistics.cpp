@@ -1,8 +1,10 @@
 #include "statistics/CampaignStatistics.h"
 
+#include "statistics/StatisticsSql.h"
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,22 +15,49 @@ namespace cds {
 
 namespace {
 
-// Units of the campaign's province (or all units for a campaign without one)
-// that are valid on the campaign's reference date, and each team's member count:
-// the listed current members when any are listed, else the declared count.
-const char *const scopeSql = R"SQL(
+// User-visible messages, translated under this context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::CampaignStatistics)
+};
+
+Figure figureAt(const QSqlQuery &query, int valueColumn, int qualifierColumn)
+{
+    return {query.value(valueColumn).toLongLong(), qualifierFromCode(query.value(qualifierColumn).toString())};
+}
+
+QDate firstOfMonth(const QDate &date)
+{
+    return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
+}
+
+// Longest month series the dashboard draws (ten years); longer campaigns are cut.
+constexpr int maximumMonths = 120;
+
+} // namespace
+
+namespace statistics_sql {
+
+// Units of the scope root (the district if one is chosen, else the campaign's
+// province; all units for a campaign without one) that are valid on the
+// campaign's reference date, and each team's member count: the listed current
+// members when any are listed, else the declared count.
+QString scopeSql()
+{
+    return QStringLiteral(R"SQL(
 WITH RECURSIVE
   c AS (
     SELECT id, province_id,
-           COALESCE(end_date, start_date, printf('%04d-12-31', year)) AS ref
+           COALESCE(end_date, start_date, printf('%04d-12-31', year)) AS ref,
+           CASE WHEN :district > 0 THEN :district ELSE province_id END AS root
     FROM campaign WHERE id = :campaign),
   scope(id) AS (
-    SELECT province_id FROM c WHERE province_id IS NOT NULL
+    SELECT root FROM c WHERE root IS NOT NULL
     UNION ALL
     SELECT u.id FROM admin_unit u JOIN scope s ON u.parent_id = s.id),
   active_unit AS (
     SELECT u.id, u.level, u.parent_id, u.gso_code, u.name FROM admin_unit u, c
-    WHERE (c.province_id IS NULL OR u.id IN (SELECT id FROM scope))
+    WHERE (c.root IS NULL OR u.id IN (SELECT id FROM scope))
       AND (u.valid_from IS NULL OR u.valid_from <= c.ref)
       AND (u.valid_to IS NULL OR u.valid_to >= c.ref)),
   team_size AS (
@@ -37,24 +66,52 @@ WITH RECURSIVE
     FROM team t
     LEFT JOIN (SELECT team_id, count(*) AS n FROM team_member WHERE left_on IS NULL GROUP BY team_id) listed
            ON listed.team_id = t.id
-    WHERE t.campaign_id = :campaign)
-)SQL";
+    WHERE t.campaign_id = :campaign
+      AND (:district <= 0 OR t.unit_id IN (SELECT id FROM scope)))
+)SQL");
+}
 
-// User-visible messages, translated under this context.
-struct Text
+QString inPeriod(const QString &dateColumn)
 {
-    Q_DECLARE_TR_FUNCTIONS(cds::CampaignStatistics)
-};
+    return QStringLiteral("(:period = 0 OR (%1 IS NOT NULL AND %1 >= :from AND %1 <= :to))").arg(dateColumn);
+}
 
-bool run(QSqlQuery &query, const QString &sql, int campaignId, QString *error)
+QString organisationInScope(const QString &organisationIdColumn)
+{
+    return QStringLiteral("(:district <= 0 OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = %1"
+                          " AND o.unit_id IN (SELECT id FROM scope)))")
+            .arg(organisationIdColumn);
+}
+
+QString memberInScope(const QString &memberIdColumn)
+{
+    return QStringLiteral("(:district <= 0"
+                          " OR EXISTS (SELECT 1 FROM member m WHERE m.id = %1 AND m.unit_id IN (SELECT id FROM scope))"
+                          " OR EXISTS (SELECT 1 FROM team_member tm JOIN team_size ts ON ts.id = tm.team_id"
+                          "            WHERE tm.member_id = %1 AND tm.left_on IS NULL))")
+            .arg(memberIdColumn);
+}
+
+bool run(QSqlQuery &query, const QString &sql, int campaignId, const StatisticsOptions &options, QString *error,
+         const QVariantMap &extra)
 {
     if (!query.prepare(sql)) {
         if (error)
             *error = Text::tr("The statistics query could not be prepared: %1").arg(query.lastError().text());
         return false;
     }
-    if (sql.contains(QStringLiteral(":campaign")))
-        query.bindValue(QStringLiteral(":campaign"), campaignId);
+    const auto bind = [&](const char *name, const QVariant &value) {
+        const QString placeholder = QString::fromLatin1(name);
+        if (sql.contains(placeholder))
+            query.bindValue(placeholder, value);
+    };
+    bind(":campaign", campaignId);
+    bind(":district", options.districtId);
+    bind(":period", options.hasPeriod() ? 1 : 0);
+    bind(":from", options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+    bind(":to", options.to.isValid() ? options.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        query.bindValue(it.key(), it.value());
     if (!query.exec()) {
         if (error)
             *error = Text::tr("The statistics query failed: %1").arg(query.lastError().text());
@@ -63,12 +120,17 @@ bool run(QSqlQuery &query, const QString &sql, int campaignId, QString *error)
     return true;
 }
 
-Figure figureAt(const QSqlQuery &query, int valueColumn, int qualifierColumn)
-{
-    return {query.value(valueColumn).toLongLong(), qualifierFromCode(query.value(qualifierColumn).toString())};
-}
+} // namespace statistics_sql
 
-} // namespace
+using statistics_sql::run;
+
+StatisticsOptions StatisticsOptions::shiftedByYears(int years) const
+{
+    StatisticsOptions shifted = *this;
+    shifted.from = from.isValid() ? from.addYears(years) : QDate();
+    shifted.to = to.isValid() ? to.addYears(years) : QDate();
+    return shifted;
+}
 
 double LevelStatistics::coveragePercent() const
 {
@@ -97,14 +159,35 @@ int latestCampaignId(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
+int previousCampaignId(const QSqlDatabase &db, int campaignId)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT p.id FROM campaign c JOIN campaign p"
+                                      " ON p.province_id IS c.province_id AND p.year < c.year"
+                                      " WHERE c.id = :campaign ORDER BY p.year DESC, p.id DESC LIMIT 1")))
+        return 0;
+    query.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, CampaignStatistics *out, QString *error)
+{
+    return computeCampaignStatistics(db, campaignId, StatisticsOptions(), out, error);
+}
+
+bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
+                               CampaignStatistics *out, QString *error)
 {
     CampaignStatistics stats;
     stats.campaignId = campaignId;
+    stats.options = options;
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    if (!run(query, QStringLiteral("SELECT name, year FROM campaign WHERE id = :campaign"), campaignId, error))
+    if (!run(query, QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign"),
+             campaignId, options, error))
         return false;
     if (!query.next()) {
         if (error)
@@ -113,9 +196,14 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, CampaignS
     }
     stats.campaignName = query.value(0).toString();
     stats.year = query.value(1).toInt();
+    stats.provinceId = query.value(2).toInt();
+    stats.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    stats.endDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+
+    const QString scope = statistics_sql::scopeSql();
 
     // Teams, members and coverage per level.
-    const QString levelsSql = QString::fromLatin1(scopeSql) + QStringLiteral(R"SQL(
+    const QString levelsSql = scope + QStringLiteral(R"SQL(
 SELECT lv.level,
        (SELECT count(*) FROM team_size ts WHERE ts.level = lv.level),
        (SELECT COALESCE(sum(ts.members), 0) FROM team_size ts WHERE ts.level = lv.level),
@@ -124,7 +212,7 @@ SELECT lv.level,
        (SELECT count(*) FROM active_unit au WHERE au.level = lv.level)
 FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
 ORDER BY lv.level)SQL");
-    if (!run(query, levelsSql, campaignId, error))
+    if (!run(query, levelsSql, campaignId, options, error))
         return false;
     while (query.next()) {
         LevelStatistics level;
@@ -133,8 +221,8 @@ ORDER BY lv.level)SQL");
         level.members = query.value(2).toLongLong();
         level.unitsWithTeam = query.value(3).toInt();
         level.units = query.value(4).toInt();
-        // A level with neither units nor teams does not exist in this province
-        // (no district level after 01/07/2025): leave it out.
+        // A level with neither units nor teams does not exist in this scope
+        // (no district level after 01/07/2025, no province inside a district): leave it out.
         if (level.units == 0 && level.teams == 0)
             continue;
         stats.totalTeams += level.teams;
@@ -144,7 +232,7 @@ ORDER BY lv.level)SQL");
 
     // Teams and members per district, counting the district's own team and
     // every team below it.
-    const QString districtSql = QString::fromLatin1(scopeSql) + QStringLiteral(R"SQL(
+    const QString districtSql = scope + QStringLiteral(R"SQL(
 , below(unit_id, district_id) AS (
     SELECT id, id FROM active_unit WHERE level = 2
     UNION ALL
@@ -155,7 +243,7 @@ LEFT JOIN below b ON b.district_id = d.id
 LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
 WHERE d.level = 2
 GROUP BY d.id)SQL");
-    if (!run(query, districtSql, campaignId, error))
+    if (!run(query, districtSql, campaignId, options, error))
         return false;
     while (query.next()) {
         stats.districts << DistrictStatistics{query.value(0).toInt(), query.value(1).toString(),
@@ -169,33 +257,103 @@ GROUP BY d.id)SQL");
         return collator.compare(a.name, b.name) < 0;
     });
 
-    // Members trained: distinct listed attendees, plus the declared participants
-    // of sessions that have no attendance list.
-    if (!run(query, QStringLiteral(R"SQL(
-SELECT (SELECT count(DISTINCT ta.member_id) FROM training_attendance ta
-          JOIN training_session s ON s.id = ta.training_id WHERE s.campaign_id = :campaign),
-       (SELECT count(*) FROM training_session WHERE campaign_id = :campaign))SQL"),
-             campaignId, error)
-        || !query.next())
+    // Trainings. A session counts when it falls in the period and its
+    // organiser is in the scope; members trained are the distinct listed
+    // attendees of the scope (of any session in the period) plus the declared
+    // participants of counted sessions that have no attendance list.
+    struct Session
+    {
+        QDate month;
+        bool counted = false;
+        bool listed = false;
+        Figure declared;
+    };
+    std::map<int, Session> sessions;
+    if (!run(query, scope + QStringLiteral(R"SQL(
+SELECT s.id, s.start_date, COALESCE(s.participants_declared, 0), s.participants_qualifier,
+       %1 AS in_scope,
+       EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
+FROM training_session s
+WHERE s.campaign_id = :campaign AND %2)SQL")
+                                 .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+                                      statistics_sql::inPeriod(QStringLiteral("s.start_date"))),
+             campaignId, options, error))
         return false;
-    stats.membersTrained.value = query.value(0).toLongLong();
-    stats.trainingSessions = query.value(1).toInt();
-    if (!run(query, QStringLiteral(R"SQL(
-SELECT COALESCE(participants_declared, 0), participants_qualifier FROM training_session s
-WHERE s.campaign_id = :campaign
-  AND NOT EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id))SQL"),
-             campaignId, error))
+    while (query.next()) {
+        Session session;
+        session.month = firstOfMonth(QDate::fromString(query.value(1).toString(), Qt::ISODate));
+        session.declared = figureAt(query, 2, 3);
+        session.counted = query.value(4).toBool();
+        session.listed = query.value(5).toBool();
+        sessions.emplace(query.value(0).toInt(), session);
+    }
+    std::map<int, QSet<int>> attendeesBySession;
+    if (!run(query, scope + QStringLiteral(R"SQL(
+SELECT ta.training_id, ta.member_id FROM training_attendance ta
+JOIN training_session s ON s.id = ta.training_id
+WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
+                                 .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
+                                      statistics_sql::memberInScope(QStringLiteral("ta.member_id"))),
+             campaignId, options, error))
         return false;
     while (query.next())
-        stats.membersTrained = sumFigures(stats.membersTrained, figureAt(query, 0, 1));
+        attendeesBySession[query.value(0).toInt()].insert(query.value(1).toInt());
+
+    QSet<int> trained;
+    Figure declaredTrained;
+    std::map<QDate, std::pair<int, QSet<int>>> monthly; // sessions, attendees
+    std::map<QDate, Figure> monthlyDeclared;
+    QDate firstMonth = firstOfMonth(stats.startDate);
+    QDate lastMonth = firstOfMonth(stats.endDate.isValid() ? stats.endDate : stats.startDate);
+    for (const auto &[id, session] : sessions) {
+        const QSet<int> &attendees = attendeesBySession[id];
+        trained.unite(attendees);
+        if (session.counted) {
+            ++stats.trainingSessions;
+            if (!session.listed)
+                declaredTrained = sumFigures(declaredTrained, session.declared);
+        }
+        if (!session.month.isValid())
+            continue;
+        auto &[monthSessions, monthAttendees] = monthly[session.month];
+        monthAttendees.unite(attendees);
+        if (session.counted) {
+            ++monthSessions;
+            if (!session.listed)
+                monthlyDeclared[session.month] = sumFigures(monthlyDeclared[session.month], session.declared);
+        }
+        if (!firstMonth.isValid() || session.month < firstMonth)
+            firstMonth = session.month;
+        if (!lastMonth.isValid() || session.month > lastMonth)
+            lastMonth = session.month;
+    }
+    stats.membersTrained = sumFigures(Figure{trained.size(), Qualifier::Exact}, declaredTrained);
+    if (options.from.isValid() && firstOfMonth(options.from) > firstMonth)
+        firstMonth = firstOfMonth(options.from);
+    if (options.to.isValid() && firstOfMonth(options.to) < lastMonth)
+        lastMonth = firstOfMonth(options.to);
+    for (QDate month = firstMonth; month.isValid() && lastMonth.isValid() && month <= lastMonth
+         && stats.trainingsByMonth.size() < maximumMonths;
+         month = month.addMonths(1)) {
+        MonthlyTraining point;
+        point.month = month;
+        const auto it = monthly.find(month);
+        if (it != monthly.end()) {
+            point.sessions = it->second.first;
+            point.trainees = sumFigures(Figure{it->second.second.size(), Qualifier::Exact}, monthlyDeclared[month]);
+        }
+        stats.trainingsByMonth << point;
+    }
 
     // Event audience.
-    if (!run(query, QStringLiteral(R"SQL(
+    if (!run(query, scope + QStringLiteral(R"SQL(
 SELECT COALESCE(in_person_attendance, 0), in_person_qualifier,
        COALESCE(online_attendance, 0), online_qualifier,
        COALESCE(livestream_views, 0), livestream_qualifier
-FROM event WHERE campaign_id = :campaign)SQL"),
-             campaignId, error))
+FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
+                                 .arg(statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+                                      statistics_sql::inPeriod(QStringLiteral("e.event_date"))),
+             campaignId, options, error))
         return false;
     while (query.next()) {
         ++stats.events;
@@ -205,10 +363,12 @@ FROM event WHERE campaign_id = :campaign)SQL"),
     }
 
     // Media outputs by outlet and by kind, in the order they were recorded.
-    if (!run(query, QStringLiteral(R"SQL(
-SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output
-WHERE campaign_id = :campaign ORDER BY sort_order, id)SQL"),
-             campaignId, error))
+    if (!run(query, scope + QStringLiteral(R"SQL(
+SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output mo
+WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
+                                 .arg(statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")),
+                                      statistics_sql::inPeriod(QStringLiteral("mo.published_on"))),
+             campaignId, options, error))
         return false;
     std::map<QString, qsizetype> outletIndex;
     std::map<QString, qsizetype> kindIndex;
@@ -229,6 +389,21 @@ WHERE campaign_id = :campaign ORDER BY sort_order, id)SQL"),
         MediaKindStatistics &k = stats.mediaByKind[kindIt->second];
         k.items = sumFigures(k.items, items);
         stats.mediaOutputs = sumFigures(stats.mediaOutputs, items);
+    }
+
+    // What a period leaves out for want of a date.
+    if (options.hasPeriod()) {
+        if (!run(query, scope + QStringLiteral(R"SQL(
+SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign AND s.start_date IS NULL AND %1)
+     + (SELECT count(*) FROM event e WHERE e.campaign_id = :campaign AND e.event_date IS NULL AND %2)
+     + (SELECT count(*) FROM media_output mo WHERE mo.campaign_id = :campaign AND mo.published_on IS NULL AND %3))SQL")
+                                     .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+                                          statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+                                          statistics_sql::organisationInScope(QStringLiteral("mo.producer_id"))),
+                 campaignId, options, error)
+            || !query.next())
+            return false;
+        stats.undatedActivities = query.value(0).toInt();
     }
 
     *out = stats;

@@ -28,6 +28,8 @@ QCategoryAxis *makeValueAxis(double tickMaximum, double step, double rangeMaximu
         axis->append(format(value), value);
     axis->setRange(0, rangeMaximum);
     axis->setGridLineVisible(true);
+    // Numbers must be read whole ("4.000", not "4.0…").
+    axis->setTruncateLabels(false);
     return axis;
 }
 

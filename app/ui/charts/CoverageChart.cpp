@@ -8,57 +8,34 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
 #include <QGraphicsSimpleTextItem>
 #include <QStackedBarSeries>
-#include <QVBoxLayout>
 
 namespace cds {
 
 namespace {
 // Head room above 100 % for the two label lines.
-constexpr double rangeMaximum = 122;
+constexpr double rangeMaximum = 124;
 } // namespace
 
-CoverageChart::CoverageChart(QWidget *parent) : QWidget(parent)
+CoverageChart::CoverageChart(QWidget *parent) : ChartPanel(QStringLiteral("coverageChart"), parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->hide();
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
-    m_chart->setTitle(tr("Team coverage by level"));
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("coverageChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 300);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-
-    connect(m_chart, &QChart::plotAreaChanged, this, &CoverageChart::placeLabels);
+    setChartTitle(tr("Team coverage by level"));
+    setMinimumSize(240, 280);
 }
 
 CoverageChart::~CoverageChart() = default;
 
 void CoverageChart::setLevels(const QList<LevelStatistics> &levels)
 {
-    qDeleteAll(m_labels);
+    clearChart();
     m_labels.clear();
-    m_chart->removeAllSeries();
     m_series = nullptr;
-    const auto axes = m_chart->axes();
-    for (auto *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     m_levels = levels;
-    if (levels.isEmpty())
+    if (levels.isEmpty()) {
+        setEmptyText(tr("No data"));
         return;
+    }
 
     // One set per level, non-zero only in its own category: a stacked series
     // then draws one full-width bar per category, each in its level's colour.
@@ -66,16 +43,22 @@ void CoverageChart::setLevels(const QList<LevelStatistics> &levels)
     m_series->setBarWidth(0.6);
     QStringList categories;
     for (qsizetype i = 0; i < levels.size(); ++i) {
-        const QColor colour = levelColor(levels[i].level);
-        auto *set = new QBarSet(levelName(levels[i].level));
+        const AdminLevel level = levels[i].level;
+        const QColor colour = levelColor(level);
+        auto *set = new QBarSet(levelName(level));
         set->setColor(colour);
         set->setBorderColor(colour);
         for (qsizetype j = 0; j < levels.size(); ++j)
             set->append(i == j ? levels[i].coveragePercent() : 0.0);
+        connect(set, &QBarSet::clicked, this, [this, level](int) { emit levelClicked(level); });
+        const QString tip = tr("%1: %2 units with a team (%3)")
+                                    .arg(levelName(level), levels[i].coverageText(),
+                                         text::formatPercent(levels[i].coveragePercent(), 1));
+        connect(set, &QBarSet::hovered, this, [this, tip](bool status, int) { showHoverTip(status, tip); });
         m_series->append(set);
-        categories << levelShortName(levels[i].level);
+        categories << levelShortName(level);
     }
-    m_chart->addSeries(m_series);
+    chart()->addSeries(m_series);
 
     auto *categoryAxis = new QBarCategoryAxis;
     // Qt Charts elides category labels that exceed its own estimate of the
@@ -83,26 +66,18 @@ void CoverageChart::setLevels(const QList<LevelStatistics> &levels)
     categoryAxis->setTruncateLabels(false);
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
-    m_chart->addAxis(categoryAxis, Qt::AlignBottom);
+    chart()->addAxis(categoryAxis, Qt::AlignBottom);
     m_series->attachAxis(categoryAxis);
 
-    auto *valueAxis = charts::makeValueAxis(
-            100, 25, rangeMaximum, [](double value) { return text::formatPercent(value, 0); });
-    m_chart->addAxis(valueAxis, Qt::AlignLeft);
+    auto *valueAxis = charts::makeValueAxis(100, 25, rangeMaximum,
+                                            [](double value) { return text::formatPercent(value, 0); });
+    chart()->addAxis(valueAxis, Qt::AlignLeft);
     m_series->attachAxis(valueAxis);
 
-    // Two centred lines above each bar: "173/173" (bold) and "100 %".
-    QFont ratioFont = font();
-    ratioFont.setBold(true);
+    // Two centred lines above each bar: "173/173" (bold) and "100,0 %".
     for (const auto &level : levels) {
-        auto *ratio = new QGraphicsSimpleTextItem(level.coverageText(), m_chart);
-        ratio->setFont(ratioFont);
-        ratio->setBrush(palette().color(QPalette::WindowText));
-        auto *percent = new QGraphicsSimpleTextItem(text::formatPercent(level.coveragePercent(), 1),
-                                                    m_chart);
-        percent->setFont(font());
-        percent->setBrush(palette().color(QPalette::WindowText));
-        m_labels << ratio << percent;
+        m_labels << addText(level.coverageText(), true) << addText(text::formatPercent(level.coveragePercent(), 1));
+        m_labels.last()->setToolTip(levelName(level.level));
     }
     placeLabels();
 }
@@ -112,15 +87,13 @@ void CoverageChart::placeLabels()
     if (!m_series)
         return;
     for (qsizetype i = 0; i < m_levels.size() && 2 * i + 1 < m_labels.size(); ++i) {
-        const QPointF top =
-                m_chart->mapToPosition(QPointF(i, m_levels[i].coveragePercent()), m_series);
+        const QPointF top = chart()->mapToPosition(QPointF(i, m_levels[i].coveragePercent()), m_series);
         auto *ratio = m_labels[2 * i];
         auto *percent = m_labels[2 * i + 1];
         const QRectF ratioBox = ratio->boundingRect();
         const QRectF percentBox = percent->boundingRect();
         percent->setPos(top.x() - percentBox.width() / 2, top.y() - percentBox.height() - 4);
-        ratio->setPos(top.x() - ratioBox.width() / 2,
-                      top.y() - percentBox.height() - ratioBox.height() - 4);
+        ratio->setPos(top.x() - ratioBox.width() / 2, top.y() - percentBox.height() - ratioBox.height() - 4);
     }
 }
 

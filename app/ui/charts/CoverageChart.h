@@ -1,21 +1,19 @@
 #pragma once
 
+#include "ChartPanel.h"
 #include "statistics/CampaignStatistics.h"
 
 #include <QList>
-#include <QWidget>
 
-class QChart;
-class QChartView;
-class QGraphicsSimpleTextItem;
 class QStackedBarSeries;
 
 namespace cds {
 
 // A bar chart of team coverage per administrative level (units with a team /
 // all units, in percent), one bar per present level in the level's colour,
-// labelled "173/173" and "100,0 %" above the bar.
-class CoverageChart : public QWidget
+// labelled "173/173" and "100,0 %" above the bar, so that grey print keeps
+// every figure. Clicking a bar asks for the units of that level.
+class CoverageChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -25,11 +23,13 @@ public:
 
     void setLevels(const QList<LevelStatistics> &levels);
 
-private:
-    void placeLabels();
+signals:
+    void levelClicked(cds::AdminLevel level);
 
-    QChartView *m_view = nullptr;
-    QChart *m_chart = nullptr;
+protected:
+    void placeLabels() override;
+
+private:
     QStackedBarSeries *m_series = nullptr;
     QList<LevelStatistics> m_levels;
     QList<QGraphicsSimpleTextItem *> m_labels;

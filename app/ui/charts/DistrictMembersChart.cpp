@@ -8,104 +8,101 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 
 namespace cds {
 
-DistrictMembersChart::DistrictMembersChart(QWidget *parent) : QWidget(parent)
+namespace {
+constexpr double barWidth = 0.8;
+} // namespace
+
+DistrictMembersChart::DistrictMembersChart(QWidget *parent)
+    : ChartPanel(QStringLiteral("districtMembersChart"), parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->hide();
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
-    m_chart->setTitle(tr("Members per district"));
-    m_chart->setMargins(QMargins(4, 4, 12, 4));
-
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("districtMembersChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(480, 360);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-
-    connect(m_chart, &QChart::plotAreaChanged, this, &DistrictMembersChart::placeLabels);
+    setChartTitle(tr("Members and teams per district"));
+    setMinimumSize(400, 380);
 }
 
 DistrictMembersChart::~DistrictMembersChart() = default;
 
 void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &districts)
 {
-    qDeleteAll(m_labels);
-    m_labels.clear();
-    m_chart->removeAllSeries();
+    clearChart();
+    m_memberLabels.clear();
+    m_teamLabels.clear();
     m_series = nullptr;
-    const auto axes = m_chart->axes();
-    for (auto *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
 
     // A horizontal bar chart draws its first category at the bottom; reverse
-    // so that the largest district is on top.
+    // so that the district with most members is on top.
     m_districts = districts;
-    std::stable_sort(m_districts.begin(), m_districts.end(),
-                     [](const DistrictStatistics &a, const DistrictStatistics &b) {
-                         return a.members < b.members;
-                     });
-    if (m_districts.isEmpty())
+    std::reverse(m_districts.begin(), m_districts.end());
+    if (m_districts.isEmpty()) {
+        setEmptyText(tr("No districts in this scope"));
         return;
+    }
 
     const QColor colour = levelColor(AdminLevel::District);
-    auto *set = new QBarSet(tr("Members"));
-    set->setColor(colour);
-    set->setBorderColor(colour);
+    // The second set is drawn above the first within a category: members on
+    // top, the (smaller) team count hatched below it.
+    auto *teams = new QBarSet(tr("Teams"));
+    teams->setBrush(charts::hatchedBrush(colour));
+    teams->setBorderColor(colour.darker(130));
+    auto *members = new QBarSet(tr("Members"));
+    members->setColor(colour);
+    members->setBorderColor(colour);
     QStringList names;
     qint64 maximum = 0;
     for (const auto &district : std::as_const(m_districts)) {
-        set->append(static_cast<qreal>(district.members));
+        members->append(static_cast<qreal>(district.members));
+        teams->append(static_cast<qreal>(district.teams));
         names << district.name;
-        maximum = std::max(maximum, district.members);
+        maximum = std::max({maximum, district.members, qint64(district.teams)});
     }
     m_series = new QHorizontalBarSeries;
-    m_series->setBarWidth(0.7);
-    m_series->append(set);
-    m_chart->addSeries(m_series);
+    m_series->setBarWidth(barWidth);
+    m_series->append(teams);
+    m_series->append(members);
+    chart()->addSeries(m_series);
+    setLegend({{members->label(), members->brush(), QPen(members->borderColor())},
+               {teams->label(), teams->brush(), QPen(teams->borderColor())}});
+    connect(m_series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
+        if (index >= 0 && index < m_districts.size())
+            emit districtClicked(m_districts[index].unitId);
+    });
+    connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+        if (index < 0 || index >= m_districts.size())
+            return;
+        const auto &d = m_districts[index];
+        showHoverTip(status, tr("%1: %2 members, %3 teams")
+                                     .arg(d.name, text::formatNumber(d.members), text::formatNumber(d.teams)));
+    });
 
     auto *categoryAxis = new QBarCategoryAxis;
     // Qt Charts elides category labels that exceed its own estimate of the
-    // space ("Cấp huy…"); names are short enough to be shown whole.
+    // space; district names must be read whole.
     categoryAxis->setTruncateLabels(false);
     categoryAxis->append(names);
     categoryAxis->setGridLineVisible(false);
-    m_chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart()->addAxis(categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(categoryAxis);
 
     // Room after the longest bar for its count; ticks stop inside the range.
     const double rangeMaximum = std::max(1.0, static_cast<double>(maximum) * 1.14);
-    const double step = charts::niceStep(rangeMaximum, 6);
+    const double step = charts::niceStep(rangeMaximum, 5);
     const double tickMaximum = std::floor(rangeMaximum / step) * step;
     auto *valueAxis = charts::makeValueAxis(tickMaximum, step, rangeMaximum, [](double value) {
         return text::formatNumber(static_cast<qint64>(value));
     });
-    m_chart->addAxis(valueAxis, Qt::AlignBottom);
+    chart()->addAxis(valueAxis, Qt::AlignBottom);
     m_series->attachAxis(valueAxis);
 
     for (const auto &district : std::as_const(m_districts)) {
-        auto *label = new QGraphicsSimpleTextItem(m_chart);
-        label->setText(text::formatNumber(district.members));
-        label->setFont(font());
-        label->setBrush(palette().color(QPalette::WindowText));
-        m_labels.append(label);
+        m_memberLabels << addText(text::formatNumber(district.members), true);
+        m_teamLabels << addText(text::formatNumber(district.teams));
     }
     placeLabels();
 }
@@ -114,11 +111,18 @@ void DistrictMembersChart::placeLabels()
 {
     if (!m_series)
         return;
-    for (qsizetype i = 0; i < m_labels.size() && i < m_districts.size(); ++i) {
-        const QPointF end = m_chart->mapToPosition(
-                QPointF(static_cast<qreal>(m_districts[i].members), i), m_series);
-        auto *label = m_labels[i];
-        label->setPos(end.x() + 6, end.y() - label->boundingRect().height() / 2);
+    // Two sets share each category: the first (teams) in the lower half of
+    // the bar width, the second (members) in the upper half.
+    const double quarter = barWidth / 4;
+    for (qsizetype i = 0; i < m_districts.size() && i < m_memberLabels.size(); ++i) {
+        const QPointF memberEnd = chart()->mapToPosition(
+                QPointF(static_cast<qreal>(m_districts[i].members), i + quarter), m_series);
+        const QPointF teamEnd = chart()->mapToPosition(
+                QPointF(static_cast<qreal>(m_districts[i].teams), i - quarter), m_series);
+        auto *memberLabel = m_memberLabels[i];
+        auto *teamLabel = m_teamLabels[i];
+        memberLabel->setPos(memberEnd.x() + 4, memberEnd.y() - memberLabel->boundingRect().height() / 2);
+        teamLabel->setPos(teamEnd.x() + 4, teamEnd.y() - teamLabel->boundingRect().height() / 2);
     }
 }
 

@@ -1,21 +1,20 @@
 #pragma once
 
+#include "ChartPanel.h"
 #include "statistics/CampaignStatistics.h"
 
 #include <QList>
-#include <QWidget>
 
-class QChart;
-class QChartView;
-class QGraphicsSimpleTextItem;
 class QHorizontalBarSeries;
 
 namespace cds {
 
-// A horizontal bar chart of members per district: the full Vietnamese
-// district names sit on the vertical axis, where long names stay readable,
-// the largest district on top; each bar ends with its count in vi-VN form.
-class DistrictMembersChart : public QWidget
+// Horizontal bars of the members (solid, district colour) and teams (hatched)
+// per district: the full Vietnamese district names sit on the vertical axis,
+// where long names stay readable, the district with most members on top; each
+// bar ends with its count in vi-VN form. Clicking a district's bars asks for
+// its teams.
+class DistrictMembersChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -25,14 +24,17 @@ public:
 
     void setDistricts(const QList<DistrictStatistics> &districts);
 
-private:
-    void placeLabels();
+signals:
+    void districtClicked(int districtId);
 
-    QChartView *m_view = nullptr;
-    QChart *m_chart = nullptr;
+protected:
+    void placeLabels() override;
+
+private:
     QHorizontalBarSeries *m_series = nullptr;
     QList<DistrictStatistics> m_districts; // in axis order: bottom first
-    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsSimpleTextItem *> m_memberLabels;
+    QList<QGraphicsSimpleTextItem *> m_teamLabels;
 };
 
 } // namespace cds

@@ -1,13 +1,37 @@
 #include "DashboardPage.h"
 #include "ui_DashboardPage.h"
 
+#include "DashboardExport.h"
+#include "DrillDownDialog.h"
 #include "StatTile.h"
+#include "charts/AudienceChart.h"
+#include "charts/ChartPanel.h"
 #include "charts/CoverageChart.h"
 #include "charts/DistrictMembersChart.h"
+#include "charts/RankedBarChart.h"
+#include "charts/TrainingTimelineChart.h"
+#include "common/ActivityPresentation.h"
+#include "common/DataChangeNotifier.h"
+#include "common/FileDialog.h"
 #include "common/LevelPresentation.h"
+#include "common/MessageBox.h"
 #include "database/Database.h"
-#include "teams/TeamStore.h"
 #include "text/VietnameseText.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QMenu>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace cds {
 
@@ -30,69 +54,179 @@ QString coverageTileName(AdminLevel level)
     return QString();
 }
 
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? text::formatDate(date) : QString();
+}
+
+QVariant dateSortValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(double(date.toJulianDay())) : QVariant(0.0);
+}
+
 } // namespace
 
-DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DashboardPage>())
+DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::DashboardPage>())
 {
     m_ui->setupUi(this);
     m_ui->dashboardMessageLabel->hide();
 
+    // Tiles: six totals in the first row, the coverage of each level in the second.
     m_teamsTile = new StatTile(QStringLiteral("teamsTile"), totalsAccent, this);
     m_membersTile = new StatTile(QStringLiteral("membersTile"), totalsAccent, this);
     m_membersTrainedTile = new StatTile(QStringLiteral("membersTrainedTile"), totalsAccent, this);
+    m_trainingsTile = new StatTile(QStringLiteral("trainingsTile"), totalsAccent, this);
+    m_eventsTile = new StatTile(QStringLiteral("eventsTile"), totalsAccent, this);
     m_mediaOutputsTile = new StatTile(QStringLiteral("mediaOutputsTile"), totalsAccent, this);
-    m_ui->tilesGridLayout->addWidget(m_teamsTile, 0, 0);
-    m_ui->tilesGridLayout->addWidget(m_membersTile, 0, 1);
-    m_ui->tilesGridLayout->addWidget(m_membersTrainedTile, 0, 2);
-    m_ui->tilesGridLayout->addWidget(m_mediaOutputsTile, 0, 3);
+    const QList<StatTile *> totals = {m_teamsTile,    m_membersTile, m_membersTrainedTile,
+                                      m_trainingsTile, m_eventsTile,  m_mediaOutputsTile};
+    for (int i = 0; i < totals.size(); ++i)
+        m_ui->tilesGridLayout->addWidget(totals[i], 0, 2 * i, 1, 2);
     int column = 0;
     for (const AdminLevel level : allAdminLevels) {
         auto *tile = new StatTile(coverageTileName(level), levelColor(level), this);
         m_coverageTiles.insert(level, tile);
-        m_ui->tilesGridLayout->addWidget(tile, 1, column++);
+        m_ui->tilesGridLayout->addWidget(tile, 1, column, 1, 3);
+        column += 3;
+        connect(tile, &StatTile::clicked, this, [this, level] { showLevelUnits(level); });
     }
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 12; ++i)
         m_ui->tilesGridLayout->setColumnStretch(i, 1);
+    connect(m_teamsTile, &StatTile::clicked, this, &DashboardPage::showTeams);
+    connect(m_membersTile, &StatTile::clicked, this, &DashboardPage::showTeams);
+    connect(m_membersTrainedTile, &StatTile::clicked, this, [this] { showTrainings(); });
+    connect(m_trainingsTile, &StatTile::clicked, this, [this] { showTrainings(); });
+    connect(m_eventsTile, &StatTile::clicked, this, [this] { showEvents(); });
+    connect(m_mediaOutputsTile, &StatTile::clicked, this, [this] { showMediaOutputs(); });
 
+    // Charts: coverage, districts and the lag list; then trainings, audience and media.
     m_coverageChart = new CoverageChart(this);
-    m_coverageChart->setObjectName(QStringLiteral("coverageChart"));
     m_districtChart = new DistrictMembersChart(this);
-    m_districtChart->setObjectName(QStringLiteral("districtMembersChart"));
-    m_ui->chartsLayout->addWidget(m_coverageChart, 2);
-    m_ui->chartsLayout->addWidget(m_districtChart, 3);
-    m_ui->dashboardLayout->setStretchFactor(m_ui->chartsLayout, 1);
+    m_trainingChart = new TrainingTimelineChart(this);
+    m_audienceChart = new AudienceChart(this);
+    m_mediaKindChart = new RankedBarChart(QStringLiteral("mediaKindChart"), QString(), charts::accentColor(3), this);
+    m_mediaOutletChart =
+            new RankedBarChart(QStringLiteral("mediaOutletChart"), QString(), charts::accentColor(0).darker(115), this);
+
+    m_lagGroupBox = new QGroupBox(this);
+    m_lagGroupBox->setObjectName(QStringLiteral("lagGroupBox"));
+    m_lagTreeWidget = new QTreeWidget(m_lagGroupBox);
+    m_lagTreeWidget->setObjectName(QStringLiteral("lagTreeWidget"));
+    m_lagTreeWidget->setColumnCount(2);
+    m_lagTreeWidget->setRootIsDecorated(true);
+    m_lagTreeWidget->setUniformRowHeights(true);
+    m_lagTreeWidget->header()->setStretchLastSection(true);
+    m_lagTreeWidget->setMinimumWidth(200);
+    m_printLagListButton = new QPushButton(m_lagGroupBox);
+    m_printLagListButton->setObjectName(QStringLiteral("printLagListButton"));
+    auto *lagLayout = new QVBoxLayout(m_lagGroupBox);
+    lagLayout->setContentsMargins(6, 6, 6, 6);
+    lagLayout->addWidget(m_lagTreeWidget, 1);
+    lagLayout->addWidget(m_printLagListButton, 0, Qt::AlignRight);
+    connect(m_printLagListButton, &QPushButton::clicked, this, &DashboardPage::previewLagList);
+    connect(m_lagTreeWidget, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant level = item->data(0, Qt::UserRole);
+        if (level.isValid())
+            showLaggingUnits(static_cast<AdminLevel>(level.toInt()));
+    });
+
+    QGridLayout *grid = m_ui->chartsGridLayout;
+    grid->addWidget(m_coverageChart, 0, 0, 1, 4);
+    grid->addWidget(m_districtChart, 0, 4, 1, 5);
+    grid->addWidget(m_lagGroupBox, 0, 9, 1, 3);
+    grid->addWidget(m_trainingChart, 1, 0, 1, 3);
+    grid->addWidget(m_audienceChart, 1, 3, 1, 3);
+    grid->addWidget(m_mediaKindChart, 1, 6, 1, 3);
+    grid->addWidget(m_mediaOutletChart, 1, 9, 1, 3);
+    for (int i = 0; i < 12; ++i)
+        grid->setColumnStretch(i, 1);
+    grid->setRowStretch(0, 5);
+    grid->setRowStretch(1, 4);
+    m_ui->contentLayout->setStretchFactor(grid, 1);
+
+    connect(m_coverageChart, &CoverageChart::levelClicked, this, &DashboardPage::showLevelUnits);
+    connect(m_districtChart, &DistrictMembersChart::districtClicked, this, &DashboardPage::showDistrictTeams);
+    connect(m_trainingChart, &TrainingTimelineChart::monthClicked, this, &DashboardPage::showTrainings);
+    connect(m_audienceChart, &AudienceChart::channelClicked, this, &DashboardPage::showEvents);
+    connect(m_mediaKindChart, &RankedBarChart::itemClicked, this,
+            [this](const QString &kind) { showMediaOutputs(kind, QString()); });
+    connect(m_mediaOutletChart, &RankedBarChart::itemClicked, this,
+            [this](const QString &outlet) { showMediaOutputs(QString(), outlet); });
+
+    auto *exportMenu = new QMenu(m_ui->exportToolButton);
+    QAction *png = exportMenu->addAction(tr("Dashboard as PNG picture…"));
+    png->setObjectName(QStringLiteral("exportDashboardPngAction"));
+    connect(png, &QAction::triggered, this, &DashboardPage::exportPng);
+    QAction *pdf = exportMenu->addAction(tr("Dashboard as PDF (A4 landscape)…"));
+    pdf->setObjectName(QStringLiteral("exportDashboardPdfAction"));
+    connect(pdf, &QAction::triggered, this, &DashboardPage::exportPdf);
+    QAction *print = exportMenu->addAction(tr("Print dashboard…"));
+    print->setObjectName(QStringLiteral("printDashboardAction"));
+    connect(print, &QAction::triggered, this, &DashboardPage::printDashboard);
+    m_ui->exportToolButton->setMenu(exportMenu);
 
     retitle();
     showStatistics();
 
-    connect(m_ui->campaignComboBox, &QComboBox::currentIndexChanged, this,
-            &DashboardPage::onCampaignIndexChanged);
+    connect(m_ui->campaignComboBox, &QComboBox::currentIndexChanged, this, &DashboardPage::onCampaignIndexChanged);
+    connect(m_ui->districtComboBox, &QComboBox::currentIndexChanged, this, &DashboardPage::onDistrictIndexChanged);
+    connect(m_ui->periodCheckBox, &QCheckBox::toggled, this, &DashboardPage::onPeriodChanged);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &DashboardPage::onPeriodChanged);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &DashboardPage::onPeriodChanged);
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, &DashboardPage::onDataChanged);
 }
 
 DashboardPage::~DashboardPage() = default;
+
+DrillDownDialog *DashboardPage::lastDrillDown() const
+{
+    return qobject_cast<DrillDownDialog *>(m_lastDrillDown.data());
+}
 
 void DashboardPage::retitle()
 {
     m_teamsTile->setTitle(tr("Community digital technology teams"));
     m_membersTile->setTitle(tr("Members"));
     m_membersTrainedTile->setTitle(tr("Members trained"));
+    m_trainingsTile->setTitle(tr("Training sessions"));
+    m_eventsTile->setTitle(tr("Events"));
     m_mediaOutputsTile->setTitle(tr("Media outputs"));
     for (auto it = m_coverageTiles.cbegin(); it != m_coverageTiles.cend(); ++it)
         it.value()->setTitle(tr("Coverage, %1").arg(levelName(it.key()).toLower()));
+    const QString tileTip = tr("Click to see the list behind this figure.");
+    for (StatTile *tile : findChildren<StatTile *>())
+        tile->setToolTip(tileTip);
+    m_lagGroupBox->setTitle(tr("Where it lags: units without a team"));
+    m_lagTreeWidget->setHeaderLabels({tr("Unit"), tr("District")});
+    m_printLagListButton->setText(tr("&Print the list…"));
+    m_mediaKindChart->setChartTitle(tr("Media outputs by kind"));
+    m_mediaOutletChart->setChartTitle(tr("Media outputs by outlet"));
 }
+
+// Campaigns and filters ------------------------------------------------------
 
 bool DashboardPage::setDatabase(const Database *database, int campaignId, QString *error)
 {
     m_database = database;
-    m_statistics = CampaignStatistics();
-    m_updatingCombo = true;
-    m_ui->campaignComboBox->clear();
-    m_updatingCombo = false;
+    m_stale = false;
+    m_options = StatisticsOptions();
+    const bool ok = fillCampaigns(campaignId, error);
+    emit campaignChanged(m_statistics.campaignId);
+    return ok;
+}
 
-    QList<CampaignSummary> campaigns;
+bool DashboardPage::fillCampaigns(int campaignId, QString *error)
+{
+    m_statistics = CampaignStatistics();
+    m_previous = CampaignStatistics();
+    m_lag.clear();
+    m_campaigns.clear();
+    m_updating = true;
+    m_ui->campaignComboBox->clear();
+    m_updating = false;
+
     QString message;
-    if (database && !TeamStore(database->connection()).campaigns(&campaigns, &message)) {
+    if (m_database && !TeamStore(m_database->connection()).campaigns(&m_campaigns, &message)) {
         showError(message);
         if (error)
             *error = message;
@@ -100,25 +234,26 @@ bool DashboardPage::setDatabase(const Database *database, int campaignId, QStrin
         return false;
     }
 
-    m_updatingCombo = true;
-    int selected = campaigns.isEmpty() ? -1 : 0;
-    for (const auto &campaign : std::as_const(campaigns)) {
+    m_updating = true;
+    int selected = m_campaigns.isEmpty() ? -1 : 0;
+    for (const auto &campaign : std::as_const(m_campaigns)) {
         if (campaign.id == campaignId)
             selected = m_ui->campaignComboBox->count();
         m_ui->campaignComboBox->addItem(campaign.name, campaign.id);
     }
     m_ui->campaignComboBox->setCurrentIndex(selected);
-    m_updatingCombo = false;
+    m_updating = false;
 
     if (selected < 0) {
         m_ui->dashboardMessageLabel->hide();
+        fillDistricts();
         showStatistics();
-        emit campaignChanged(0);
         return true;
     }
-    const bool ok = loadStatistics(m_ui->campaignComboBox->itemData(selected).toInt(), error);
-    emit campaignChanged(m_statistics.campaignId);
-    return ok;
+    const int shown = m_ui->campaignComboBox->itemData(selected).toInt();
+    if (shown != campaignId)
+        resetPeriod();
+    return loadStatistics(shown, error);
 }
 
 bool DashboardPage::setCampaign(int campaignId, QString *error)
@@ -132,9 +267,10 @@ bool DashboardPage::setCampaign(int campaignId, QString *error)
     }
     if (campaignId == m_statistics.campaignId)
         return true;
-    m_updatingCombo = true;
+    m_updating = true;
     m_ui->campaignComboBox->setCurrentIndex(index);
-    m_updatingCombo = false;
+    m_updating = false;
+    resetPeriod();
     const bool ok = loadStatistics(campaignId, error);
     emit campaignChanged(m_statistics.campaignId);
     return ok;
@@ -142,27 +278,204 @@ bool DashboardPage::setCampaign(int campaignId, QString *error)
 
 void DashboardPage::onCampaignIndexChanged(int index)
 {
-    if (m_updatingCombo || index < 0)
+    if (m_updating || index < 0)
         return;
+    resetPeriod();
     loadStatistics(m_ui->campaignComboBox->itemData(index).toInt(), nullptr);
     emit campaignChanged(m_statistics.campaignId);
 }
 
+bool DashboardPage::setDistrict(int districtId, QString *error)
+{
+    const int index = m_ui->districtComboBox->findData(districtId);
+    if (index < 0) {
+        if (error)
+            *error = tr("The district %1 is not in this campaign.").arg(districtId);
+        return false;
+    }
+    m_updating = true;
+    m_ui->districtComboBox->setCurrentIndex(index);
+    m_updating = false;
+    m_options.districtId = districtId;
+    return loadStatistics(m_statistics.campaignId, error);
+}
+
+void DashboardPage::onDistrictIndexChanged(int index)
+{
+    if (m_updating || index < 0)
+        return;
+    m_options.districtId = m_ui->districtComboBox->itemData(index).toInt();
+    loadStatistics(m_statistics.campaignId, nullptr);
+}
+
+bool DashboardPage::setPeriod(const QDate &from, const QDate &to, QString *error)
+{
+    m_updating = true;
+    const bool on = from.isValid() || to.isValid();
+    m_ui->periodCheckBox->setChecked(on);
+    if (from.isValid())
+        m_ui->fromDateEdit->setDate(from);
+    if (to.isValid())
+        m_ui->toDateEdit->setDate(to);
+    m_ui->fromDateEdit->setEnabled(on);
+    m_ui->toDateEdit->setEnabled(on);
+    m_updating = false;
+    m_options.from = from;
+    m_options.to = to;
+    return loadStatistics(m_statistics.campaignId, error);
+}
+
+void DashboardPage::onPeriodChanged()
+{
+    if (m_updating)
+        return;
+    const bool on = m_ui->periodCheckBox->isChecked();
+    m_ui->fromDateEdit->setEnabled(on);
+    m_ui->toDateEdit->setEnabled(on);
+    m_options.from = on ? m_ui->fromDateEdit->date() : QDate();
+    m_options.to = on ? m_ui->toDateEdit->date() : QDate();
+    loadStatistics(m_statistics.campaignId, nullptr);
+}
+
+void DashboardPage::resetPeriod()
+{
+    m_options.from = QDate();
+    m_options.to = QDate();
+    m_updating = true;
+    m_ui->periodCheckBox->setChecked(false);
+    m_ui->fromDateEdit->setEnabled(false);
+    m_ui->toDateEdit->setEnabled(false);
+    m_updating = false;
+}
+
+void DashboardPage::fillDistricts()
+{
+    QList<UnitSummary> districts;
+    if (m_database && m_statistics.campaignId != 0)
+        DashboardStore(m_database->connection()).districts(m_statistics.campaignId, &districts, nullptr);
+    m_updating = true;
+    m_ui->districtComboBox->clear();
+    m_ui->districtComboBox->addItem(tr("Whole province"), 0);
+    int selected = 0;
+    for (const UnitSummary &district : std::as_const(districts)) {
+        if (district.id == m_options.districtId)
+            selected = m_ui->districtComboBox->count();
+        m_ui->districtComboBox->addItem(district.name, district.id);
+    }
+    m_ui->districtComboBox->setCurrentIndex(selected);
+    m_ui->districtComboBox->setEnabled(!districts.isEmpty());
+    m_updating = false;
+    m_options.districtId = m_ui->districtComboBox->currentData().toInt();
+}
+
+bool DashboardPage::refresh(QString *error)
+{
+    m_stale = false;
+    m_refreshPending = false;
+    const int shown = m_statistics.campaignId;
+    const bool ok = fillCampaigns(shown, error);
+    if (m_statistics.campaignId != shown)
+        emit campaignChanged(m_statistics.campaignId);
+    return ok;
+}
+
+void DashboardPage::onDataChanged()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // One reload for a burst of changes (an import saves many rows).
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending)
+            refresh();
+    });
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_database)
+        refresh();
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Another page may change the data meanwhile; read it again when shown.
+    if (!event->spontaneous())
+        m_stale = true;
+}
+
+void DashboardPage::setExportMode(bool exportMode)
+{
+    m_ui->exportToolButton->setVisible(!exportMode);
+    m_printLagListButton->setVisible(!exportMode);
+    const Qt::ScrollBarPolicy scrollBars = exportMode ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    m_ui->dashboardScrollArea->setVerticalScrollBarPolicy(scrollBars);
+    m_ui->dashboardScrollArea->setHorizontalScrollBarPolicy(scrollBars);
+    for (ChartPanel *chart : findChildren<ChartPanel *>())
+        chart->setSaveButtonVisible(!exportMode);
+}
+
+// Figures ---------------------------------------------------------------------
+
 bool DashboardPage::loadStatistics(int campaignId, QString *error)
 {
+    const bool newCampaign = campaignId != m_statistics.campaignId;
     m_statistics = CampaignStatistics();
+    m_previous = CampaignStatistics();
+    m_lag.clear();
     QString message;
-    if (!m_database
-        || !computeCampaignStatistics(m_database->connection(), campaignId, &m_statistics,
-                                      &message)) {
+    if (!m_database || campaignId == 0) {
+        showStatistics();
+        return false;
+    }
+    if (newCampaign || m_ui->districtComboBox->count() == 0) {
+        m_statistics.campaignId = campaignId;
+        fillDistricts();
+    }
+    const QSqlDatabase db = m_database->connection();
+    if (!computeCampaignStatistics(db, campaignId, m_options, &m_statistics, &message)
+        || !collectLagList(db, campaignId, m_options, &m_lag, &message)) {
         m_statistics = CampaignStatistics();
+        m_lag.clear();
         showError(message);
         showStatistics();
         if (error)
             *error = message;
         return false;
     }
+    if (newCampaign && !m_options.hasPeriod()) {
+        m_updating = true;
+        const QDate start = m_statistics.startDate.isValid() ? m_statistics.startDate
+                                                             : QDate(m_statistics.year, 1, 1);
+        const QDate end = m_statistics.endDate.isValid() ? m_statistics.endDate : QDate(m_statistics.year, 12, 31);
+        m_ui->fromDateEdit->setDate(start);
+        m_ui->toDateEdit->setDate(end);
+        m_updating = false;
+    }
+
+    // The same weeks of the previous campaign, in the same district.
+    const int previousId = previousCampaignId(db, campaignId);
+    for (const CampaignSummary &campaign : std::as_const(m_campaigns)) {
+        if (campaign.id != previousId)
+            continue;
+        const StatisticsOptions previousOptions = m_options.shiftedByYears(campaign.year - m_statistics.year);
+        if (!computeCampaignStatistics(db, previousId, previousOptions, &m_previous, nullptr))
+            m_previous = CampaignStatistics();
+    }
+
     m_ui->dashboardMessageLabel->hide();
+    if (m_options.hasPeriod() && m_statistics.undatedActivities > 0) {
+        m_ui->dashboardMessageLabel->setText(
+                tr("%n training(s), event(s) or media output(s) without a date are not counted in this period.",
+                   nullptr, m_statistics.undatedActivities));
+        m_ui->dashboardMessageLabel->show();
+    }
     showStatistics();
     return true;
 }
@@ -173,49 +486,49 @@ void DashboardPage::showError(const QString &message)
     m_ui->dashboardMessageLabel->setVisible(!message.isEmpty());
 }
 
-QString DashboardPage::figureText(const Figure &figure) const
+QString DashboardPage::changeFor(qint64 current, qint64 previous) const
 {
-    // Figure::toText() prints the Vietnamese qualifier; the UI translates it.
-    QString qualifier;
-    switch (figure.qualifier) {
-    case Qualifier::Exact:
-        break;
-    case Qualifier::MoreThan:
-        qualifier = tr("more than");
-        break;
-    case Qualifier::Nearly:
-        qualifier = tr("nearly");
-        break;
-    case Qualifier::About:
-        qualifier = tr("about");
-        break;
-    case Qualifier::Over:
-        qualifier = tr("over");
-        break;
-    }
-    const QString number = text::formatNumber(figure.value);
-    return qualifier.isEmpty() ? number : qualifier + QLatin1Char(' ') + number;
+    if (m_previous.campaignId == 0)
+        return QString();
+    return changeText(current, previous, m_previous.year);
 }
 
 void DashboardPage::showStatistics()
 {
     const auto &s = m_statistics;
+    const auto &p = m_previous;
     const bool hasData = s.campaignId != 0;
     const QString none = QStringLiteral("–");
 
+    if (p.campaignId != 0)
+        m_ui->comparisonLabel->setText(tr("Compared with: %1").arg(p.campaignName));
+    else
+        m_ui->comparisonLabel->setText(hasData ? tr("No earlier campaign to compare with") : QString());
+
     m_teamsTile->setValue(hasData ? text::formatNumber(s.totalTeams) : none);
     m_teamsTile->setDetail(hasData ? tr("at all levels") : QString());
+    m_teamsTile->setChange(hasData ? changeFor(s.totalTeams, p.totalTeams) : QString());
     m_membersTile->setValue(hasData ? text::formatNumber(s.totalMembers) : none);
     m_membersTile->setDetail(hasData ? tr("in all teams") : QString());
-    m_membersTrainedTile->setValue(hasData ? figureText(s.membersTrained) : none);
-    m_membersTrainedTile->setDetail(
-            hasData ? tr("%1 training session(s)", nullptr, s.trainingSessions)
-                              .arg(text::formatNumber(s.trainingSessions))
-                    : QString());
-    m_mediaOutputsTile->setValue(hasData ? figureText(s.mediaOutputs) : none);
+    m_membersTile->setChange(hasData ? changeFor(s.totalMembers, p.totalMembers) : QString());
+    m_membersTrainedTile->setValue(hasData ? figureDisplayText(s.membersTrained) : none);
+    m_membersTrainedTile->setDetail(hasData ? tr("listed, or declared by the organisers") : QString());
+    m_membersTrainedTile->setChange(hasData ? changeFor(s.membersTrained.value, p.membersTrained.value) : QString());
+    m_trainingsTile->setValue(hasData ? text::formatNumber(s.trainingSessions) : none);
+    m_trainingsTile->setDetail(hasData ? tr("training sessions held") : QString());
+    m_trainingsTile->setChange(hasData ? changeFor(s.trainingSessions, p.trainingSessions) : QString());
+    m_eventsTile->setValue(hasData ? text::formatNumber(s.events) : none);
+    m_eventsTile->setDetail(hasData ? tr("%1 in person · %2 online · %3 livestream views")
+                                              .arg(figureDisplayText(s.eventAudience.inPerson),
+                                                   figureDisplayText(s.eventAudience.online),
+                                                   figureDisplayText(s.eventAudience.livestreamViews))
+                                    : QString());
+    m_eventsTile->setChange(hasData ? changeFor(s.events, p.events) : QString());
+    m_mediaOutputsTile->setValue(hasData ? figureDisplayText(s.mediaOutputs) : none);
     m_mediaOutputsTile->setDetail(hasData ? tr("%1 outlet(s)", nullptr, int(s.mediaByOutlet.size()))
                                                     .arg(text::formatNumber(s.mediaByOutlet.size()))
                                           : QString());
+    m_mediaOutputsTile->setChange(hasData ? changeFor(s.mediaOutputs.value, p.mediaOutputs.value) : QString());
 
     for (auto it = m_coverageTiles.cbegin(); it != m_coverageTiles.cend(); ++it) {
         const LevelStatistics *level = s.level(it.key());
@@ -224,16 +537,370 @@ void DashboardPage::showStatistics()
         if (!level) {
             tile->setValue(none);
             tile->setDetail(QString());
+            tile->setChange(QString());
             continue;
         }
         tile->setValue(level->coverageText());
         tile->setDetail(tr("%1 of units · %2 team(s)", nullptr, level->teams)
-                                .arg(text::formatPercent(level->coveragePercent(), 1),
-                                     text::formatNumber(level->teams)));
+                                .arg(text::formatPercent(level->coveragePercent(), 1), text::formatNumber(level->teams)));
+        const LevelStatistics *before = p.level(it.key());
+        tile->setChange(before ? changeFor(level->unitsWithTeam, before->unitsWithTeam) : QString());
     }
 
     m_coverageChart->setLevels(s.levels);
     m_districtChart->setDistricts(s.districts);
+    m_trainingChart->setMonths(s.trainingsByMonth);
+    m_audienceChart->setAudience(s.eventAudience);
+    QList<RankedItem> kinds;
+    for (const MediaKindStatistics &kind : s.mediaByKind)
+        kinds << RankedItem{kind.kind, mediaKindName(kind.kind), kind.items};
+    m_mediaKindChart->setItems(kinds);
+    QList<RankedItem> outlets;
+    for (const MediaOutletStatistics &outlet : s.mediaByOutlet)
+        outlets << RankedItem{outlet.outlet, outlet.outlet, outlet.items};
+    m_mediaOutletChart->setItems(outlets);
+    showLag();
+}
+
+void DashboardPage::showLag()
+{
+    m_lagTreeWidget->clear();
+    m_printLagListButton->setEnabled(!m_lag.isEmpty());
+    if (m_statistics.campaignId == 0)
+        return;
+    int missing = 0;
+    for (const LagLevel &lag : std::as_const(m_lag)) {
+        missing += int(lag.withoutTeam.size());
+        if (lag.withoutTeam.isEmpty())
+            continue;
+        auto *levelItem = new QTreeWidgetItem(m_lagTreeWidget);
+        levelItem->setText(0, tr("%1: %2 of %3 without a team")
+                                      .arg(levelName(lag.level), text::formatNumber(lag.withoutTeam.size()),
+                                           text::formatNumber(lag.units)));
+        levelItem->setData(0, Qt::UserRole, int(lag.level));
+        levelItem->setFirstColumnSpanned(true);
+        QFont bold = levelItem->font(0);
+        bold.setBold(true);
+        levelItem->setFont(0, bold);
+        levelItem->setForeground(0, levelColor(lag.level).darker(160));
+        for (const UnitRow &unit : lag.withoutTeam) {
+            auto *unitItem = new QTreeWidgetItem(levelItem);
+            unitItem->setText(0, unit.unitName);
+            unitItem->setText(1, unit.districtName);
+            unitItem->setData(0, Qt::UserRole, int(lag.level));
+        }
+        // Short lists are read at a glance; long ones stay folded.
+        levelItem->setExpanded(lag.withoutTeam.size() <= 15);
+    }
+    if (missing == 0) {
+        auto *item = new QTreeWidgetItem(m_lagTreeWidget);
+        item->setText(0, tr("Every unit has a team."));
+        item->setFirstColumnSpanned(true);
+    }
+    m_lagTreeWidget->resizeColumnToContents(0);
+}
+
+QString DashboardPage::scopeName() const
+{
+    if (m_options.districtId == 0)
+        return QStringLiteral("toàn tỉnh");
+    for (const DistrictStatistics &district : m_statistics.districts) {
+        if (district.unitId == m_options.districtId)
+            return district.name;
+    }
+    return m_ui->districtComboBox->currentText();
+}
+
+QString DashboardPage::filterSummary() const
+{
+    QString summary = m_statistics.campaignName;
+    if (m_options.districtId != 0)
+        summary += QStringLiteral(" · ") + m_ui->districtComboBox->currentText();
+    if (m_options.hasPeriod())
+        summary += QStringLiteral(" · ") + tr("%1 to %2").arg(dateText(m_options.from), dateText(m_options.to));
+    return summary;
+}
+
+// Drill-down ------------------------------------------------------------------
+
+DrillDownDialog *DashboardPage::openDrillDown(const QString &title, const QString &summary, DrillDownModel *model)
+{
+    auto *dialog = new DrillDownDialog(title, summary, model, this);
+    m_lastDrillDown = dialog;
+    dialog->open();
+    return dialog;
+}
+
+DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLevel) const
+{
+    QList<DrillDownModel::Column> columns;
+    if (withLevel)
+        columns << DrillDownModel::Column{tr("Level"), false};
+    columns << DrillDownModel::Column{tr("Unit"), false} << DrillDownModel::Column{tr("District"), false}
+            << DrillDownModel::Column{tr("Team"), false} << DrillDownModel::Column{tr("Members"), true};
+    auto *model = new DrillDownModel(columns);
+    for (const UnitRow &row : rows) {
+        QStringList display;
+        QVariantList raw;
+        if (withLevel) {
+            display << levelName(row.level);
+            raw << double(int(row.level));
+        }
+        display << row.unitName << row.districtName
+                << (row.teamId ? row.teamName : tr("(no team)"))
+                << (row.teamId ? text::formatNumber(row.members) : QString());
+        raw << QVariant() << QVariant() << QVariant() << double(row.members);
+        model->appendRow(display, raw);
+    }
+    return model;
+}
+
+void DashboardPage::showLevelUnits(AdminLevel level)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QList<UnitRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection())
+                 .units(m_statistics.campaignId, m_options, level, TeamPresence::Any, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    qint64 withTeam = 0;
+    for (const UnitRow &row : std::as_const(rows))
+        withTeam += row.teamId ? 1 : 0;
+    openDrillDown(tr("%1: units and their teams").arg(levelName(level)),
+                  tr("%1 — %2 unit(s), %3 with a team", nullptr, int(rows.size()))
+                          .arg(filterSummary(), text::formatNumber(rows.size()), text::formatNumber(withTeam)),
+                  unitModel(rows, false));
+}
+
+void DashboardPage::showLaggingUnits(AdminLevel level)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    for (const LagLevel &lag : std::as_const(m_lag)) {
+        if (lag.level != level)
+            continue;
+        DrillDownDialog *dialog = openDrillDown(
+                tr("%1: units without a team").arg(levelName(level)),
+                tr("%1 — %2 of %3 unit(s) without a team", nullptr, lag.units)
+                        .arg(filterSummary(), text::formatNumber(lag.withoutTeam.size()), text::formatNumber(lag.units)),
+                unitModel(lag.withoutTeam, false));
+        dialog->setPrintHtml(cds::lagListHtml(m_statistics.campaignName, scopeName(), {lag}, QDate::currentDate()));
+        return;
+    }
+}
+
+void DashboardPage::showTeams()
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QList<UnitRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection()).teams(m_statistics.campaignId, m_options, std::nullopt, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    qint64 members = 0;
+    for (const UnitRow &row : std::as_const(rows))
+        members += row.members;
+    openDrillDown(tr("Community digital technology teams"),
+                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
+                          .arg(filterSummary(), text::formatNumber(rows.size()), text::formatNumber(members)),
+                  unitModel(rows, true));
+}
+
+void DashboardPage::showDistrictTeams(int districtId)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    StatisticsOptions options = m_options;
+    options.districtId = districtId;
+    QList<UnitRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection()).teams(m_statistics.campaignId, options, std::nullopt, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    QString name;
+    for (const DistrictStatistics &district : std::as_const(m_statistics.districts)) {
+        if (district.unitId == districtId)
+            name = district.name;
+    }
+    qint64 members = 0;
+    for (const UnitRow &row : std::as_const(rows))
+        members += row.members;
+    openDrillDown(tr("Teams of %1").arg(name),
+                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
+                          .arg(m_statistics.campaignName + QStringLiteral(" · ") + name,
+                               text::formatNumber(rows.size()), text::formatNumber(members)),
+                  unitModel(rows, true));
+}
+
+void DashboardPage::showTrainings(const QDate &month)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QList<TrainingRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection()).trainings(m_statistics.campaignId, m_options, month, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    auto *model = new DrillDownModel({{tr("Date"), false},
+                                      {tr("Training session"), false},
+                                      {tr("Mode"), false},
+                                      {tr("Organiser"), false},
+                                      {tr("Participants (declared)"), true},
+                                      {tr("Attendees listed"), true}});
+    for (const TrainingRow &row : std::as_const(rows)) {
+        model->appendRow({dateText(row.startDate), row.title, activityModeName(row.mode), row.organiser,
+                          figureDisplayText(row.declaredParticipants), text::formatNumber(row.listedAttendees)},
+                         {dateSortValue(row.startDate), QVariant(), QVariant(), QVariant(),
+                          double(row.declaredParticipants.value), double(row.listedAttendees)});
+    }
+    const QString title = month.isValid() ? tr("Training sessions of %1").arg(month.toString(QStringLiteral("MM/yyyy")))
+                                          : tr("Training sessions");
+    openDrillDown(title,
+                  tr("%1 — %2 session(s)", nullptr, int(rows.size())).arg(filterSummary(), text::formatNumber(rows.size())),
+                  model);
+}
+
+void DashboardPage::showEvents(AudienceChannel channel)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QList<EventRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection()).events(m_statistics.campaignId, m_options, channel, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    auto *model = new DrillDownModel({{tr("Date"), false},
+                                      {tr("Event"), false},
+                                      {tr("Kind"), false},
+                                      {tr("Mode"), false},
+                                      {audienceChannelName(AudienceChannel::InPerson), true},
+                                      {audienceChannelName(AudienceChannel::Online), true},
+                                      {audienceChannelName(AudienceChannel::Livestream), true}});
+    const auto figure = [](const Figure &f) { return f.value > 0 ? figureDisplayText(f) : QString(); };
+    for (const EventRow &row : std::as_const(rows)) {
+        model->appendRow({dateText(row.date), row.title, eventKindName(row.kind), activityModeName(row.mode),
+                          figure(row.inPerson), figure(row.online), figure(row.livestreamViews)},
+                         {dateSortValue(row.date), QVariant(), QVariant(), QVariant(), double(row.inPerson.value),
+                          double(row.online.value), double(row.livestreamViews.value)});
+    }
+    const QString title = channel == AudienceChannel::Any
+            ? tr("Events")
+            : tr("Events with an audience: %1").arg(audienceChannelName(channel).toLower());
+    openDrillDown(title,
+                  tr("%1 — %2 event(s)", nullptr, int(rows.size())).arg(filterSummary(), text::formatNumber(rows.size())),
+                  model);
+}
+
+void DashboardPage::showMediaOutputs(const QString &kind, const QString &outlet)
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QList<MediaOutputRow> rows;
+    QString error;
+    if (!DashboardStore(m_database->connection())
+                 .mediaOutputs(m_statistics.campaignId, m_options, kind, outlet, &rows, &error)) {
+        MessageBox::warning(this, tr("Dashboard"), error);
+        return;
+    }
+    auto *model = new DrillDownModel({{tr("Kind"), false},
+                                      {tr("Outlet"), false},
+                                      {tr("Title"), false},
+                                      {tr("Published"), false},
+                                      {tr("Items"), true},
+                                      {tr("Commissioned"), false}});
+    Figure total;
+    for (const MediaOutputRow &row : std::as_const(rows)) {
+        total = sumFigures(total, row.items);
+        model->appendRow({mediaKindName(row.kind), row.outlet, row.title, dateText(row.publishedOn),
+                          figureDisplayText(row.items), row.commissioned ? tr("Yes") : QString()},
+                         {QVariant(), QVariant(), QVariant(), dateSortValue(row.publishedOn), double(row.items.value),
+                          QVariant()});
+    }
+    QString title = tr("Media outputs");
+    if (!kind.isEmpty())
+        title = tr("Media outputs: %1").arg(mediaKindName(kind));
+    else if (!outlet.isEmpty())
+        title = tr("Media outputs: %1").arg(outlet);
+    openDrillDown(title,
+                  tr("%1 — %2 record(s), %3 item(s)", nullptr, int(rows.size()))
+                          .arg(filterSummary(), text::formatNumber(rows.size()), figureDisplayText(total)),
+                  model);
+}
+
+// Printing and export ---------------------------------------------------------
+
+QString DashboardPage::lagListHtml() const
+{
+    return cds::lagListHtml(m_statistics.campaignName, scopeName(), m_lag, QDate::currentDate());
+}
+
+void DashboardPage::printLagList(QPrinter *printer) const
+{
+    QTextDocument document;
+    document.setHtml(lagListHtml());
+    document.print(printer);
+}
+
+void DashboardPage::previewLagList()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Units without a team"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &DashboardPage::printLagList);
+    preview.exec();
+}
+
+void DashboardPage::exportPng()
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the dashboard"),
+                                                     QDir::home().filePath(QStringLiteral("dashboard.png")),
+                                                     tr("PNG picture (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDashboard(*m_database, m_statistics.campaignId, path, &error, m_options))
+        MessageBox::warning(this, tr("Export the dashboard"), error);
+}
+
+void DashboardPage::exportPdf()
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the dashboard"),
+                                                     QDir::home().filePath(QStringLiteral("dashboard.pdf")),
+                                                     tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDashboard(*m_database, m_statistics.campaignId, path, &error, m_options))
+        MessageBox::warning(this, tr("Export the dashboard"), error);
+}
+
+void DashboardPage::printDashboard()
+{
+    if (!m_database || m_statistics.campaignId == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(dashboardPageLayout());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!cds::printDashboard(*m_database, m_statistics.campaignId, &printer, &error, m_options))
+        MessageBox::warning(this, tr("Print dashboard"), error);
 }
 
 } // namespace cds

@@ -1,13 +1,21 @@
 #pragma once
 
+#include "dashboard/DashboardStore.h"
+#include "dashboard/LagListDocument.h"
 #include "domain/AdminLevel.h"
 #include "statistics/CampaignStatistics.h"
+#include "teams/TeamStore.h"
 
-#include <QImage>
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
+
+class QGroupBox;
+class QPrinter;
+class QPushButton;
+class QTreeWidget;
 
 namespace Ui {
 class DashboardPage;
@@ -15,15 +23,24 @@ class DashboardPage;
 
 namespace cds {
 
+class AudienceChart;
 class CoverageChart;
 class Database;
 class DistrictMembersChart;
+class DrillDownDialog;
+class DrillDownModel;
+class RankedBarChart;
 class StatTile;
+class TrainingTimelineChart;
 
-// The overview of one campaign: totals, coverage per level and members per
-// district. Every figure comes from computeCampaignStatistics(), the same
-// code the printed report uses. Built to grow: a new chart or tile is one
-// more widget fed from the same CampaignStatistics.
+// The overview a manager reads: tiles with the campaign's totals and their
+// change against the previous campaign, coverage per level, teams and members
+// per district, trainings per month, media outputs by kind and outlet, event
+// audience by channel and the units still without a team, all filtered by
+// campaign, district and period. Every figure comes from
+// computeCampaignStatistics() (the code the printed report uses) and every
+// list behind a figure from DashboardStore. It follows the data: a change
+// announced through DataChangeNotifier, or showing the page again, reloads it.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -34,38 +51,108 @@ public:
 
     // Lists the campaigns of database (nullptr empties the page) and shows
     // campaignId, or the latest campaign when campaignId is 0 or unknown.
-    // Returns false and sets error (Vietnamese) when a query fails; the page
+    // Returns false and sets error (translated) when a query fails; the page
     // then shows the error too.
     bool setDatabase(const Database *database, int campaignId = 0, QString *error = nullptr);
     // Shows another campaign of the same database (selects it in the combo box).
+    // The period filter is switched off; the district is kept if the campaign has it.
     bool setCampaign(int campaignId, QString *error = nullptr);
+    // Restricts every figure to a district (a level-2 unit id; 0: the whole province).
+    bool setDistrict(int districtId, QString *error = nullptr);
+    // Counts only the activities dated from..to (inclusive); two null dates
+    // switch the period filter off.
+    bool setPeriod(const QDate &from, const QDate &to, QString *error = nullptr);
+    // Re-reads the campaigns, the districts and every figure, keeping the choices.
+    bool refresh(QString *error = nullptr);
 
+    // For pictures of the whole page: no buttons, no scroll bars.
+    void setExportMode(bool exportMode);
+
+    const Database *database() const { return m_database; }
     int campaignId() const { return m_statistics.campaignId; }
+    const StatisticsOptions &options() const { return m_options; }
     const CampaignStatistics &statistics() const { return m_statistics; }
+    // The previous campaign's figures with the same options (its period moved
+    // by the difference in years); campaignId 0 when there is none.
+    const CampaignStatistics &previousStatistics() const { return m_previous; }
+    // The dialog opened by the last drill-down (null once closed).
+    DrillDownDialog *lastDrillDown() const;
+
+public slots:
+    // Drill-downs: each opens the list behind a figure with the current filters.
+    void showLevelUnits(cds::AdminLevel level);   // coverage bar or tile: every unit of the level
+    void showLaggingUnits(cds::AdminLevel level); // "where it lags": the units without a team
+    void showTeams();                              // teams and members tiles
+    void showDistrictTeams(int districtId);        // a district's bars
+    void showTrainings(const QDate &month = QDate());
+    void showEvents(cds::AudienceChannel channel = cds::AudienceChannel::Any);
+    void showMediaOutputs(const QString &kind = QString(), const QString &outlet = QString());
+
+    // The printable list of units without a team (Vietnamese, vi-VN counts).
+    QString lagListHtml() const;
+    void printLagList(QPrinter *printer) const;
+    void previewLagList();
+
+    void exportPng();
+    void exportPdf();
+    void printDashboard();
 
 signals:
     // The user (or setDatabase) chose another campaign.
     void campaignChanged(int campaignId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onCampaignIndexChanged(int index);
+    void onDistrictIndexChanged(int index);
+    void onPeriodChanged();
+    void onDataChanged();
+    bool fillCampaigns(int campaignId, QString *error);
+    void fillDistricts();
+    void resetPeriod();
     bool loadStatistics(int campaignId, QString *error);
     void showStatistics();
+    void showLag();
     void showError(const QString &message);
     void retitle();
-    QString figureText(const Figure &figure) const;
+    QString scopeName() const;
+    QString filterSummary() const;
+    QString changeFor(qint64 current, qint64 previous) const;
+    DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
+    DrillDownModel *unitModel(const QList<UnitRow> &rows, bool withLevel) const;
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     const Database *m_database = nullptr;
+    QList<CampaignSummary> m_campaigns;
+    StatisticsOptions m_options;
     CampaignStatistics m_statistics;
+    CampaignStatistics m_previous;
+    QList<LagLevel> m_lag;
+
     StatTile *m_teamsTile = nullptr;
     StatTile *m_membersTile = nullptr;
     StatTile *m_membersTrainedTile = nullptr;
+    StatTile *m_trainingsTile = nullptr;
+    StatTile *m_eventsTile = nullptr;
     StatTile *m_mediaOutputsTile = nullptr;
     QMap<AdminLevel, StatTile *> m_coverageTiles;
     CoverageChart *m_coverageChart = nullptr;
     DistrictMembersChart *m_districtChart = nullptr;
-    bool m_updatingCombo = false;
+    TrainingTimelineChart *m_trainingChart = nullptr;
+    AudienceChart *m_audienceChart = nullptr;
+    RankedBarChart *m_mediaKindChart = nullptr;
+    RankedBarChart *m_mediaOutletChart = nullptr;
+    QGroupBox *m_lagGroupBox = nullptr;
+    QTreeWidget *m_lagTreeWidget = nullptr;
+    QPushButton *m_printLagListButton = nullptr;
+    QPointer<QObject> m_lastDrillDown; // a DrillDownDialog
+
+    bool m_updating = false;
+    bool m_stale = false;
+    bool m_refreshPending = false;
 };
 
 } // namespace cds

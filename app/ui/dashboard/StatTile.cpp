@@ -1,6 +1,8 @@
 #include "StatTile.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,7 +16,7 @@ StatTile::StatTile(const QString &name, const QColor &accent, QWidget *parent) :
     QPalette tilePalette = palette();
     tilePalette.setColor(QPalette::Window, tilePalette.color(QPalette::Base));
     setPalette(tilePalette);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *accentBar = new QFrame(this);
     accentBar->setFixedWidth(6);
@@ -41,11 +43,21 @@ StatTile::StatTile(const QString &name, const QColor &accent, QWidget *parent) :
     detailPalette.setColor(QPalette::WindowText, detailPalette.color(QPalette::PlaceholderText));
     m_detailLabel->setPalette(detailPalette);
 
+    m_detailLabel->setWordWrap(true);
+
+    m_changeLabel = new QLabel(this);
+    m_changeLabel->setObjectName(name + QStringLiteral("ChangeLabel"));
+    m_changeLabel->hide();
+
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::TabFocus);
+
     auto *textLayout = new QVBoxLayout;
     textLayout->setSpacing(2);
     textLayout->addWidget(m_titleLabel);
     textLayout->addWidget(m_valueLabel);
     textLayout->addWidget(m_detailLabel);
+    textLayout->addWidget(m_changeLabel);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 6);
@@ -69,6 +81,28 @@ void StatTile::setValue(const QString &value)
 void StatTile::setDetail(const QString &detail)
 {
     m_detailLabel->setText(detail);
+}
+
+void StatTile::setChange(const QString &change)
+{
+    m_changeLabel->setText(change);
+    m_changeLabel->setVisible(!change.isEmpty());
+}
+
+void StatTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void StatTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString StatTile::value() const

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "statistics/CampaignStatistics.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+// The SQL that defines what a campaign's scope is (its active units, its
+// teams and their sizes, the activities of a district and a period), shared
+// by the statistics and the dashboard's drill-down lists so that a list
+// always holds the rows its figure counts. Core-internal: views never see it.
+namespace cds::statistics_sql {
+
+// A WITH RECURSIVE clause defining, for :campaign and :district,
+//   c(id, province_id, ref, root)   the campaign, its reference date and scope root;
+//   scope(id)                        the root unit and every unit below it;
+//   active_unit(id, level, parent_id, gso_code, name)  units of the scope valid on ref;
+//   team_size(id, unit_id, level, members)  the campaign's teams in the scope and
+//                                    their members (listed current members, else declared).
+// Append further CTEs with ", name AS (…)".
+QString scopeSql();
+
+// A condition true when the ISO date column lies in the period (:period,
+// :from, :to), or when no period is set.
+QString inPeriod(const QString &dateColumn);
+// A condition true when the organisation id column names an organisation
+// located in the scope, or when no district is set.
+QString organisationInScope(const QString &organisationIdColumn);
+// A condition true when the member id column names a member who lives in the
+// scope or is a current member of one of its teams, or when no district is set.
+QString memberInScope(const QString &memberIdColumn);
+
+// Prepares sql, binds the placeholders it uses (:campaign, :district,
+// :period, :from, :to) from campaignId and options and any further ones from
+// extra (placeholder -> value), and executes it. On failure returns false and
+// sets error (translated).
+bool run(QSqlQuery &query, const QString &sql, int campaignId, const StatisticsOptions &options,
+         QString *error, const QVariantMap &extra = {});
+
+} // namespace cds::statistics_sql
