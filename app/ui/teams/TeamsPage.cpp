@@ -5,9 +5,11 @@
 #include "TeamsModel.h"
 #include "common/LevelPresentation.h"
 #include "database/Database.h"
+#include "export/ListExport.h"
 #include "teams/TeamStore.h"
 #include "text/VietnameseText.h"
 
+#include <QDate>
 #include <QHeaderView>
 #include <QMap>
 
@@ -55,6 +57,7 @@ TeamsPage::TeamsPage(QWidget *parent)
     connect(m_ui->districtFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filterModel->setDistrictFilter(m_ui->districtFilterComboBox->itemData(index).toInt());
     });
+    connect(m_ui->teamsExportButton, &QPushButton::clicked, this, &TeamsPage::exportTeams);
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &TeamsPage::updateShownCount);
@@ -107,6 +110,13 @@ void TeamsPage::fillDistrictFilter()
     const int index = combo->findData(previous);
     combo->setCurrentIndex(index < 0 ? 0 : index);
     m_filterModel->setDistrictFilter(combo->currentData().toInt());
+}
+
+QString TeamsPage::exportTeams()
+{
+    return ListExport::exportList(
+            this, *m_filterModel, TeamsModel::RawValueRole, tr("Teams"),
+            tr("teams-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
 }
 
 void TeamsPage::updateShownCount()

@@ -33,6 +33,10 @@ public:
     TeamsModel *model() const { return m_model; }
     TeamsFilterModel *filterModel() const { return m_filterModel; }
 
+    // Asks for a file and writes the teams shown, in their shown order, as
+    // XLSX or CSV; returns the path written or an empty string.
+    QString exportTeams();
+
 private:
     void fillDistrictFilter();
     void updateShownCount();

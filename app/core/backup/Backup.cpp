@@ -1,0 +1,482 @@
+#include "backup/Backup.h"
+
+#include "database/Database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_WIN
+#  ifndef NOMINMAX
+#    define NOMINMAX
+#  endif
+#  include <windows.h>
+#endif
+
+namespace cds::backup {
+
+namespace {
+
+// User-visible messages, translated under this context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::Backup)
+};
+
+const QString timestampFormat = QStringLiteral("yyyy-MM-dd_HHmmss");
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString uniqueConnectionName(const char *purpose)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cds-backup-%1-%2")
+            .arg(QString::fromLatin1(purpose))
+            .arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString kindSuffix(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Manual:
+        return QString();
+    case BackupKind::Daily:
+        return QStringLiteral("-daily");
+    case BackupKind::Exit:
+        return QStringLiteral("-exit");
+    case BackupKind::BeforeRestore:
+        return QStringLiteral("-before-restore");
+    }
+    return QString();
+}
+
+// "<base>-<timestamp><suffix>.sqlite"; captures the timestamp and the suffix.
+QRegularExpression backupNamePattern(const QString &databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    return QRegularExpression(
+            QStringLiteral(
+                    "^%1-(\\d{4}-\\d{2}-\\d{2}_\\d{6})(-daily|-exit|-before-restore)?\\.sqlite$")
+                    .arg(QRegularExpression::escape(base)));
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+
+std::filesystem::path fsPath(const QString &path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+// Opens path on a private connection, makes it self-contained (rollback
+// journal, so no -wal file travels with it) and checks it in full. Returns an
+// empty string when it is a sound CDS Desk file, else the reason.
+QString checkCopy(const QString &path)
+{
+    const QString name = uniqueConnectionName("check");
+    QString reason;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            reason = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next()
+                || query.value(0).toString().compare(QStringLiteral("delete"), Qt::CaseInsensitive)
+                        != 0) {
+                reason = query.lastError().text();
+            } else if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+                reason = query.lastError().text();
+            } else if (const QString result = query.value(0).toString();
+                       result != QStringLiteral("ok")) {
+                reason = Text::tr("integrity check: %1").arg(result);
+            } else if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
+                       || query.value(0).toInt() != Database::applicationId) {
+                reason = Text::tr("the copy is not a CDS Desk database");
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return reason;
+}
+
+// Runs PRAGMA integrity_check on an open connection; empty when "ok".
+QString integrityProblem(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return query.lastError().text();
+    const QString result = query.value(0).toString();
+    return result == QStringLiteral("ok") ? QString() : result;
+}
+
+// Copies backupPath to workingPath and opens the copy with cds::Database's
+// rules, then checks it in full and folds its WAL back into the file. The
+// copy is closed afterwards. Returns the reason for refusing, naming
+// backupPath, or an empty string.
+QString prepareCheckedCopy(const QString &backupPath, const QString &workingPath,
+                           BackupContents *contents)
+{
+    const QFileInfo info(backupPath);
+    if (!info.isFile())
+        return Text::tr("“%1” does not exist or is not a file.").arg(backupPath);
+    if (info.size() == 0)
+        return Text::tr("“%1” is empty, not a CDS Desk backup.").arg(backupPath);
+    removeDatabaseFiles(workingPath);
+    if (!QFile::copy(backupPath, workingPath))
+        return Text::tr("Cannot copy “%1” to “%2”.").arg(backupPath, workingPath);
+    // Database::open upgrades an older file and sets WAL mode: on the copy, so
+    // the backup itself stays as it was.
+    QFile::setPermissions(workingPath, QFile::ReadOwner | QFile::WriteOwner);
+
+    QString reason;
+    {
+        Database database(uniqueConnectionName("restore"));
+        const Database::OpenResult opened = database.open(workingPath);
+        if (opened.error != DatabaseError::None) {
+            // Its message names the working copy; the user chose backupPath.
+            reason = QString(opened.message).replace(workingPath, backupPath);
+        } else if (opened.created) {
+            reason = Text::tr("“%1” is empty, not a CDS Desk backup.").arg(backupPath);
+        } else if (const QString problem = integrityProblem(database.connection());
+                   !problem.isEmpty()) {
+            reason = Text::tr("“%1” is damaged (integrity check: %2).").arg(backupPath, problem);
+        } else if (contents) {
+            QSqlQuery query(database.connection());
+            contents->schemaVersion = database.schemaVersion();
+            if (!query.exec(
+                        QStringLiteral("SELECT name, year FROM campaign ORDER BY year, name"))) {
+                reason = query.lastError().text();
+            } else {
+                while (query.next())
+                    contents->campaigns.append(
+                            { query.value(0).toString(), query.value(1).toInt() });
+            }
+            if (reason.isEmpty()
+                && (!query.exec(QStringLiteral(
+                            "SELECT (SELECT count(*) FROM team), (SELECT count(*) FROM member), "
+                            "(SELECT count(*) FROM training_session), (SELECT count(*) FROM "
+                            "event), "
+                            "(SELECT count(*) FROM media_output)"))
+                    || !query.next())) {
+                reason = query.lastError().text();
+            } else if (reason.isEmpty()) {
+                contents->teams = query.value(0).toLongLong();
+                contents->members = query.value(1).toLongLong();
+                contents->trainings = query.value(2).toLongLong();
+                contents->events = query.value(3).toLongLong();
+                contents->mediaOutputs = query.value(4).toLongLong();
+            }
+            query.finish();
+        }
+        if (reason.isEmpty()) {
+            QSqlQuery query(database.connection());
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+                reason = query.lastError().text();
+        }
+        database.close();
+    }
+    QFile::remove(workingPath
+                  + QStringLiteral(".before-v%1.bak").arg(Database::currentSchemaVersion()));
+    if (!reason.isEmpty())
+        removeDatabaseFiles(workingPath);
+    return reason;
+}
+
+} // namespace
+
+BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
+{
+    BackupResult result;
+    const QFileInfo info(target);
+    result.path = info.absoluteFilePath();
+    if (info.exists()) {
+        result.error = Text::tr("The file “%1” already exists; a backup never overwrites a file.")
+                               .arg(nativePath(result.path));
+        return result;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error =
+                Text::tr("Cannot create the folder “%1”.").arg(nativePath(info.absolutePath()));
+        return result;
+    }
+    {
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(result.path);
+        if (!vacuum.exec()) {
+            result.error = Text::tr("The backup to “%1” failed: %2")
+                                   .arg(nativePath(result.path), vacuum.lastError().text());
+            removeDatabaseFiles(result.path);
+            return result;
+        }
+    }
+    if (const QString reason = checkCopy(result.path); !reason.isEmpty()) {
+        result.error = Text::tr("The backup “%1” failed its check (%2) and was removed.")
+                               .arg(nativePath(result.path), reason);
+        removeDatabaseFiles(result.path);
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QString backupFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString backupFileName(const QString &databasePath, const QDateTime &when, BackupKind kind)
+{
+    return QFileInfo(databasePath).completeBaseName() + u'-' + when.toString(timestampFormat)
+            + kindSuffix(kind) + QStringLiteral(".sqlite");
+}
+
+QDateTime backupTime(const QString &backupPath)
+{
+    static const QRegularExpression stamp(QStringLiteral("(\\d{4}-\\d{2}-\\d{2}_\\d{6})"));
+    const QFileInfo info(backupPath);
+    const auto match = stamp.match(info.fileName());
+    if (match.hasMatch()) {
+        const QDateTime time = QDateTime::fromString(match.captured(1), timestampFormat);
+        if (time.isValid())
+            return time;
+    }
+    return info.lastModified();
+}
+
+QStringList automaticBackups(const QString &folder, const QString &databasePath)
+{
+    const QRegularExpression pattern = backupNamePattern(databasePath);
+    QStringList backups;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch()
+            && (match.captured(2) == QStringLiteral("-daily")
+                || match.captured(2) == QStringLiteral("-exit")))
+            backups << dir.filePath(name);
+    }
+    return backups;
+}
+
+QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep)
+{
+    const QStringList backups = automaticBackups(folder, databasePath);
+    QStringList removed;
+    for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
+        if (QFile::remove(backups[i]))
+            removed << backups[i];
+    }
+    return removed;
+}
+
+bool needsDailyBackup(const QString &folder, const QString &databasePath, const QDate &day)
+{
+    const QString prefix = QFileInfo(databasePath).completeBaseName() + u'-'
+            + day.toString(QStringLiteral("yyyy-MM-dd")) + u'_';
+    const QStringList backups = automaticBackups(folder, databasePath);
+    return std::none_of(backups.cbegin(), backups.cend(), [&prefix](const QString &path) {
+        return QFileInfo(path).fileName().startsWith(prefix);
+    });
+}
+
+BackupResult takeAutomaticBackup(const Database &database, BackupKind kind, int keep,
+                                 const QDateTime &when)
+{
+    const QString path = database.path();
+    if (path.isEmpty() || path == QStringLiteral(":memory:"))
+        return { true, QString(), QString() };
+    const QString folder = backupFolder(path);
+    const BackupResult result = writeBackup(
+            database.connection(), QDir(folder).filePath(backupFileName(path, when, kind)));
+    if (result.ok)
+        rotateBackups(folder, path, keep);
+    return result;
+}
+
+BackupContents inspectBackup(const QString &backupPath)
+{
+    BackupContents contents;
+    QTemporaryDir temporary;
+    if (!temporary.isValid()) {
+        contents.error =
+                Text::tr("Cannot create a temporary folder: %1").arg(temporary.errorString());
+        return contents;
+    }
+    contents.error = prepareCheckedCopy(
+            backupPath, temporary.filePath(QStringLiteral("inspect.sqlite")), &contents);
+    if (!contents.error.isEmpty()) {
+        contents.campaigns.clear();
+        return contents;
+    }
+    contents.takenAt = backupTime(backupPath);
+    contents.ok = true;
+    return contents;
+}
+
+RestoreResult restoreBackup(Database &live, const QString &backupPath, const QString &safetyFolder)
+{
+    RestoreResult result;
+    const QString livePath = QFileInfo(live.path()).absoluteFilePath();
+    if (!live.isOpen() || live.path() == QStringLiteral(":memory:")) {
+        result.error = Text::tr("No database file is open to restore into.");
+        return result;
+    }
+    if (QFileInfo(backupPath).absoluteFilePath() == livePath) {
+        result.error = Text::tr("“%1” is the open database itself, not a backup.")
+                               .arg(nativePath(backupPath));
+        return result;
+    }
+
+    // 1. The checked copy, beside the live file so that the rename stays on one file system.
+    const QString workingPath = livePath + QStringLiteral(".restoring");
+    if (const QString reason = prepareCheckedCopy(backupPath, workingPath, nullptr);
+        !reason.isEmpty()) {
+        result.error = reason;
+        return result;
+    }
+
+    // 2. The safety copy of the database as it is now.
+    const BackupResult safety =
+            writeBackup(live.connection(),
+                        QDir(safetyFolder)
+                                .filePath(backupFileName(livePath, QDateTime::currentDateTime(),
+                                                         BackupKind::BeforeRestore)));
+    if (!safety.ok) {
+        removeDatabaseFiles(workingPath);
+        result.error =
+                Text::tr("Nothing was restored: the safety copy of the current database failed. %1")
+                        .arg(safety.error);
+        return result;
+    }
+    result.safetyBackupPath = safety.path;
+
+    // 3. Close; the last connection to close checkpoints and deletes the -wal
+    // file. One that is left means another program has the file open, and its
+    // pages must never be applied to the restored file.
+    live.close();
+    const QFileInfo wal(livePath + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        removeDatabaseFiles(workingPath);
+        live.open(livePath);
+        result.error = Text::tr("Nothing was restored: “%1” is still in use by another program. "
+                                "Close it and try again.")
+                               .arg(nativePath(livePath));
+        return result;
+    }
+    QFile::remove(livePath + QStringLiteral("-wal"));
+    QFile::remove(livePath + QStringLiteral("-shm"));
+    std::error_code renameError;
+    std::filesystem::rename(fsPath(workingPath), fsPath(livePath), renameError);
+    if (renameError) {
+        removeDatabaseFiles(workingPath);
+        live.open(livePath);
+        result.error =
+                Text::tr("Nothing was restored: cannot replace “%1”: %2")
+                        .arg(nativePath(livePath), QString::fromLocal8Bit(renameError.message()));
+        return result;
+    }
+
+    // 4. Reopen and check.
+    const Database::OpenResult reopened = live.open(livePath);
+    if (reopened.error != DatabaseError::None) {
+        result.error = Text::tr("The restored database cannot be opened: %1 The database as it was "
+                                "before is in “%2”.")
+                               .arg(reopened.message, nativePath(result.safetyBackupPath));
+        return result;
+    }
+    if (const QString problem = integrityProblem(live.connection()); !problem.isEmpty()) {
+        result.error =
+                Text::tr("The restored database fails its integrity check (%1). The database "
+                         "as it was before is in “%2”.")
+                        .arg(problem, nativePath(result.safetyBackupPath));
+        return result;
+    }
+    result.restored = true;
+    return result;
+}
+
+bool isNetworkFileSystemType(const QByteArray &type)
+{
+    const QByteArray lower = type.toLower();
+    static const char *const prefixes[] = { "nfs", "cifs",  "smb",   "fuse.sshfs", "sshfs",
+                                            "afs", "ncpfs", "davfs", "fuse.davfs", "webdav" };
+    for (const char *prefix : prefixes) {
+        if (lower.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+bool isUncPath(const QString &path)
+{
+    static const QRegularExpression unc(QStringLiteral("^(\\\\\\\\|//)[^\\\\/]+[\\\\/][^\\\\/]+"));
+    return unc.match(path).hasMatch();
+}
+
+bool isOnNetworkShare(const QString &path, QString *fileSystemType)
+{
+    if (isUncPath(path)) {
+        if (fileSystemType)
+            *fileSystemType =
+                    nativePath(path.section(QRegularExpression(QStringLiteral("[\\\\/]")), 0, 3));
+        return true;
+    }
+    // The file may not exist yet: look at the nearest folder that does.
+    QFileInfo info(QFileInfo(path).absoluteFilePath());
+    QDir dir = info.absoluteDir();
+    while (!dir.exists() && !dir.isRoot()) {
+        if (!dir.cdUp())
+            break;
+    }
+#ifdef Q_OS_WIN
+    const QString absolute = nativePath(dir.absolutePath());
+    if (absolute.size() >= 2 && absolute.at(1) == u':') {
+        const std::wstring root = absolute.left(2).toStdWString() + L"\\";
+        if (GetDriveTypeW(root.c_str()) == DRIVE_REMOTE) {
+            if (fileSystemType)
+                *fileSystemType = absolute.left(2);
+            return true;
+        }
+    }
+#endif
+    const QStorageInfo storage(dir.absolutePath());
+    if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType())) {
+        if (fileSystemType)
+            *fileSystemType = QString::fromLatin1(storage.fileSystemType());
+        return true;
+    }
+    return false;
+}
+
+QString networkShareWarning(const QString &databasePath, const QString &fileSystemType)
+{
+    return Text::tr("The database “%1” is on a network share (%2). SQLite databases are damaged "
+                    "by network file systems when their locking fails. Keep the database on this "
+                    "computer's own disk and share backups instead.")
+            .arg(nativePath(databasePath), fileSystemType);
+}
+
+} // namespace cds::backup

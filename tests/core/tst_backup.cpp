@@ -1,0 +1,407 @@
+#include "backup/Backup.h"
+#include "database/Database.h"
+#include "demo/DemoCampaign.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cds;
+using namespace cds::backup;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+// Reads one value from a database file on a private connection, without the
+// rules of cds::Database (the file is only read).
+QVariant scalarInFile(const QString &path, const QString &sql)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("peek-%1").arg(++counter);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            value = scalar(db, sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+const QString campaignNameSql = QStringLiteral("SELECT name FROM campaign ORDER BY id LIMIT 1");
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void backupIsVerifiedAndSelfContained();
+    void backupNeverOverwrites();
+    void inspectShowsContents();
+    void roundTripRestoresAndKeepsSafetyCopy();
+    void refusedBackupChangesNothing_data();
+    void refusedBackupChangesNothing();
+    void rotationKeepsN();
+    void dailyBackupOncePerDay();
+    void backupDuringWriteTransactionIsConsistent();
+    void networkFileSystems_data();
+    void networkFileSystems();
+    void localFolderIsNotNetwork();
+
+private:
+    QString m_demoTemplate; // a demo database file, copied for each test
+    std::unique_ptr<QTemporaryDir> m_templateDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_live;
+    QString m_livePath;
+};
+
+void TestBackup::initTestCase()
+{
+    m_templateDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_templateDir->isValid());
+    m_demoTemplate = m_templateDir->filePath(QStringLiteral("demo.sqlite"));
+    Database db(QStringLiteral("template"));
+    QCOMPARE(db.open(m_demoTemplate).error, DatabaseError::None);
+    QString error;
+    QVERIFY2(createDemoCampaign(db.connection(), &error) != 0, qPrintable(error));
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    db.close();
+}
+
+void TestBackup::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_livePath = m_dir->filePath(QStringLiteral("cdsdesk.sqlite"));
+    QVERIFY(QFile::copy(m_demoTemplate, m_livePath));
+    m_live = std::make_unique<Database>(QStringLiteral("live"));
+    const auto opened = m_live->open(m_livePath);
+    QVERIFY2(opened.error == DatabaseError::None, qPrintable(opened.message));
+}
+
+void TestBackup::cleanup()
+{
+    m_live.reset();
+    m_dir.reset();
+}
+
+void TestBackup::backupIsVerifiedAndSelfContained()
+{
+    const QString target = m_dir->filePath(QStringLiteral("out/copy.sqlite"));
+    const BackupResult result = writeBackup(m_live->connection(), target);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.path, QFileInfo(target).absoluteFilePath());
+    QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
+    QCOMPARE(scalarInFile(target, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("delete"));
+    QCOMPARE(scalarInFile(target, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(scalarInFile(target, QStringLiteral("SELECT count(*) FROM team")).toInt(), 1141);
+    QCOMPARE(scalarInFile(target, QStringLiteral("PRAGMA application_id")).toInt(),
+             Database::applicationId);
+}
+
+void TestBackup::backupNeverOverwrites()
+{
+    const QString target = m_dir->filePath(QStringLiteral("existing.sqlite"));
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    const BackupResult result = writeBackup(m_live->connection(), target);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void TestBackup::inspectShowsContents()
+{
+    const QString target = m_dir->filePath(backupFileName(
+            m_livePath, QDateTime(QDate(2024, 5, 1), QTime(14, 30, 5)), BackupKind::Manual));
+    QVERIFY(writeBackup(m_live->connection(), target).ok);
+    const QByteArray before = fileHash(target);
+
+    const BackupContents contents = inspectBackup(target);
+    QVERIFY2(contents.ok, qPrintable(contents.error));
+    QCOMPARE(contents.takenAt, QDateTime(QDate(2024, 5, 1), QTime(14, 30, 5)));
+    QCOMPARE(contents.schemaVersion, Database::currentSchemaVersion());
+    QCOMPARE(contents.campaigns.size(), 1);
+    QCOMPARE(contents.campaigns.constFirst().year, 2022);
+    QVERIFY(contents.campaigns.constFirst().name.contains(QStringLiteral("2022")));
+    QCOMPARE(contents.teams, 1141);
+    QCOMPARE(contents.members,
+             scalar(m_live->connection(), QStringLiteral("SELECT count(*) FROM member"))
+                     .toLongLong());
+    QVERIFY(contents.trainings > 0);
+    QVERIFY(contents.events > 0);
+    QVERIFY(contents.mediaOutputs > 0);
+    // Looking never changes the backup.
+    QCOMPARE(fileHash(target), before);
+    QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
+}
+
+void TestBackup::roundTripRestoresAndKeepsSafetyCopy()
+{
+    const QString original = scalar(m_live->connection(), campaignNameSql).toString();
+    QVERIFY(!original.isEmpty());
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+
+    // A change made after the backup…
+    QSqlQuery change(m_live->connection());
+    QVERIFY2(change.exec(QStringLiteral("UPDATE campaign SET name = 'Đã đổi sau sao lưu'")),
+             qPrintable(change.lastError().text()));
+    QVERIFY2(change.exec(QStringLiteral("DELETE FROM media_output")),
+             qPrintable(change.lastError().text()));
+    change.finish();
+
+    // …is gone after the restore,
+    const QString safetyFolder = m_dir->filePath(QStringLiteral("backups"));
+    const RestoreResult restored = restoreBackup(*m_live, backupPath, safetyFolder);
+    QVERIFY2(restored.restored, qPrintable(restored.error));
+    QVERIFY(m_live->isOpen());
+    QCOMPARE(m_live->path(), QFileInfo(m_livePath).absoluteFilePath());
+    QCOMPARE(scalar(m_live->connection(), campaignNameSql).toString(), original);
+    QVERIFY(scalar(m_live->connection(), QStringLiteral("SELECT count(*) FROM media_output"))
+                    .toInt()
+            > 0);
+    QCOMPARE(scalar(m_live->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(scalar(m_live->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // …but kept in the safety copy.
+    QVERIFY(restored.safetyBackupPath.startsWith(QFileInfo(safetyFolder).absoluteFilePath()));
+    QVERIFY(restored.safetyBackupPath.endsWith(QStringLiteral("-before-restore.sqlite")));
+    QCOMPARE(scalarInFile(restored.safetyBackupPath, campaignNameSql).toString(),
+             QStringLiteral("Đã đổi sau sao lưu"));
+    QCOMPARE(scalarInFile(restored.safetyBackupPath,
+                          QStringLiteral("SELECT count(*) FROM media_output"))
+                     .toInt(),
+             0);
+    // No working file is left behind.
+    QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+}
+
+void TestBackup::refusedBackupChangesNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected"); // a word of the Database message
+    QTest::newRow("damaged pages") << QStringLiteral("pages") << QStringLiteral("damaged");
+    QTest::newRow("not sqlite") << QStringLiteral("text") << QStringLiteral("not an SQLite file");
+    QTest::newRow("another program")
+            << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("empty");
+}
+
+void TestBackup::refusedBackupChangesNothing()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    const QString backupPath = m_dir->filePath(QStringLiteral("bad.sqlite"));
+    if (damage == QStringLiteral("foreign")) {
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(backupPath);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE other (x)"));
+        db.close();
+    } else {
+        QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+        QFile file(backupPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (damage == QStringLiteral("pages")) {
+            // Garbage over every b-tree page after the first few, header kept.
+            const qint64 pageSize =
+                    scalarInFile(backupPath, QStringLiteral("PRAGMA page_size")).toLongLong();
+            for (qint64 offset = pageSize * 2; offset + 64 < file.size(); offset += pageSize) {
+                file.seek(offset);
+                file.write(QByteArray(64, '\x5a'));
+            }
+        } else if (damage == QStringLiteral("text")) {
+            file.resize(0);
+            file.write("Họ và tên,Xã\nNguyễn Văn A,Đức Phổ\n");
+        } else if (damage == QStringLiteral("newer")) {
+            file.close();
+            QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(backupPath);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+            db.close();
+        } else if (damage == QStringLiteral("empty")) {
+            file.resize(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+
+    const QByteArray backupBefore = fileHash(backupPath);
+    // The live file settled (checkpointed) so that its bytes say everything.
+    m_live->close();
+    const QByteArray liveBefore = fileHash(m_livePath);
+    QVERIFY(m_live->open(m_livePath).error == DatabaseError::None);
+
+    const RestoreResult result =
+            restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+    QVERIFY(!result.restored);
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    QVERIFY2(result.error.contains(backupPath), qPrintable(result.error));
+    QVERIFY(result.safetyBackupPath.isEmpty());
+    QVERIFY(!QDir(m_dir->filePath(QStringLiteral("backups"))).exists());
+    QVERIFY(m_live->isOpen());
+    m_live->close();
+    QCOMPARE(fileHash(m_livePath), liveBefore);
+    QCOMPARE(fileHash(backupPath), backupBefore);
+    QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+}
+
+void TestBackup::rotationKeepsN()
+{
+    const QString folder = backupFolder(m_livePath);
+    QCOMPARE(folder, QFileInfo(m_livePath).absoluteDir().filePath(QStringLiteral("backups")));
+    const QDateTime start(QDate(2024, 3, 1), QTime(8, 0));
+    // A manual backup in the same folder is never rotated away.
+    QVERIFY(writeBackup(m_live->connection(),
+                        QDir(folder).filePath(
+                                backupFileName(m_livePath, start.addDays(-30), BackupKind::Manual)))
+                    .ok);
+    for (int i = 0; i < 14; ++i) {
+        const BackupResult result =
+                takeAutomaticBackup(*m_live, i % 2 ? BackupKind::Exit : BackupKind::Daily, 10,
+                                    start.addSecs(3600 * 7 * i));
+        QVERIFY2(result.ok, qPrintable(result.error));
+    }
+    const QStringList kept = automaticBackups(folder, m_livePath);
+    QCOMPARE(kept.size(), 10);
+    // The newest ten: i = 13 … 4.
+    QCOMPARE(QFileInfo(kept.constFirst()).fileName(),
+             backupFileName(m_livePath, start.addSecs(3600 * 7 * 13), BackupKind::Exit));
+    QCOMPARE(QFileInfo(kept.constLast()).fileName(),
+             backupFileName(m_livePath, start.addSecs(3600 * 7 * 4), BackupKind::Daily));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 11);
+
+    QCOMPARE(rotateBackups(folder, m_livePath, 3).size(), 7);
+    QCOMPARE(automaticBackups(folder, m_livePath).size(), 3);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
+}
+
+void TestBackup::dailyBackupOncePerDay()
+{
+    const QString folder = backupFolder(m_livePath);
+    const QDate day(2024, 6, 3);
+    QVERIFY(needsDailyBackup(folder, m_livePath, day));
+    QVERIFY(takeAutomaticBackup(*m_live, BackupKind::Daily, 10, QDateTime(day, QTime(7, 59))).ok);
+    QVERIFY(!needsDailyBackup(folder, m_livePath, day));
+    QVERIFY(needsDailyBackup(folder, m_livePath, day.addDays(1)));
+    // Another database in the same folder has its own backups.
+    QVERIFY(needsDailyBackup(folder, m_dir->filePath(QStringLiteral("other.sqlite")), day));
+}
+
+void TestBackup::backupDuringWriteTransactionIsConsistent()
+{
+    const int teamsBefore =
+            scalar(m_live->connection(), QStringLiteral("SELECT count(*) FROM team")).toInt();
+    Database writer(QStringLiteral("writer"));
+    QCOMPARE(writer.open(m_livePath).error, DatabaseError::None);
+    QSqlDatabase writerDb = writer.connection();
+    QVERIFY(writerDb.transaction());
+    QSqlQuery write(writerDb);
+    QVERIFY2(write.exec(QStringLiteral("DELETE FROM media_output")),
+             qPrintable(write.lastError().text()));
+    QVERIFY2(write.exec(QStringLiteral("UPDATE team SET name = name || ' (đang sửa)'")),
+             qPrintable(write.lastError().text()));
+    write.finish();
+
+    // The write transaction is still open while the copy is taken.
+    const QString target = m_dir->filePath(QStringLiteral("during.sqlite"));
+    const BackupResult result = writeBackup(m_live->connection(), target);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(writerDb.commit());
+
+    QCOMPARE(scalarInFile(target, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(scalarInFile(target, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    QCOMPARE(scalarInFile(target, QStringLiteral("SELECT count(*) FROM team")).toInt(),
+             teamsBefore);
+    QCOMPARE(scalarInFile(target,
+                          QStringLiteral("SELECT count(*) FROM team WHERE name LIKE '%đang sửa%'"))
+                     .toInt(),
+             0);
+    QVERIFY(scalarInFile(target, QStringLiteral("SELECT count(*) FROM media_output")).toInt() > 0);
+    // The live database has the committed change.
+    QCOMPARE(scalar(m_live->connection(), QStringLiteral("SELECT count(*) FROM media_output"))
+                     .toInt(),
+             0);
+}
+
+void TestBackup::networkFileSystems_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<bool>("network");
+    QTest::newRow("nfs") << QByteArray("nfs") << true;
+    QTest::newRow("nfs4") << QByteArray("nfs4") << true;
+    QTest::newRow("cifs") << QByteArray("cifs") << true;
+    QTest::newRow("smb3") << QByteArray("smb3") << true;
+    QTest::newRow("smbfs") << QByteArray("smbfs") << true;
+    QTest::newRow("sshfs") << QByteArray("fuse.sshfs") << true;
+    QTest::newRow("ext4") << QByteArray("ext4") << false;
+    QTest::newRow("btrfs") << QByteArray("btrfs") << false;
+    QTest::newRow("ntfs") << QByteArray("NTFS") << false;
+    QTest::newRow("tmpfs") << QByteArray("tmpfs") << false;
+    QTest::newRow("overlay") << QByteArray("overlay") << false;
+}
+
+void TestBackup::networkFileSystems()
+{
+    QFETCH(QByteArray, type);
+    QFETCH(bool, network);
+    QCOMPARE(isNetworkFileSystemType(type), network);
+}
+
+void TestBackup::localFolderIsNotNetwork()
+{
+    QString type;
+    QVERIFY(!isOnNetworkShare(m_livePath, &type));
+    QVERIFY(!isOnNetworkShare(m_dir->filePath(QStringLiteral("not/yet/there.sqlite"))));
+    QVERIFY(isUncPath(QStringLiteral("\\\\server\\share\\cds\\cdsdesk.sqlite")));
+    QVERIFY(isUncPath(QStringLiteral("//server/share/cdsdesk.sqlite")));
+    QVERIFY(!isUncPath(QStringLiteral("C:\\Users\\clerk\\cdsdesk.sqlite")));
+    QVERIFY(!isUncPath(QStringLiteral("/home/clerk/cdsdesk.sqlite")));
+    QVERIFY(isOnNetworkShare(QStringLiteral("\\\\server\\share\\cds\\cdsdesk.sqlite"), &type));
+    QCOMPARE(type, QDir::toNativeSeparators(QStringLiteral("\\\\server\\share")));
+    QVERIFY(networkShareWarning(QStringLiteral("/x.sqlite"), type).contains(type));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
