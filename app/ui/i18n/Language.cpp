@@ -1,20 +1,50 @@
 #include "Language.h"
 
+#include "common/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include "common/AppSettings.h"
+#include <QPointer>
 #include <QTranslator>
+
+#include <vector>
 
 namespace cds {
 
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
+
+// The translators installTranslators() installed, so that a later call can
+// replace them.
+std::vector<QPointer<QTranslator>> &installedTranslators()
+{
+    static std::vector<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void install(const QString &fileName, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(fileName, directory) && QCoreApplication::installTranslator(translator))
+        installedTranslators().emplace_back(translator);
+    else
+        delete translator;
+}
 } // namespace
 
 QStringList supportedLanguages()
 {
     return { QStringLiteral("vi"), QStringLiteral("en") };
+}
+
+QString languageDisplayName(const QString &language)
+{
+    if (language == QStringLiteral("vi"))
+        return QStringLiteral("Tiếng Việt");
+    if (language == QStringLiteral("en"))
+        return QStringLiteral("English");
+    return language;
 }
 
 QString storedLanguage()
@@ -34,25 +64,25 @@ bool installTranslators(const QString &language)
     if (!supportedLanguages().contains(language))
         return false;
 
-    auto *app = QCoreApplication::instance();
-    auto *appTranslator = new QTranslator(app);
-    if (appTranslator->load(QStringLiteral(":/i18n/cdsdesk_") + language))
-        QCoreApplication::installTranslator(appTranslator);
-    else
-        delete appTranslator;
+    for (const QPointer<QTranslator> &translator : installedTranslators()) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installedTranslators().clear();
 
-    // Debian's Qt 6.4 ships no qtbase_vi; newer Qt installations may.
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QStringLiteral("qtbase_") + language,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    else
-        delete qtTranslator;
+    // The source texts are English: nothing of Qt's to load for "en".
+    if (language != QStringLiteral("en")) {
+        // The last installed translator is searched first: ours before the
+        // installation's (newer Qt kits on Windows may bring a qtbase_vi).
+        install(QStringLiteral("qtbase_") + language,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        install(QStringLiteral("qtbase_") + language, QStringLiteral(":/i18n"));
+    }
+    install(QStringLiteral("cdsdesk_") + language, QStringLiteral(":/i18n"));
 
-    // Dialog buttons and dates of Qt widgets follow the default locale.
-    QLocale::setDefault(language == QStringLiteral("vi")
-                                ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     return true;
 }
 
