@@ -18,6 +18,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Names are valid on both Debian 12 and Ubuntu 24.04. Installed without their
 # "Recommends", so everything needed is named here: libqt6opengl6-dev, for one,
 # is needed by Qt6ChartsConfig.cmake but not declared by qt6-charts-dev.
+# dpkg-dev, file, debootstrap and nsis serve the package check that the tests
+# run (installer/check-packages.sh: the .deb in a clean root, the NSIS installer).
+# libxlsxwriter-dev: the lists' XLSX export; unzip: its test reads the workbook back.
 REQUIRED_PACKAGES=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
@@ -26,8 +29,10 @@ REQUIRED_PACKAGES=(
     libgl-dev libxkbcommon-dev
     fonts-liberation poppler-utils sqlite3
     libkainjow-mustache-dev
+    libxlsxwriter-dev unzip
     xvfb xauth
     dpkg-dev file
+    debootstrap nsis
 )
 # Installed when the distribution has them; a missing one is not an error.
 # fonts-liberation2: Liberation Serif 2.x, which draws Vietnamese (the 1.07 in

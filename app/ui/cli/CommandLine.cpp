@@ -3,6 +3,9 @@
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
+#include "import/Importer.h"
+#include "backup/Backup.h"
+#include "text/VietnameseText.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "report/ReportBuilder.h"
@@ -14,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdlib>
@@ -30,7 +34,8 @@ bool isHeadlessArgument(const char *argument)
         if (std::strcmp(argument, option) == 0)
             return true;
     }
-    static const char *const prefixes[] = { "--export-report", "--export-dashboard" };
+    static const char *const prefixes[] = { "--export-report", "--export-dashboard", "--import",
+                                                    "--backup", "--restore" };
     for (const char *prefix : prefixes) {
         const std::size_t length = std::strlen(prefix);
         if (std::strncmp(argument, prefix, length) == 0
@@ -91,6 +96,10 @@ public:
 private:
     static int runHeadless(const QCommandLineParser &parser, const QString &databasePath,
                            int campaignId, bool demo);
+    static int runBackup(const QString &databasePath, const QString &target);
+    static int runRestore(const QString &databasePath, const QString &backupPath, bool confirmed);
+    static int runImport(const QCommandLineParser &parser, const QString &databasePath,
+                         int campaignId);
     static int fail(const QString &message);
 };
 
@@ -131,8 +140,33 @@ int CommandLine::run(QApplication &app)
             tr("Write the dashboard as PNG or PDF (by extension) to FILE and exit."), tr("FILE"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             tr("Interface language: vi or en."), tr("LANGUAGE"));
+    const QCommandLineOption importOption(
+            QStringLiteral("import"),
+            tr("Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if "
+               "any row is wrong.")
+                    .arg(import::kindNames().join(QStringLiteral(", "))),
+            tr("KIND"));
+    const QCommandLineOption encodingOption(
+            QStringLiteral("encoding"),
+            tr("Text encoding of the imported file: auto (default), utf-8, utf-16, "
+               "windows-1258, tcvn3 or vni."),
+            tr("ENCODING"));
+    const QCommandLineOption backupOption(
+            QStringLiteral("backup"),
+            tr("Write a checked backup of the database to FILE (never overwritten) and exit."),
+            tr("FILE"));
+    const QCommandLineOption restoreOption(
+            QStringLiteral("restore"),
+            tr("Show what the backup FILE holds; with --yes, replace the database by it (a safety "
+               "copy of the database is kept in its backups folder) and exit."),
+            tr("FILE"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       tr("Confirm --restore without asking."));
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
-                        exportDashboardOption, languageOption });
+                        exportDashboardOption, languageOption, importOption, encodingOption });
+    parser.addOptions({ backupOption, restoreOption, yesOption });
+    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
+                                 QStringLiteral("[INPUT]"));
     parser.process(app);
 
     if (!languageKnown) {
@@ -158,6 +192,12 @@ int CommandLine::run(QApplication &app)
             parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     const bool demo = parser.isSet(demoOption);
 
+    if (parser.isSet(backupOption))
+        return runBackup(databasePath, parser.value(backupOption));
+    if (parser.isSet(restoreOption))
+        return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
+    if (parser.isSet(importOption))
+        return runImport(parser, databasePath, campaignId);
     if (parser.isSet(exportReportOption) || parser.isSet(exportDashboardOption))
         return runHeadless(parser, databasePath, campaignId, demo);
 
@@ -224,12 +264,124 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
     return 0;
 }
 
+int CommandLine::runImport(const QCommandLineParser &parser, const QString &databasePath,
+                           int campaignId)
+{
+    bool known = false;
+    import::ImportOptions options;
+    options.kind = import::kindFromName(parser.value(QStringLiteral("import")), &known);
+    if (!known) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("Unknown kind \"%1\"; use one of %2.")
+                                       .arg(parser.value(QStringLiteral("import")),
+                                            import::kindNames().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        options.encoding =
+                import::encodingFromName(parser.value(QStringLiteral("encoding")), &known);
+        if (!known) {
+            QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                                << tr("Unknown encoding \"%1\".")
+                                           .arg(parser.value(QStringLiteral("encoding")))
+                                << Qt::endl;
+            return 1;
+        }
+    }
+    if (parser.positionalArguments().size() != 1) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("--import needs exactly one INPUT file.") << Qt::endl;
+        return 1;
+    }
+    const QString input = parser.positionalArguments().constFirst();
+    options.campaignId = campaignId;
+
+    Database database(QStringLiteral("cdsdesk-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (opened.error != DatabaseError::None)
+        return fail(tr("Cannot open the database %1: %2")
+                            .arg(QDir::toNativeSeparators(databasePath), opened.message));
+    const import::ImportResult result = import::importFile(database.connection(), input, options);
+    if (!result.imported) {
+        QTextStream err(stderr);
+        err << QCoreApplication::applicationName() << ": "
+            << tr("Nothing was imported from %1:").arg(QDir::toNativeSeparators(input)) << Qt::endl;
+        for (const import::ImportProblem &problem : result.problems)
+            err << problem.toText() << Qt::endl;
+        return 3;
+    }
+    QTextStream(stdout) << import::importSummary(options.kind, result.rowCount,
+                                                 QFileInfo(input).fileName())
+                        << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runBackup(const QString &databasePath, const QString &target)
+{
+    Database database(QStringLiteral("cdsdesk-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (opened.error != DatabaseError::None)
+        return fail(tr("Cannot open the database %1: %2")
+                            .arg(QDir::toNativeSeparators(databasePath), opened.message));
+    const backup::BackupResult result = backup::writeBackup(database.connection(), target);
+    if (!result.ok)
+        return fail(result.error);
+    QTextStream(stdout) << tr("Backup written and checked: %1")
+                                   .arg(QDir::toNativeSeparators(result.path))
+                        << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runRestore(const QString &databasePath, const QString &backupPath, bool confirmed)
+{
+    QTextStream out(stdout);
+    const backup::BackupContents contents = backup::inspectBackup(backupPath);
+    if (!contents.ok)
+        return fail(tr("Nothing was restored: %1").arg(contents.error));
+    out << tr("Backup %1, taken %2, holds:")
+                    .arg(QDir::toNativeSeparators(backupPath),
+                         contents.takenAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+        << Qt::endl;
+    for (const backup::CampaignInfo &campaign : contents.campaigns)
+        out << "  " << tr("campaign %1: %2").arg(campaign.year).arg(campaign.name) << Qt::endl;
+    out << "  "
+        << tr("%1 teams, %2 members on member lists, %3 training sessions, %4 events, %5 media outputs")
+                   .arg(text::formatNumber(contents.teams), text::formatNumber(contents.members),
+                        text::formatNumber(contents.trainings), text::formatNumber(contents.events),
+                        text::formatNumber(contents.mediaOutputs))
+        << Qt::endl;
+    if (!confirmed) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("Nothing was restored; add --yes to replace %1 by this backup.")
+                                       .arg(QDir::toNativeSeparators(databasePath))
+                            << Qt::endl;
+        return 1;
+    }
+    Database database(QStringLiteral("cdsdesk-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (opened.error != DatabaseError::None)
+        return fail(tr("Cannot open the database %1: %2")
+                            .arg(QDir::toNativeSeparators(databasePath), opened.message));
+    const backup::RestoreResult result =
+            backup::restoreBackup(database, backupPath, backup::backupFolder(databasePath));
+    if (!result.restored)
+        return fail(result.error);
+    out << tr("Restored %1 from %2; the database as it was before is kept in %3")
+                    .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(backupPath),
+                         QDir::toNativeSeparators(result.safetyBackupPath))
+        << Qt::endl;
+    return 0;
+}
+
 int runCdsDesk(QApplication &app)
 {
     // No organisation name: the data folder is <AppData>/cdsdesk (see AppSettings).
     QCoreApplication::setApplicationName(QStringLiteral("cdsdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CDS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("cdsdesk"));
+    // Every window and dialog, and the About box, show the icon.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cdsdesk.svg")));
     return CommandLine::run(app);
 }
 

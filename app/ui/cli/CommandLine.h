@@ -5,7 +5,7 @@ class QApplication;
 namespace cds {
 
 // Call before constructing QApplication. When argv asks for a headless run
-// (--export-report, --export-dashboard, --version, --help) and there is no
+// (--export-report, --export-dashboard, --import, --backup, --restore, --version, --help) and there is no
 // display (neither DISPLAY nor WAYLAND_DISPLAY) and QT_QPA_PLATFORM is unset,
 // selects the offscreen platform so the run works on servers and in CI.
 // Only on Unix other than macOS; elsewhere there is always a window system.
@@ -15,7 +15,8 @@ void prepareHeadlessPlatform(int argc, char **argv);
 // line, installs the translators, then either runs the exports without a
 // window or opens the main window. Returns the process exit code (0 on
 // success; 1 on a bad option; 2 when the database, the campaign or an export
-// fails, with the reason on stderr).
+// fails, with the reason on stderr; 3 when --import refuses its file, with
+// every problem's line and column on stderr).
 int runCdsDesk(QApplication &app);
 
 } // namespace cds

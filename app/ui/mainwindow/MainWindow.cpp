@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "backup/Backup.h"
+#include "backup/RestoreDialog.h"
 #include "common/AppSettings.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -9,26 +11,36 @@
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "report/ReportPage.h"
+#include "settings/SettingsDialog.h"
 #include "statistics/CampaignStatistics.h"
 #include "teams/TeamsPage.h"
+#include "teams/TeamStore.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QIcon>
+
+#include <algorithm>
 
 namespace cds {
 
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+// How many automatic backups are kept (QSettings only; default backup::defaultKeepCount).
+const QString backupKeepKey = QStringLiteral("backup/keepCount");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cdsdesk.svg")));
 
     m_dashboardPage = new DashboardPage(this);
     m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
@@ -64,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->exportReportPdfAction, &QAction::triggered, m_reportPage, &ReportPage::exportPdf);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_ui->backupNowAction, &QAction::triggered, this, &MainWindow::backUpNow);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->vietnameseLanguageAction);
@@ -107,6 +122,8 @@ bool MainWindow::openDatabase(const QString &path)
     if (result.created)
         statusBar()->showMessage(
                 tr("Created a new database: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    warnIfOnNetworkShare(path);
+    takeAutomaticBackup(false);
     return true;
 }
 
@@ -118,6 +135,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_reportPage->setCampaign(nullptr, 0);
     m_campaignId = 0;
     m_database = std::move(database);
+    const bool open = m_database != nullptr;
+    m_ui->backupNowAction->setEnabled(open);
+    m_ui->restoreBackupAction->setEnabled(open);
     refreshFromDatabase(0);
 }
 
@@ -200,6 +220,18 @@ void MainWindow::chooseLanguage(const QString &language)
                             tr("The new language will be used the next time CDS Desk starts."));
 }
 
+void MainWindow::editSettings()
+{
+    const QString before = storedLanguage();
+    const std::optional<QString> language = SettingsDialog::editSettings(this);
+    if (!language || *language == before)
+        return;
+    m_ui->vietnameseLanguageAction->setChecked(*language == QStringLiteral("vi"));
+    m_ui->englishLanguageAction->setChecked(*language == QStringLiteral("en"));
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language will be used the next time CDS Desk starts."));
+}
+
 void MainWindow::showAbout()
 {
     MessageBox::about(
@@ -207,26 +239,153 @@ void MainWindow::showAbout()
             tr("<h3>CDS Desk %1</h3>"
                "<p>Community digital technology teams, digital transformation campaigns and the "
                "official report.</p>"
-               "<p>Licence: MIT.</p>"
-               "<p>Administrative-unit data: General Statistics Office of Viet Nam (GSO).</p>"
-               "<p>Built with Qt %2.</p>")
-                    .arg(QStringLiteral(CDS_VERSION), QString::fromLatin1(qVersion())));
+               "<p>Licence: MIT. Copyright CDS Desk contributors.</p>"
+               "<p>Administrative-unit data: General Statistics Office of Viet Nam (GSO), "
+               "via the public dvhcvn dataset; data date 01/10/2022.</p>"
+               "<p>Built with Qt %2; running on Qt %3.</p>")
+                    .arg(QStringLiteral(CDS_VERSION), QStringLiteral(QT_VERSION_STR),
+                         QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("CDS Desk");
+    // Document first, as desktop windows name themselves: "<campaign> – <file> – CDS Desk".
+    QStringList parts;
+    if (m_database && m_campaignId != 0) {
+        QList<CampaignSummary> campaigns;
+        QString error;
+        // A failed query only leaves the campaign out of the title; the
+        // dashboard reports it.
+        if (TeamStore(m_database->connection()).campaigns(&campaigns, &error)) {
+            for (const CampaignSummary &campaign : std::as_const(campaigns)) {
+                if (campaign.id == m_campaignId)
+                    parts << campaign.name;
+            }
+        }
+    }
     if (m_database)
-        title = QFileInfo(m_database->path()).fileName() + QStringLiteral(" – ") + title;
-    setWindowTitle(title);
+        parts << QFileInfo(m_database->path()).fileName();
+    parts << tr("CDS Desk");
+    setWindowTitle(parts.join(QStringLiteral(" – ")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    takeAutomaticBackup(true);
     AppSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     QMainWindow::closeEvent(event);
+}
+
+} // namespace cds
+
+namespace cds {
+
+void MainWindow::backUpNow()
+{
+    if (!m_database)
+        return;
+    const QString databasePath = m_database->path();
+    const QString folder = databasePath == QStringLiteral(":memory:")
+            ? QDir::homePath()
+            : backup::backupFolder(databasePath);
+    const QString suggested = QDir(folder).filePath(backup::backupFileName(
+            databasePath, QDateTime::currentDateTime(), backup::BackupKind::Manual));
+    QDir().mkpath(folder);
+    const QString path = FileDialog::getSaveFileName(
+            this, tr("Back up the database"), suggested,
+            tr("CDS Desk databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The save dialog has already asked before replacing; a backup never overwrites.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        MessageBox::critical(this, tr("Back up"),
+                             tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const backup::BackupResult result = backup::writeBackup(m_database->connection(), path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        MessageBox::critical(this, tr("Back up"), tr("The backup was not made.\n\n%1").arg(result.error));
+        return;
+    }
+    statusBar()->showMessage(
+            tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(result.path)), 10000);
+    MessageBox::information(this, tr("Back up"),
+                            tr("The backup was written and checked:\n%1")
+                                    .arg(QDir::toNativeSeparators(result.path)));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_database || m_database->path() == QStringLiteral(":memory:"))
+        return;
+    const QString livePath = m_database->path();
+    const QString folder = backup::backupFolder(livePath);
+    const QString path = FileDialog::getOpenFileName(
+            this, tr("Restore from backup"), QDir(folder).exists() ? folder : QFileInfo(livePath).absolutePath(),
+            tr("CDS Desk databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const backup::BackupContents contents = backup::inspectBackup(path);
+    QApplication::restoreOverrideCursor();
+    if (!contents.ok) {
+        MessageBox::critical(this, tr("Restore from backup"),
+                             tr("This file cannot be restored; nothing was changed.\n\n%1")
+                                     .arg(contents.error));
+        return;
+    }
+    if (!RestoreDialog::confirmRestore(this, path, contents, folder))
+        return;
+
+    // The pages let go of the connection while the file is replaced.
+    std::unique_ptr<Database> database = std::move(m_database);
+    setDatabase(nullptr);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const backup::RestoreResult result = backup::restoreBackup(*database, path, folder);
+    QApplication::restoreOverrideCursor();
+    if (database->isOpen())
+        setDatabase(std::move(database));
+    if (!result.restored) {
+        MessageBox::critical(this, tr("Restore from backup"), result.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(path)), 10000);
+    MessageBox::information(
+            this, tr("Restore from backup"),
+            tr("The database was restored from %1 and checked.\n\nThe database as it was before "
+               "is kept in %2.")
+                    .arg(QDir::toNativeSeparators(path),
+                         QDir::toNativeSeparators(result.safetyBackupPath)));
+}
+
+void MainWindow::takeAutomaticBackup(bool onExit)
+{
+    if (!m_database || !m_database->isOpen() || m_database->path() == QStringLiteral(":memory:"))
+        return;
+    const QString path = m_database->path();
+    if (!onExit && !backup::needsDailyBackup(backup::backupFolder(path), path, QDate::currentDate()))
+        return;
+    const int keep = std::clamp(AppSettings().value(backupKeepKey, backup::defaultKeepCount).toInt(), 1, 1000);
+    const backup::BackupResult result = backup::takeAutomaticBackup(
+            *m_database, onExit ? backup::BackupKind::Exit : backup::BackupKind::Daily, keep);
+    if (!result.ok)
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result.error));
+}
+
+void MainWindow::warnIfOnNetworkShare(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString fileSystem;
+    if (m_networkShareWarned.contains(absolute) || !backup::isOnNetworkShare(absolute, &fileSystem))
+        return;
+    m_networkShareWarned << absolute;
+    MessageBox::warning(this, tr("Database on a network share"),
+                        backup::networkShareWarning(absolute, fileSystem));
 }
 
 } // namespace cds

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -55,8 +56,14 @@ private:
     void onCampaignChanged(int campaignId);
     void chooseDatabase();
     void chooseLanguage(const QString &language);
+    void editSettings();
     void showAbout();
     void updateTitle();
+    void backUpNow();
+    void restoreFromBackup();
+    // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
+    void takeAutomaticBackup(bool onExit);
+    void warnIfOnNetworkShare(const QString &path);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
@@ -65,6 +72,7 @@ private:
     ReportPage *m_reportPage = nullptr;
     int m_campaignId = 0;
     int m_connectionCounter = 0;
+    QStringList m_networkShareWarned; // databases already warned about, this run
 };
 
 } // namespace cds
