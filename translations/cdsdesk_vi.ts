@@ -767,11 +767,11 @@
     </message>
     <message>
         <source>Media outputs by kind</source>
-        <translation>Sản phẩm truyền thông theo loại</translation>
+        <translation>Truyền thông theo loại sản phẩm</translation>
     </message>
     <message>
         <source>Media outputs by outlet</source>
-        <translation>Sản phẩm truyền thông theo cơ quan báo chí</translation>
+        <translation>Truyền thông theo nơi đăng phát</translation>
     </message>
     <message>
         <source>The district %1 is not in this campaign.</source>
@@ -1736,7 +1736,7 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <name>cds::TrainingTimelineChart</name>
     <message>
         <source>Trainings and trainees per month</source>
-        <translation>Lớp tập huấn và học viên theo tháng</translation>
+        <translation>Tập huấn theo tháng</translation>
     </message>
     <message>
         <source>No dated trainings</source>
