@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoCampaign.h"
@@ -41,12 +42,7 @@ private:
     static QMap<QString, qint64> rowCounts(const QSqlDatabase &db);
     static QStringList villagesAddedAfter(const QSqlDatabase &db, qint64 id);
     static qint64 maxUnitId(const QSqlDatabase &db);
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cds::test::CliResult;
     Run runCli(const QStringList &arguments) const;
     static void createDemoFile(const QString &path);
 
@@ -454,28 +450,7 @@ void ImportTest::savesMappingPerSource()
 
 ImportTest::Run ImportTest::runCli(const QStringList &arguments) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CDSDESK_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return cds::test::runCdsDesk(QStringLiteral(CDSDESK_EXECUTABLE), arguments, m_home.path());
 }
 
 void ImportTest::createDemoFile(const QString &path)
@@ -577,13 +552,7 @@ void ImportTest::killedImportLeavesDatabaseUnchanged()
         for (int i = 1; i <= 5000; ++i)
             file.write(QStringLiteral("Thôn Mẫu %1,Xã Bình Hải\n").arg(i).toUtf8());
     }
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    QProcessEnvironment environment = cds::test::headlessEnvironment(m_home.path());
     environment.insert(QStringLiteral("CDS_IMPORT_TEST_ROW_DELAY_MS"), QStringLiteral("2"));
     QProcess process;
     process.setProcessEnvironment(environment);

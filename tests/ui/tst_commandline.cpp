@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "PdfText.h"
 
 #include <QFile>
@@ -21,12 +22,7 @@ private slots:
     void emptyDatabaseWithoutDemoFails();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = cds::test::CliResult;
     Result run(const QStringList &arguments) const;
 
     QTemporaryDir m_home;
@@ -40,31 +36,7 @@ void CommandLineTest::initTestCase()
 
 CommandLineTest::Result CommandLineTest::run(const QStringList &arguments) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // Keep the user's settings and data folders out of the test.
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CDSDESK_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return cds::test::runCdsDesk(QStringLiteral(CDSDESK_EXECUTABLE), arguments, m_home.path());
 }
 
 void CommandLineTest::printsVersion()
