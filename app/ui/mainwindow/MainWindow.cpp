@@ -10,6 +10,7 @@
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
+#include "import/ImportDialog.h"
 #include "report/ReportPage.h"
 #include "settings/SettingsDialog.h"
 #include "statistics/CampaignStatistics.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->backupNowAction, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFromFile);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->vietnameseLanguageAction);
@@ -138,6 +140,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const bool open = m_database != nullptr;
     m_ui->backupNowAction->setEnabled(open);
     m_ui->restoreBackupAction->setEnabled(open);
+    m_ui->importAction->setEnabled(open);
     refreshFromDatabase(0);
 }
 
@@ -361,6 +364,16 @@ void MainWindow::restoreFromBackup()
                "is kept in %2.")
                     .arg(QDir::toNativeSeparators(path),
                          QDir::toNativeSeparators(result.safetyBackupPath)));
+}
+
+void MainWindow::importFromFile()
+{
+    if (!m_database)
+        return;
+    // The dialog tells DataChangeNotifier, so the pages refresh themselves.
+    const std::optional<QString> summary = ImportDialog::importInto(this, *m_database, m_campaignId);
+    if (summary)
+        statusBar()->showMessage(*summary, 10000);
 }
 
 void MainWindow::takeAutomaticBackup(bool onExit)

@@ -61,6 +61,7 @@ private:
     void updateTitle();
     void backUpNow();
     void restoreFromBackup();
+    void importFromFile();
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);

@@ -1,0 +1,501 @@
+#include "ImportDialog.h"
+#include "ui_ImportDialog.h"
+
+#include "common/AppSettings.h"
+#include "common/DataChangeNotifier.h"
+#include "common/FileDialog.h"
+#include "database/Database.h"
+#include "import/CsvReader.h"
+#include "import/TextEncoding.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardItemModel>
+#include <QThread>
+
+namespace cds {
+
+namespace {
+
+using import::ImportKind;
+using import::TextEncoding;
+
+const QString lastFolderKey = QStringLiteral("import/lastFolder");
+// The preview shows this many records after the header line.
+constexpr int previewRowCount = 20;
+// Only the start of the file is parsed for the preview (a quoted field may
+// span lines, so this is more than previewRowCount).
+constexpr int previewLineLimit = 200;
+
+// "full_name" -> "fullNameMappingComboBox": tests find the combo box of a field by it.
+QString mappingComboBoxName(const QString &fieldKey)
+{
+    QString name;
+    bool upper = false;
+    for (const QChar c : fieldKey) {
+        if (c == u'_') {
+            upper = true;
+            continue;
+        }
+        name += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return name + QStringLiteral("MappingComboBox");
+}
+
+QString firstLines(const QString &text, int lines)
+{
+    qsizetype position = 0;
+    for (int i = 0; i < lines; ++i) {
+        position = text.indexOf(u'\n', position);
+        if (position < 0)
+            return text;
+        ++position;
+    }
+    return text.left(position);
+}
+
+int s_connectionCounter = 0;
+
+} // namespace
+
+ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::ImportDialog>()),
+      m_database(database),
+      m_campaignId(campaignId)
+{
+    m_ui->setupUi(this);
+
+    m_importButton = m_ui->importButtonBox->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setDefault(true);
+    m_importButton->setAutoDefault(true);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+
+    QComboBox *kinds = m_ui->kindComboBox;
+    kinds->addItem(tr("Villages and residential groups (thôn, tổ dân phố)"), int(ImportKind::Units));
+    kinds->addItem(tr("Agencies and organisations"), int(ImportKind::Organisations));
+    kinds->addItem(tr("Community digital technology teams"), int(ImportKind::Teams));
+    kinds->addItem(tr("Team members"), int(ImportKind::Members));
+    kinds->addItem(tr("Training attendance"), int(ImportKind::Attendance));
+    kinds->addItem(tr("Media outputs"), int(ImportKind::Media));
+
+    QComboBox *encodings = m_ui->encodingComboBox;
+    encodings->addItem(tr("Automatic"), int(TextEncoding::Auto));
+    encodings->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    encodings->addItem(tr("UTF-16 (Unicode)"), int(TextEncoding::Utf16));
+    encodings->addItem(tr("Windows-1258"), int(TextEncoding::Windows1258));
+    encodings->addItem(tr("TCVN3 (ABC, .VnTime)"), int(TextEncoding::Tcvn3));
+    encodings->addItem(tr("VNI (VNI-Times)"), int(TextEncoding::Vni));
+
+    m_previewModel = new QStandardItemModel(this);
+    m_ui->previewTableView->setModel(m_previewModel);
+    m_ui->previewTableView->horizontalHeader()->setDefaultSectionSize(140);
+    m_ui->mappingScrollArea->setFocusPolicy(Qt::NoFocus);
+
+    QTableWidget *problems = m_ui->importProblemsView;
+    problems->setColumnCount(3);
+    problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Problem") });
+    problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    problems->horizontalHeader()->setStretchLastSection(true);
+    problems->verticalHeader()->hide();
+    problems->hide();
+
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    // Typing a path reads the file as soon as it names one.
+    connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, &ImportDialog::reloadFile);
+    connect(encodings, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadFile);
+    // The separator is chosen by the headers the kind knows: read the file again.
+    connect(kinds, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadFile);
+
+    reloadFile();
+}
+
+ImportDialog::~ImportDialog()
+{
+    waitForImport();
+}
+
+std::optional<QString> ImportDialog::importInto(QWidget *parent, const Database &database,
+                                                int campaignId)
+{
+    ImportDialog dialog(database, campaignId, parent);
+    dialog.exec();
+    return dialog.lastSummary();
+}
+
+void ImportDialog::reject()
+{
+    // The progress dialog is modal while an import runs; Esc there cancels it.
+    if (isImporting()) {
+        m_cancel = true;
+        return;
+    }
+    QDialog::reject();
+}
+
+ImportKind ImportDialog::kind() const
+{
+    return ImportKind(m_ui->kindComboBox->currentData().toInt());
+}
+
+void ImportDialog::chooseFile()
+{
+    AppSettings settings;
+    const QString current = m_ui->fileLineEdit->text().trimmed();
+    const QString folder = !current.isEmpty()
+            ? QFileInfo(current).absolutePath()
+            : settings.value(lastFolderKey, QDir::homePath()).toString();
+    const QString path = FileDialog::getOpenFileName(
+            this, tr("Choose the file to import"), folder,
+            tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
+}
+
+void ImportDialog::reloadFile()
+{
+    m_previewModel->clear();
+    m_headers.clear();
+    m_separator = QChar();
+    const QString path = QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed());
+    QFile file(path);
+    if (path.isEmpty() || !QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        m_ui->detectedLabel->setText(path.isEmpty() ? tr("Choose a CSV file.")
+                                                    : tr("No file can be read at this path."));
+        rebuildMapping();
+        return;
+    }
+
+    const auto encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
+    // The whole file, so that the encoding is detected as the import will detect it.
+    const import::DecodedText decoded = import::decodeText(file.readAll(), encoding);
+    const QString head = firstLines(decoded.text, previewLineLimit);
+    const import::CsvTable table = import::parseCsv(head, previewSeparator(head));
+    m_separator = table.separator;
+
+    const int encodingIndex = m_ui->encodingComboBox->findData(int(decoded.encoding));
+    QString separator;
+    if (table.separator == u';')
+        separator = tr("semicolons");
+    else if (table.separator == u'\t')
+        separator = tr("tabs");
+    else
+        separator = tr("commas");
+    QString detected = tr("Read as %1; columns separated by %2.")
+                               .arg(m_ui->encodingComboBox->itemText(encodingIndex), separator);
+    if (decoded.invalidLine != 0)
+        detected += u' '
+                + tr("Line %1 does not read as Vietnamese text in this encoding: choose the "
+                     "file's encoding above.")
+                          .arg(decoded.invalidLine);
+    m_ui->detectedLabel->setText(detected);
+
+    if (!table.records.isEmpty()) {
+        m_headers = table.records.constFirst().fields;
+        QStringList labels;
+        for (const QString &header : std::as_const(m_headers))
+            labels << header.trimmed();
+        m_previewModel->setHorizontalHeaderLabels(labels);
+        QStringList lines;
+        for (qsizetype i = 1; i < table.records.size() && i <= previewRowCount; ++i) {
+            const import::CsvRecord &record = table.records[i];
+            QList<QStandardItem *> row;
+            for (const QString &field : record.fields)
+                row << new QStandardItem(field);
+            m_previewModel->appendRow(row);
+            lines << QString::number(record.line);
+        }
+        m_previewModel->setVerticalHeaderLabels(lines);
+    }
+    rebuildMapping();
+}
+
+QChar ImportDialog::previewSeparator(const QString &text) const
+{
+    // As the engine chooses it: the Vietnamese headers hold commas ("Xã,
+    // phường, thị trấn"), so the separator is the one that splits the header
+    // line into the most known columns; null (counted) when none is known.
+    const ImportKind importKind = kind();
+    AppSettings settings;
+    const import::ColumnMapping saved = import::ColumnMapping::load(
+            settings, importKind, QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed()));
+    QSet<QString> names;
+    for (const import::ImportField &field : import::importFields(importKind)) {
+        names << import::headerKey(field.key) << import::headerKey(field.englishHeader)
+              << import::headerKey(saved.header(field.key));
+        for (const QString &label : field.vietnameseHeaders)
+            names << import::headerKey(label);
+    }
+    names.remove(QString());
+    const QString headerLine = text.left(text.indexOf(u'\n'));
+    QChar separator;
+    int best = 0;
+    for (const QChar candidate : { QChar(u';'), QChar(u','), QChar(u'\t') }) {
+        const import::CsvTable header = import::parseCsv(headerLine, candidate);
+        int known = 0;
+        if (!header.records.isEmpty()) {
+            for (const QString &cell : header.records.constFirst().fields)
+                known += names.contains(import::headerKey(cell)) ? 1 : 0;
+        }
+        if (known > best) {
+            best = known;
+            separator = candidate;
+        }
+    }
+    return separator;
+}
+
+void ImportDialog::rebuildMapping()
+{
+    QFormLayout *form = m_ui->mappingFormLayout;
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_mappingComboBoxes.clear();
+
+    const ImportKind importKind = kind();
+    const QString path = QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed());
+    AppSettings settings;
+    const import::ColumnMapping saved = path.isEmpty()
+            ? import::ColumnMapping()
+            : import::ColumnMapping::load(settings, importKind, path);
+
+    QStringList keys;
+    for (const QString &header : std::as_const(m_headers))
+        keys << import::headerKey(header);
+    QSet<int> used;
+    QWidget *previous = m_ui->encodingComboBox;
+    for (const import::ImportField &field : import::importFields(importKind)) {
+        auto *comboBox = new QComboBox(m_ui->mappingWidget);
+        comboBox->setObjectName(mappingComboBoxName(field.key));
+        comboBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        comboBox->setMinimumContentsLength(12);
+        comboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        comboBox->addItem(tr("(none)"), QString());
+        for (int i = 0; i < m_headers.size(); ++i) {
+            if (!m_headers[i].trimmed().isEmpty())
+                comboBox->addItem(tr("Column %1: %2").arg(i + 1).arg(m_headers[i].trimmed()),
+                                  m_headers[i]);
+        }
+
+        // As the engine reads it: the saved choice, else the field's names. A
+        // saved column this file does not have (another file of the same
+        // name) is not offered: the field's names apply.
+        QSet<QString> names;
+        const QString chosen = saved.header(field.key);
+        if (!chosen.isEmpty() && keys.contains(import::headerKey(chosen))) {
+            names << import::headerKey(chosen);
+        } else {
+            names << import::headerKey(field.key) << import::headerKey(field.englishHeader);
+            for (const QString &label : field.vietnameseHeaders)
+                names << import::headerKey(label);
+        }
+        for (int i = 0; i < keys.size(); ++i) {
+            if (!used.contains(i) && names.contains(keys[i])) {
+                used.insert(i);
+                comboBox->setCurrentIndex(comboBox->findData(m_headers[i]));
+                break;
+            }
+        }
+
+        // Vietnamese label as the files write it, with the English header.
+        auto *label = new QLabel(QStringLiteral("%1 (%2)%3")
+                                         .arg(field.vietnameseHeaders.constFirst(),
+                                              field.englishHeader,
+                                              field.required ? QStringLiteral(" *") : QString()),
+                                 m_ui->mappingWidget);
+        label->setBuddy(comboBox);
+        form->addRow(label, comboBox);
+        m_mappingComboBoxes.append({ field.key, comboBox });
+        setTabOrder(previous, comboBox);
+        previous = comboBox;
+    }
+    setTabOrder(previous, m_ui->previewTableView);
+}
+
+import::ColumnMapping ImportDialog::chosenMapping() const
+{
+    import::ColumnMapping mapping;
+    for (const auto &[key, comboBox] : m_mappingComboBoxes) {
+        const QString header = comboBox->currentData().toString();
+        if (!header.isEmpty())
+            mapping.setHeader(key, header);
+    }
+    return mapping;
+}
+
+void ImportDialog::startImport()
+{
+    if (isImporting())
+        return;
+    const QString path = QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed());
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        m_ui->resultLabel->setText(tr("Choose the file to import first."));
+        m_ui->importProblemsView->hide();
+        m_ui->fileLineEdit->setFocus();
+        return;
+    }
+
+    m_runPath = path;
+    m_runOptions = import::ImportOptions();
+    m_runOptions.kind = kind();
+    m_runOptions.encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
+    m_runOptions.mapping = chosenMapping();
+    // The columns the user saw in the preview.
+    m_runOptions.separator = m_separator;
+    m_runOptions.campaignId = m_campaignId;
+    m_runOptions.cancel = &m_cancel;
+    m_runResult = import::ImportResult();
+    m_cancel = false;
+    m_progressPhase = 0;
+    m_lastDone = 0;
+
+    m_ui->resultLabel->clear();
+    m_ui->importProblemsView->hide();
+    m_progressDialog = new QProgressDialog(tr("Checking the file…"), tr("Cancel"), 0, 0, this);
+    m_progressDialog->setObjectName(QStringLiteral("importProgressDialog"));
+    m_progressDialog->setWindowTitle(tr("Import"));
+    m_progressDialog->setWindowModality(Qt::WindowModal);
+    m_progressDialog->setMinimumDuration(300);
+    m_progressDialog->setAutoClose(false);
+    m_progressDialog->setAutoReset(false);
+    connect(m_progressDialog, &QProgressDialog::canceled, this, [this] {
+        m_cancel = true;
+        m_progressDialog->setLabelText(tr("Cancelling…"));
+    });
+
+    if (m_database.path() == QStringLiteral(":memory:")) {
+        // An in-memory database has no file a second connection could open,
+        // so the import runs here; the progress dialog keeps events flowing.
+        m_runOptions.progress = [this](qint64 done, qint64 total) { showProgress(done, total); };
+        m_runResult = import::importFile(m_database.connection(), m_runPath, m_runOptions);
+        finishImport();
+        return;
+    }
+
+    // A queued call per record would flood the event loop: at most ~200 per phase.
+    m_runOptions.progress = [this](qint64 done, qint64 total) {
+        const qint64 step = std::max<qint64>(1, total / 200);
+        if (done != total && done % step != 0)
+            return;
+        QMetaObject::invokeMethod(
+                this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+    };
+    // SQLite connections belong to one thread: the worker opens its own.
+    const QString databasePath = m_database.path();
+    const QString connectionName = QStringLiteral("cdsdesk-import-%1").arg(++s_connectionCounter);
+    m_thread = QThread::create([this, databasePath, connectionName] {
+        Database database(connectionName);
+        const Database::OpenResult opened = database.open(databasePath);
+        if (opened.error != DatabaseError::None) {
+            m_runResult.problems << import::ImportProblem{ 0, 0, QString(), opened.message };
+            return;
+        }
+        m_runResult = import::importFile(database.connection(), m_runPath, m_runOptions);
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    connect(m_thread, &QThread::finished, this, &ImportDialog::finishImport);
+    m_importButton->setEnabled(false);
+    m_thread->start();
+}
+
+void ImportDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!m_progressDialog || m_cancel)
+        return;
+    // The engine counts the records twice, checking then writing.
+    if (done < m_lastDone && m_progressPhase == 0) {
+        m_progressPhase = 1;
+        m_progressDialog->setLabelText(tr("Writing to the database…"));
+    }
+    m_lastDone = done;
+    const int maximum = int(std::min<qint64>(total, 1'000'000'000 / 2));
+    const int value = total > 0 ? int(done * maximum / total) : 0;
+    m_progressDialog->setMaximum(2 * maximum);
+    m_progressDialog->setValue(m_progressPhase * maximum + value);
+}
+
+void ImportDialog::finishImport()
+{
+    if (m_thread) {
+        m_thread->wait();
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
+    if (m_progressDialog) {
+        m_progressDialog->close();
+        m_progressDialog->deleteLater();
+        m_progressDialog = nullptr;
+    }
+    m_importButton->setEnabled(true);
+    showResult(m_runResult, m_runPath);
+    emit importFinished(m_runResult.imported);
+}
+
+void ImportDialog::showResult(const import::ImportResult &result, const QString &path)
+{
+    QTableWidget *problems = m_ui->importProblemsView;
+    problems->setRowCount(0);
+    problems->hide();
+    if (result.imported) {
+        const QString summary =
+                import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName());
+        m_ui->resultLabel->setText(summary);
+        m_lastSummary = summary;
+        // The user's choice of columns is kept for the next file of this name.
+        AppSettings settings;
+        m_runOptions.mapping.save(settings, m_runOptions.kind, path);
+        DataChangeNotifier::instance()->notifyChanged();
+        return;
+    }
+    if (result.cancelled) {
+        m_ui->resultLabel->setText(tr("The import was cancelled; nothing was imported."));
+        return;
+    }
+
+    m_ui->resultLabel->setText(
+            tr("Nothing was imported from %1: correct the problems below and import it again.")
+                    .arg(QFileInfo(path).fileName()));
+    problems->setRowCount(int(result.problems.size()));
+    for (int row = 0; row < result.problems.size(); ++row) {
+        const import::ImportProblem &problem = result.problems[row];
+        auto *line = new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line)
+                                                           : QString());
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QString column;
+        if (problem.column > 0)
+            column = problem.header.isEmpty()
+                    ? QString::number(problem.column)
+                    : tr("%1 (%2)").arg(problem.column).arg(problem.header);
+        problems->setItem(row, 0, line);
+        problems->setItem(row, 1, new QTableWidgetItem(column));
+        auto *message = new QTableWidgetItem(problem.message);
+        message->setToolTip(problem.toText());
+        problems->setItem(row, 2, message);
+    }
+    problems->resizeRowsToContents();
+    problems->show();
+}
+
+void ImportDialog::waitForImport()
+{
+    if (!m_thread)
+        return;
+    m_cancel = true;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+} // namespace cds

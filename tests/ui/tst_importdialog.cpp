@@ -1,0 +1,306 @@
+#include "TestDatabase.h"
+#include "common/AppSettings.h"
+#include "common/DataChangeNotifier.h"
+#include "common/FileDialog.h"
+#include "database/Database.h"
+#include "demo/DemoCampaign.h"
+#include "import/ImportDialog.h"
+#include "import/ImportSchema.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace cds;
+
+namespace {
+
+qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+const QString unitCountSql = QStringLiteral("SELECT count(*) FROM admin_unit");
+
+QString fixture(const QString &name)
+{
+    return qEnvironmentVariable("CDS_SOURCE_DIR") + QStringLiteral("/tests/fixtures/import/")
+            + name + QStringLiteral("/input.csv");
+}
+
+template<typename T>
+T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("No child named %s", name);
+    return found;
+}
+
+// Clicks Import and waits for the worker to finish; true if the file was imported.
+bool runImport(ImportDialog &dialog)
+{
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    if (finished.isEmpty() && !finished.wait(60000))
+        return false;
+    return finished.constFirst().constFirst().toBool();
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsGoodFileWithPreview();
+    void listsProblemsOfBadFile();
+    void honoursChosenColumnsAndReloadsThem();
+    void importsIntoMemoryDatabase();
+    void fileMenuOpensDialogAndEscCloses();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    int m_campaignId = 0;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QFile::exists(fixture(QStringLiteral("good-utf8"))));
+}
+
+void TestImportDialog::init()
+{
+    AppSettings().remove(QStringLiteral("import"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("cds.sqlite"));
+    m_database = std::make_unique<Database>(QStringLiteral("importdialog"));
+    QCOMPARE(m_database->open(m_path).error, DatabaseError::None);
+    QString error;
+    m_campaignId = createDemoCampaign(m_database->connection(), &error);
+    QVERIFY2(m_campaignId != 0, qPrintable(error));
+}
+
+void TestImportDialog::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+    AppSettings().remove(QStringLiteral("import"));
+}
+
+void TestImportDialog::importsGoodFileWithPreview()
+{
+    ImportDialog dialog(*m_database, m_campaignId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kind = child<QComboBox>(dialog, "kindComboBox");
+    QVERIFY(kind);
+    QCOMPARE(kind->currentData().toInt(), int(import::ImportKind::Units));
+
+    // Browse… goes through the FileDialog seam.
+    const QString path = fixture(QStringLiteral("good-utf8"));
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(dialog, "fileLineEdit")->text()), path);
+
+    auto *preview = child<QTableView>(dialog, "previewTableView");
+    QCOMPARE(preview->model()->rowCount(), 9);
+    QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Tên thôn, tổ dân phố"));
+    QCOMPARE(preview->model()->columnCount(), 3);
+    QCOMPARE(preview->model()->headerData(1, Qt::Horizontal).toString(),
+             QStringLiteral("Xã, phường, thị trấn"));
+    QCOMPARE(preview->model()->index(3, 0).data().toString(),
+             QStringLiteral("Thôn Phước Lộc; Đông"));
+    QVERIFY2(child<QLabel>(dialog, "detectedLabel")->text().contains(QStringLiteral("semicolons")),
+             qPrintable(child<QLabel>(dialog, "detectedLabel")->text()));
+    // Pre-filled from the header line.
+    QCOMPARE(child<QComboBox>(dialog, "nameMappingComboBox")->currentData().toString(),
+             QStringLiteral("Tên thôn, tổ dân phố"));
+    QCOMPARE(child<QComboBox>(dialog, "communeMappingComboBox")->currentData().toString(),
+             QStringLiteral("Xã, phường, thị trấn"));
+    QCOMPARE(child<QComboBox>(dialog, "districtMappingComboBox")->currentData().toString(),
+             QStringLiteral("Huyện, thị xã, thành phố"));
+    QCOMPARE(child<QComboBox>(dialog, "unitTypeMappingComboBox")->currentData().toString(),
+             QString());
+
+    const qint64 before = count(m_database->connection(), unitCountSql);
+    QSignalSpy changed(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged);
+    // Enter runs the import (Import is the default button).
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    child<QLineEdit>(dialog, "fileLineEdit")->setFocus();
+    QTest::keyClick(child<QLineEdit>(dialog, "fileLineEdit"), Qt::Key_Return);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.constFirst().constFirst().toBool());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(count(m_database->connection(), unitCountSql), before + 9);
+    QCOMPARE(count(m_database->connection(),
+                   QStringLiteral("SELECT count(*) FROM admin_unit u JOIN admin_unit p ON "
+                                  "p.id = u.parent_id WHERE u.name = 'Thôn Đồng Xoài' "
+                                  "AND p.name = 'Xã Bình Hải'")),
+             1);
+    const QString summary = child<QLabel>(dialog, "resultLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("9")) && summary.contains(QStringLiteral("input.csv")),
+             qPrintable(summary));
+    QCOMPARE(dialog.lastSummary().value_or(QString()), summary);
+    QVERIFY(child<QTableWidget>(dialog, "importProblemsView")->isHidden());
+    QCOMPARE(changed.size(), 1);
+
+    // The mapping is kept for this source.
+    AppSettings settings;
+    const import::ColumnMapping saved =
+            import::ColumnMapping::load(settings, import::ImportKind::Units, path);
+    QCOMPARE(saved.header(QStringLiteral("name")), QStringLiteral("Tên thôn, tổ dân phố"));
+    // Another file of the same name without those columns falls back to its headers.
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(fixture(QStringLiteral("bad-unknown-unit")));
+    QCOMPARE(child<QComboBox>(dialog, "nameMappingComboBox")->currentData().toString(),
+             QStringLiteral("Tên thôn"));
+}
+
+void TestImportDialog::listsProblemsOfBadFile()
+{
+    ImportDialog dialog(*m_database, m_campaignId);
+    dialog.show();
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(fixture(QStringLiteral("bad-unknown-unit")));
+    QCOMPARE(child<QTableView>(dialog, "previewTableView")->model()->rowCount(), 2);
+
+    const qint64 before = count(m_database->connection(), unitCountSql);
+    QSignalSpy changed(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged);
+    QVERIFY(!runImport(dialog));
+    QCOMPARE(count(m_database->connection(), unitCountSql), before);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!dialog.lastSummary());
+
+    auto *problems = child<QTableWidget>(dialog, "importProblemsView");
+    QVERIFY(problems->isVisibleTo(&dialog));
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("2 (Xã)"));
+    QCOMPARE(problems->item(0, 2)->text(),
+             QStringLiteral("No administrative unit is named “Xã Không Có”."));
+    QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("Nothing")));
+
+    // A file-wide problem has no line or column.
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(fixture(QStringLiteral("bad-semicolons")));
+    QVERIFY(!runImport(dialog));
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(problems->item(0, 1)->text(), QString());
+    QCOMPARE(count(m_database->connection(), unitCountSql), before);
+}
+
+void TestImportDialog::honoursChosenColumnsAndReloadsThem()
+{
+    // Headers the engine does not know: the user maps them.
+    const QString path = m_dir->filePath(QStringLiteral("Danh sách khu.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Ghi chú,Tên khu dân cư,Thuộc xã\n"
+                                  "x,Khu dân cư Số 3,Bình Hải\n"
+                                  "y,Khu dân cư Số 4,Bình Hải\n")
+                           .toUtf8());
+    }
+    const qint64 before = count(m_database->connection(), unitCountSql);
+    {
+        ImportDialog dialog(*m_database, m_campaignId);
+        dialog.show();
+        child<QLineEdit>(dialog, "fileLineEdit")->setText(path);
+        auto *name = child<QComboBox>(dialog, "nameMappingComboBox");
+        auto *commune = child<QComboBox>(dialog, "communeMappingComboBox");
+        QCOMPARE(name->currentData().toString(), QString());
+        // Without a column for the required field the engine refuses the file.
+        QVERIFY(!runImport(dialog));
+        QCOMPARE(child<QTableWidget>(dialog, "importProblemsView")->item(0, 2)->text(),
+                 QStringLiteral("The required column “Tên thôn, tổ dân phố” (Name) is missing."));
+        QCOMPARE(count(m_database->connection(), unitCountSql), before);
+
+        name->setCurrentIndex(name->findData(QStringLiteral("Tên khu dân cư")));
+        commune->setCurrentIndex(commune->findData(QStringLiteral("Thuộc xã")));
+        QVERIFY(runImport(dialog));
+        QCOMPARE(count(m_database->connection(), unitCountSql), before + 2);
+        QCOMPARE(count(m_database->connection(),
+                       QStringLiteral("SELECT count(*) FROM admin_unit u JOIN admin_unit p ON "
+                                      "p.id = u.parent_id WHERE u.name = 'Khu dân cư Số 3' "
+                                      "AND p.name = 'Xã Bình Hải'")),
+                 1);
+    }
+
+    // A new dialog on the same source starts from the saved choice.
+    ImportDialog dialog(*m_database, m_campaignId);
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(path);
+    QCOMPARE(child<QComboBox>(dialog, "nameMappingComboBox")->currentData().toString(),
+             QStringLiteral("Tên khu dân cư"));
+    QCOMPARE(child<QComboBox>(dialog, "communeMappingComboBox")->currentData().toString(),
+             QStringLiteral("Thuộc xã"));
+    // Another kind has its own mapping.
+    auto *kind = child<QComboBox>(dialog, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(int(import::ImportKind::Members)));
+    QVERIFY(child<QComboBox>(dialog, "fullNameMappingComboBox"));
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("unitTypeMappingComboBox")));
+}
+
+void TestImportDialog::importsIntoMemoryDatabase()
+{
+    int campaignId = 0;
+    auto database = test::openDemoDatabase(&campaignId);
+    QVERIFY(database);
+    ImportDialog dialog(*database, campaignId);
+    dialog.show();
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(fixture(QStringLiteral("good-windows1258")));
+    QVERIFY2(child<QLabel>(dialog, "detectedLabel")->text().contains(QStringLiteral("Windows-1258")),
+             qPrintable(child<QLabel>(dialog, "detectedLabel")->text()));
+    const qint64 before = count(database->connection(), unitCountSql);
+    QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QCOMPARE(count(database->connection(), unitCountSql), before + 9);
+}
+
+void TestImportDialog::fileMenuOpensDialogAndEscCloses()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_path));
+    auto *action = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+    QVERIFY(action->isEnabled());
+
+    bool seen = false;
+    QString title;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        title = dialog->windowTitle();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    action->trigger();
+    QVERIFY(seen);
+    QCOMPARE(title, QStringLiteral("Import from a CSV file"));
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
