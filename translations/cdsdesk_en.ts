@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Import from a CSV file</translation>
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation>1. The file</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;What the file holds:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or LibreOffice</source>
+        <translation>A CSV file saved from Excel or LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Text encoding:</source>
+        <translation>&amp;Text encoding:</translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <source>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</source>
+        <translation>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CDS Desk</source>
@@ -117,6 +156,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1154,153 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups (thôn, tổ dân phố)</source>
+        <translation>Villages and residential groups (thôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>Agencies and organisations</source>
+        <translation>Agencies and organisations</translation>
+    </message>
+    <message>
+        <source>Community digital technology teams</source>
+        <translation>Community digital technology teams</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <source>Media outputs</source>
+        <translation>Media outputs</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode)</source>
+        <translation>UTF-16 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1258</source>
+        <translation>Windows-1258</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI (VNI-Times)</source>
+        <translation>VNI (VNI-Times)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>No file can be read at this path.</source>
+        <translation>No file can be read at this path.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>Read as %1; columns separated by %2.</source>
+        <translation>Read as %1; columns separated by %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 does not read as Vietnamese text in this encoding: choose the file&apos;s encoding above.</source>
+        <translation>Line %1 does not read as Vietnamese text in this encoding: choose the file's encoding above.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Writing to the database…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: correct the problems below and import it again.</source>
+        <translation>Nothing was imported from %1: correct the problems below and import it again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

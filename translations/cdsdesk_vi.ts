@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Nhập dữ liệu từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation>1. Tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>&amp;Loại dữ liệu trong tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or LibreOffice</source>
+        <translation>Tệp CSV lưu từ Excel hoặc LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Text encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. Các cột</translation>
+    </message>
+    <message>
+        <source>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</source>
+        <translation>* bắt buộc. Mỗi trường lấy dữ liệu từ cột được chọn bên cạnh; trường chưa chọn cột sẽ được tìm theo tiêu đề cột.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CDS Desk</source>
@@ -117,6 +156,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1145,153 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups (thôn, tổ dân phố)</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Agencies and organisations</source>
+        <translation>Cơ quan, đơn vị, tổ chức</translation>
+    </message>
+    <message>
+        <source>Community digital technology teams</source>
+        <translation>Tổ Công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Thành viên Tổ</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Danh sách tham gia tập huấn</translation>
+    </message>
+    <message>
+        <source>Media outputs</source>
+        <translation>Sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động nhận biết</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode)</source>
+        <translation>UTF-16 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1258</source>
+        <translation>Windows-1258</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI (VNI-Times)</source>
+        <translation>VNI (VNI-Times)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Hãy chọn một tệp CSV.</translation>
+    </message>
+    <message>
+        <source>No file can be read at this path.</source>
+        <translation>Không đọc được tệp tại đường dẫn này.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Read as %1; columns separated by %2.</source>
+        <translation>Đọc theo bảng mã %1; các cột cách nhau bằng %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 does not read as Vietnamese text in this encoding: choose the file&apos;s encoding above.</source>
+        <translation>Dòng %1 không đọc được thành tiếng Việt với bảng mã này: hãy chọn đúng bảng mã của tệp ở trên.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Cột %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Hãy chọn tệp cần nhập trước.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Writing to the database…</source>
+        <translation>Đang ghi vào cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy việc nhập; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: correct the problems below and import it again.</source>
+        <translation>Chưa nhập dữ liệu nào từ %1: hãy sửa các lỗi dưới đây rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
