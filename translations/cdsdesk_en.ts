@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Line %1 does not read as Vietnamese text in this encoding: choose the file&apos;s encoding above.</source>
-        <translation>Line %1 does not read as Vietnamese text in this encoding: choose the file's encoding above.</translation>
+        <translation>Line %1 does not read as Vietnamese text in this encoding: choose the file&apos;s encoding above.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1829,10 +1829,6 @@ The database as it was before is kept in %2.</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>Members on member lists</source>
-        <translation>Members on member lists</translation>
-    </message>
-    <message>
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
@@ -1855,6 +1851,10 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>Restoring replaces everything in the open database with the backup. A safety copy of the database as it is now is saved first in %1.</source>
         <translation>Restoring replaces everything in the open database with the backup. A safety copy of the database as it is now is saved first in %1.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>

@@ -1819,10 +1819,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>Tổ CNSCĐ</translation>
     </message>
     <message>
-        <source>Members on member lists</source>
-        <translation>Thành viên trong danh sách thành viên</translation>
-    </message>
-    <message>
         <source>Training sessions</source>
         <translation>Lớp tập huấn</translation>
     </message>
@@ -1845,6 +1841,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>Restoring replaces everything in the open database with the backup. A safety copy of the database as it is now is saved first in %1.</source>
         <translation>Khi khôi phục, toàn bộ dữ liệu trong cơ sở dữ liệu đang mở sẽ được thay bằng bản sao lưu. Trước đó, một bản sao dự phòng của cơ sở dữ liệu hiện tại sẽ được lưu tại %1.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
     </message>
 </context>
 <context>

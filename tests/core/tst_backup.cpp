@@ -160,9 +160,8 @@ void TestBackup::inspectShowsContents()
     QCOMPARE(contents.campaigns.constFirst().year, 2022);
     QVERIFY(contents.campaigns.constFirst().name.contains(QStringLiteral("2022")));
     QCOMPARE(contents.teams, 1141);
-    QCOMPARE(contents.members,
-             scalar(m_live->connection(), QStringLiteral("SELECT count(*) FROM member"))
-                     .toLongLong());
+    // The same member figure the dashboard shows (declared counts in the demo).
+    QCOMPARE(contents.members, 7534);
     QVERIFY(contents.trainings > 0);
     QVERIFY(contents.events > 0);
     QVERIFY(contents.mediaOutputs > 0);

@@ -1,5 +1,7 @@
 #include "backup/Backup.h"
 
+#include "statistics/CampaignStatistics.h"
+
 #include "database/Database.h"
 
 #include <QAtomicInt>
@@ -183,7 +185,19 @@ QString prepareCheckedCopy(const QString &backupPath, const QString &workingPath
                 reason = query.lastError().text();
             } else if (reason.isEmpty()) {
                 contents->teams = query.value(0).toLongLong();
-                contents->members = query.value(1).toLongLong();
+                // Members by the statistics' rule (listed, else declared per
+                // team), so the preview agrees with the dashboard.
+                const QSqlDatabase connection = database.connection();
+                QSqlQuery campaigns(connection);
+                qint64 members = 0;
+                if (campaigns.exec(QStringLiteral("SELECT id FROM campaign"))) {
+                    while (campaigns.next()) {
+                        CampaignStatistics statistics;
+                        if (computeCampaignStatistics(connection, campaigns.value(0).toInt(), &statistics, nullptr))
+                            members += statistics.totalMembers;
+                    }
+                }
+                contents->members = members;
                 contents->trainings = query.value(2).toLongLong();
                 contents->events = query.value(3).toLongLong();
                 contents->mediaOutputs = query.value(4).toLongLong();

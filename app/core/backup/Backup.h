@@ -83,7 +83,7 @@ struct BackupContents
     int schemaVersion = 0;
     QList<CampaignInfo> campaigns; // by year, then name
     qint64 teams = 0;
-    qint64 members = 0; // rows of the member lists (a team's declared size is not counted)
+    qint64 members = 0; // members of all campaigns' teams: listed, else declared (as the statistics count)
     qint64 trainings = 0; // training sessions
     qint64 events = 0;
     qint64 mediaOutputs = 0;

@@ -34,7 +34,7 @@ RestoreDialog::RestoreDialog(const QString &backupPath, const backup::BackupCont
     if (contents.campaigns.isEmpty())
         rows.append({ tr("Campaigns"), tr("none") });
     rows.append({ tr("Teams"), text::formatNumber(contents.teams) });
-    rows.append({ tr("Members on member lists"), text::formatNumber(contents.members) });
+    rows.append({ tr("Members"), text::formatNumber(contents.members) });
     rows.append({ tr("Training sessions"), text::formatNumber(contents.trainings) });
     rows.append({ tr("Events"), text::formatNumber(contents.events) });
     rows.append({ tr("Media outputs"), text::formatNumber(contents.mediaOutputs) });
