@@ -67,8 +67,8 @@
         <translation>2. Columns</translation>
     </message>
     <message>
-        <source>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</source>
-        <translation>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</translation>
+        <source>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</source>
+        <translation>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</translation>
     </message>
 </context>
 <context>

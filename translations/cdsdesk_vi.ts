@@ -67,8 +67,8 @@
         <translation>2. Các cột</translation>
     </message>
     <message>
-        <source>* required. Each field reads the file column chosen beside it; a field without a column is looked for by its header.</source>
-        <translation>* bắt buộc. Mỗi trường lấy dữ liệu từ cột được chọn bên cạnh; trường chưa chọn cột sẽ được tìm theo tiêu đề cột.</translation>
+        <source>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</source>
+        <translation>* bắt buộc. Mỗi trường lấy dữ liệu từ cột được chọn bên cạnh; chọn “(không chọn)” thì trường đó để trống.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ private slots:
     void cancelsLeavingNothing();
     void reportsProgress();
     void savesMappingPerSource();
+    void ignoredFieldIsLeftEmpty();
     void commandLineExitCodes();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -446,6 +447,33 @@ void ImportTest::savesMappingPerSource()
                      .problemText(),
              QStringLiteral("Line 1: The column “Không có” chosen for “Tên thôn, tổ dân phố” is "
                             "not in the file."));
+}
+
+void ImportTest::ignoredFieldIsLeftEmpty()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    // The District column names no unit: read, it is a problem; ignored, the
+    // commune alone places the village.
+    const QByteArray csv = QStringLiteral("Tên thôn,Xã,Huyện\nThôn Gò Gạo,Xã Bình Hải,Huyện Không Có\n").toUtf8();
+    ImportOptions options;
+    QVERIFY(!importData(db->connection(), csv, options).imported);
+    options.mapping.setIgnored(QStringLiteral("district"));
+    const ImportResult result = importData(db->connection(), csv, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM admin_unit WHERE name = 'Thôn Gò Gạo'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // A required field cannot be ignored.
+    options.mapping.setIgnored(QStringLiteral("name"));
+    QVERIFY(importData(db->connection(), csv, options).problemText().contains(QStringLiteral("required column")));
+
+    // "No column" survives saving and loading.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    options.mapping.save(settings, ImportKind::Units, QStringLiteral("thon.csv"));
+    QVERIFY(ColumnMapping::load(settings, ImportKind::Units, QStringLiteral("thon.csv")).isIgnored(QStringLiteral("district")));
 }
 
 ImportTest::Run ImportTest::runCli(const QStringList &arguments) const

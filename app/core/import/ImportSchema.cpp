@@ -295,6 +295,15 @@ QString ColumnMapping::header(const QString &fieldKey) const
     return QString();
 }
 
+bool ColumnMapping::isIgnored(const QString &fieldKey) const
+{
+    for (const auto &entry : m_headers) {
+        if (entry.first == fieldKey)
+            return entry.second.isEmpty();
+    }
+    return false;
+}
+
 QStringList ColumnMapping::fieldKeys() const
 {
     QStringList keys;

@@ -54,6 +54,10 @@ public:
     // field key -> the header text as the file writes it.
     void setHeader(const QString &fieldKey, const QString &header);
     QString header(const QString &fieldKey) const;
+    // The user chose "no column" for the field: it is left empty even when a
+    // header of the file would match it (a required field is then a problem).
+    void setIgnored(const QString &fieldKey) { setHeader(fieldKey, QString()); }
+    bool isIgnored(const QString &fieldKey) const;
     QStringList fieldKeys() const;
     bool isEmpty() const { return m_headers.isEmpty(); }
 

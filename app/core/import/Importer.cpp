@@ -459,6 +459,14 @@ bool Import::mapColumns(const CsvRecord &header)
         keys << headerKey(cell);
     QSet<int> used;
     for (const ImportField &field : importFields(m_options.kind)) {
+        if (m_options.mapping.isIgnored(field.key)) {
+            if (field.required)
+                m_problems << ImportProblem{ header.line, 0, QString(),
+                                             Text::tr("The required column %1 (%2) is missing.")
+                                                     .arg(quoted(field.vietnameseHeaders.first()),
+                                                          field.englishHeader) };
+            continue;
+        }
         QSet<QString> names;
         const QString chosen = m_options.mapping.header(field.key);
         if (!chosen.isEmpty()) {

@@ -329,7 +329,9 @@ import::ColumnMapping ImportDialog::chosenMapping() const
     import::ColumnMapping mapping;
     for (const auto &[key, comboBox] : m_mappingComboBoxes) {
         const QString header = comboBox->currentData().toString();
-        if (!header.isEmpty())
+        if (header.isEmpty())
+            mapping.setIgnored(key); // "(none)": left empty even if a header would match
+        else
             mapping.setHeader(key, header);
     }
     return mapping;
