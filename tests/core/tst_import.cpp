@@ -331,6 +331,17 @@ void ImportTest::importsOrganisationsMediaAndAttendance()
                     .toUtf8(),
             options);
     QVERIFY2(result.imported, qPrintable(result.problemText()));
+    // A publication dated outside the campaign's year would be printed in the
+    // wrong year's report: refused with its line and column.
+    const ImportResult outside = importData(
+            db->connection(),
+            QStringLiteral("Loại,Cơ quan báo chí,Tiêu đề,Ngày đăng,Số lượng\n"
+                           "Tin,Báo Quảng Ngãi,Tin năm 2024,29/02/2024,50\n").toUtf8(),
+            options);
+    QVERIFY(!outside.imported);
+    QCOMPARE(outside.problemText(),
+             QStringLiteral("Line 2, column 4 (Ngày đăng): Expected a date in 2022, the year of the "
+                            "campaign, found “29/02/2024”."));
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral(
             "SELECT kind, item_count, count_qualifier, commissioned FROM media_output "

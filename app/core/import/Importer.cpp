@@ -235,6 +235,9 @@ private:
         return result;
     }
     std::optional<QVariant> date(const CsvRecord &record, const QString &field);
+    // A date of the campaign's activity (a training, a publication): it must
+    // fall in the campaign's year, or it would be counted in the wrong report.
+    std::optional<QVariant> activityDate(const CsvRecord &record, const QString &field);
     std::optional<QVariant> count(const CsvRecord &record, const QString &field,
                                   QString *qualifier = nullptr);
     std::optional<QVariant> year(const CsvRecord &record, const QString &field);
@@ -264,6 +267,7 @@ private:
     int m_fieldCount = 0;
     QList<ImportProblem> m_problems;
     qint64 m_campaignId = 0;
+    int m_campaignYear = 0;
     UnitIndex m_units;
     QHash<QString, int> m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
@@ -310,6 +314,12 @@ std::optional<QVariant> Import::date(const CsvRecord &record, const QString &fie
     const QDate parsed = match.hasMatch()
             ? QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt())
             : QDate();
+    if (match.hasMatch() && !parsed.isValid()) {
+        problem(record.line, field,
+                Text::tr("%1 is not a date of the calendar (check the day and the month).")
+                        .arg(quoted(raw)));
+        return std::nullopt;
+    }
     if (!parsed.isValid()) {
         problem(record.line, field,
                 Text::tr("Expected a date written dd/mm/yyyy (such as 07/10/2022), found %1.")
@@ -317,6 +327,22 @@ std::optional<QVariant> Import::date(const CsvRecord &record, const QString &fie
         return std::nullopt;
     }
     return parsed.toString(Qt::ISODate);
+}
+
+std::optional<QVariant> Import::activityDate(const CsvRecord &record, const QString &field)
+{
+    const auto parsed = date(record, field);
+    if (!parsed || parsed->isNull() || m_campaignYear == 0)
+        return parsed;
+    const QDate day = QDate::fromString(parsed->toString(), Qt::ISODate);
+    if (day.year() != m_campaignYear) {
+        problem(record.line, field,
+                Text::tr("Expected a date in %1, the year of the campaign, found %2.")
+                        .arg(m_campaignYear)
+                        .arg(quoted(value(record, field))));
+        return std::nullopt;
+    }
+    return parsed;
 }
 
 std::optional<QVariant> Import::count(const CsvRecord &record, const QString &field,
@@ -533,8 +559,8 @@ bool Import::findCampaign()
         };
         return false;
     }
-    if (scalar(QStringLiteral("SELECT count(*) FROM campaign WHERE id = ?"), { m_campaignId })
-        == 0) {
+    m_campaignYear = int(scalar(QStringLiteral("SELECT year FROM campaign WHERE id = ?"), { m_campaignId }));
+    if (m_campaignYear == 0) {
         m_problems << ImportProblem{
             0, 0, QString(), Text::tr("The database has no campaign with id %1.").arg(m_campaignId)
         };
@@ -826,7 +852,7 @@ std::optional<Import::Write> Import::attendance(const CsvRecord &record)
     const int before = int(m_problems.size());
     const QString title = required(record, QStringLiteral("training"));
     const QString name = required(record, QStringLiteral("full_name"));
-    const auto trainingDate = date(record, QStringLiteral("training_date"));
+    const auto trainingDate = activityDate(record, QStringLiteral("training_date"));
     const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
     const qint64 team = unitId ? teamOfUnit(record, unitId) : 0;
     const auto birthYear = year(record, QStringLiteral("birth_year"));
@@ -946,7 +972,7 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
                          "Trailer, Băng-rôn, "
                          "Khẩu hiệu, Màn hình LED or Khác), found %1.")
                         .arg(quoted(rawKind)));
-    const auto published = date(record, QStringLiteral("published_on"));
+    const auto published = activityDate(record, QStringLiteral("published_on"));
     QString qualifier = QStringLiteral("");
     const auto items = count(record, QStringLiteral("item_count"), &qualifier);
     bool commissioned = false;
