@@ -19,6 +19,8 @@ private slots:
     void exportsReportAndDashboard();
     void exportsDashboardPdf();
     void refusedDatabaseFails();
+    void badArgumentsGetAMessageWithoutDisplay_data();
+    void badArgumentsGetAMessageWithoutDisplay();
     void emptyDatabaseWithoutDemoFails();
 
 private:
@@ -110,6 +112,32 @@ void CommandLineTest::refusedDatabaseFails()
     QFile file(db);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void CommandLineTest::badArgumentsGetAMessageWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{ QStringLiteral("--bogus") } << QStringLiteral("bogus");
+    QTest::newRow("stray file") << QStringList{ QStringLiteral("foo.csv") } << QStringLiteral("foo.csv");
+    QTest::newRow("window without display") << QStringList{} << QStringLiteral("--export-report");
+    QTest::newRow("dashboard as jpg") << QStringList{ QStringLiteral("--demo"), QStringLiteral("--export-dashboard"), QStringLiteral("x.jpg") }
+                                      << QStringLiteral("x.jpg");
+    QTest::newRow("report as txt") << QStringList{ QStringLiteral("--demo"), QStringLiteral("--export-report"), QStringLiteral("x.txt") }
+                                   << QStringLiteral("x.txt");
+}
+
+void CommandLineTest::badArgumentsGetAMessageWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bad-args.sqlite"));
+    const Result result = run(QStringList{ QStringLiteral("--db"), db } + arguments);
+    // A message and a plain failure, never Qt's abort for a missing display (134).
+    QVERIFY2(result.exitCode == 1 || result.exitCode == 2, qPrintable(QString::number(result.exitCode) + result.err));
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(QStringLiteral("x.jpg")) && !QFile::exists(QStringLiteral("x.txt")));
 }
 
 void CommandLineTest::emptyDatabaseWithoutDemoFails()

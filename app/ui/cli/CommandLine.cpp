@@ -21,29 +21,10 @@
 #include <QTextStream>
 
 #include <cstdlib>
-#include <cstring>
 
 namespace cds {
 
 namespace {
-
-bool isHeadlessArgument(const char *argument)
-{
-    static const char *const exact[] = { "--version", "-v", "--help", "-h", "-?", "--help-all" };
-    for (const char *option : exact) {
-        if (std::strcmp(argument, option) == 0)
-            return true;
-    }
-    static const char *const prefixes[] = { "--export-report", "--export-dashboard", "--import",
-                                                    "--backup", "--restore" };
-    for (const char *prefix : prefixes) {
-        const std::size_t length = std::strlen(prefix);
-        if (std::strncmp(argument, prefix, length) == 0
-            && (argument[length] == '\0' || argument[length] == '='))
-            return true;
-    }
-    return false;
-}
 
 bool isEnvironmentSet(const char *name)
 {
@@ -67,18 +48,22 @@ QString languageArgument(const QStringList &arguments)
 
 } // namespace
 
+// Set when there is no display and no platform was asked for: the command
+// line then runs on the offscreen platform and refuses to open a window.
+bool g_noDisplay = false;
+
 void prepareHeadlessPlatform(int argc, char **argv)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (isEnvironmentSet("QT_QPA_PLATFORM") || isEnvironmentSet("DISPLAY")
         || isEnvironmentSet("WAYLAND_DISPLAY"))
         return;
-    for (int i = 1; i < argc; ++i) {
-        if (isHeadlessArgument(argv[i])) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
-        }
-    }
+    // Offscreen in every case without a display, so that a wrong option is
+    // answered with a message instead of Qt aborting on a missing xcb display.
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    g_noDisplay = true;
+    qputenv("QT_QPA_PLATFORM", "offscreen");
 #else
     Q_UNUSED(argc)
     Q_UNUSED(argv)
@@ -198,8 +183,23 @@ int CommandLine::run(QApplication &app)
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("Unexpected argument \"%1\" (a file to import goes with --import KIND).")
+                                       .arg(parser.positionalArguments().constFirst())
+                            << Qt::endl;
+        return 1;
+    }
     if (parser.isSet(exportReportOption) || parser.isSet(exportDashboardOption))
         return runHeadless(parser, databasePath, campaignId, demo);
+    if (g_noDisplay) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("There is no display to open the window on. Without one, use "
+                                  "--export-report, --export-dashboard, --import or --backup "
+                                  "(see --help).")
+                            << Qt::endl;
+        return 1;
+    }
 
     MainWindow window;
     window.show();
@@ -219,6 +219,19 @@ int CommandLine::run(QApplication &app)
 int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &databasePath,
                              int campaignId, bool demo)
 {
+    // The format follows the file name; anything else is refused before work starts.
+    for (const QString &path : parser.values(QStringLiteral("export-report"))) {
+        if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+            return fail(tr("The report is written as PDF: name the file *.pdf, not %1.")
+                                .arg(QDir::toNativeSeparators(path)));
+    }
+    for (const QString &path : parser.values(QStringLiteral("export-dashboard"))) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("png"))
+            return fail(tr("The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.")
+                                .arg(QDir::toNativeSeparators(path)));
+    }
+
     Database database(QStringLiteral("cdsdesk-cli"));
     const Database::OpenResult opened = database.open(databasePath);
     if (opened.error != DatabaseError::None)

@@ -4,10 +4,11 @@ class QApplication;
 
 namespace cds {
 
-// Call before constructing QApplication. When argv asks for a headless run
-// (--export-report, --export-dashboard, --import, --backup, --restore, --version, --help) and there is no
-// display (neither DISPLAY nor WAYLAND_DISPLAY) and QT_QPA_PLATFORM is unset,
-// selects the offscreen platform so the run works on servers and in CI.
+// Call before constructing QApplication. When there is no display (neither
+// DISPLAY nor WAYLAND_DISPLAY) and QT_QPA_PLATFORM is unset, selects the
+// offscreen platform, so the headless options (--export-report,
+// --export-dashboard, --import, --backup, --restore, --version, --help) work on
+// servers and in CI, and anything else gets a message instead of Qt aborting.
 // Only on Unix other than macOS; elsewhere there is always a window system.
 void prepareHeadlessPlatform(int argc, char **argv);
 
