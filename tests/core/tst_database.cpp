@@ -1,6 +1,8 @@
 #include "database/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -210,6 +212,29 @@ private slots:
         QVERIFY2(result.error == DatabaseError::Damaged || result.error == DatabaseError::NotADatabase,
                  qPrintable(result.message));
         QVERIFY(!result.message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesReadOnlyFolderWithoutCallingItDamaged()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/cds.sqlite");
+        {
+            Database db(QStringLiteral("ro-create"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+        }
+        const QByteArray before = fileHash(path);
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        if (QFileInfo(folder).isWritable()) {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QSKIP("this account can write to a read-only folder (root, or no POSIX permissions)");
+        }
+        Database db(QStringLiteral("ro-open"));
+        const auto result = db.open(path);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(result.error, DatabaseError::CannotOpen);
+        QVERIFY2(result.message.contains(QStringLiteral("read-only")), qPrintable(result.message));
         QCOMPARE(fileHash(path), before);
     }
 

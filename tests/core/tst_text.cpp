@@ -56,6 +56,7 @@ private slots:
         QCOMPARE(text::formatPercent(100.0), QStringLiteral("100\u00a0%"));
         QCOMPARE(text::formatCountPadded(1), QStringLiteral("01"));
         QCOMPARE(text::formatCountPadded(13), QStringLiteral("13"));
+        QCOMPARE(text::formatCountPadded(0), QStringLiteral("0"));
     }
 
     void figures_data()

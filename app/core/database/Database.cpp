@@ -159,6 +159,14 @@ Database::OpenResult Database::open(const QString &path)
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
             return failure(DatabaseError::CannotOpen, Text::tr("“%1” is a folder, not a database file.").arg(path));
+        if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+            // SQLite writes its journal beside the file: without write access the
+            // opening checks would fail and make a sound file look damaged.
+            return failure(DatabaseError::CannotOpen,
+                           Text::tr("“%1” or its folder is read-only. CDS Desk writes its journal beside the "
+                                    "database: copy the file to a folder you can write to. The file was left unchanged.")
+                               .arg(path));
+        }
         if (info.exists() && info.size() > 0) {
             if (!hasSqliteHeader(path)) {
                 return failure(DatabaseError::NotADatabase,

@@ -76,7 +76,7 @@ QString formatPercent(double percent, int decimals)
 
 QString formatCountPadded(qint64 value)
 {
-    return (value >= 0 && value < 10) ? u'0' + QString::number(value) : formatNumber(value);
+    return (value >= 1 && value < 10) ? u'0' + QString::number(value) : formatNumber(value);
 }
 
 QString formatDate(const QDate &date)
