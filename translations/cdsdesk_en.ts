@@ -671,6 +671,22 @@
         <source>Restored %1 from %2; the database as it was before is kept in %3</source>
         <translation>Restored %1 from %2; the database as it was before is kept in %3</translation>
     </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (a file to import goes with --import KIND).</source>
+        <translation>Unexpected argument "%1" (a file to import goes with --import KIND).</translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on. Without one, use --export-report, --export-dashboard, --import or --backup (see --help).</source>
+        <translation>There is no display to open the window on. Without one, use --export-report, --export-dashboard, --import or --backup (see --help).</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF: name the file *.pdf, not %1.</source>
+        <translation>The report is written as PDF: name the file *.pdf, not %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
+        <translation>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</translation>
+    </message>
 </context>
 <context>
     <name>cds::CoverageChart</name>
@@ -1089,6 +1105,10 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
         <translation>Upgrading the database to version %1 failed: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</source>
+        <translation>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1544,14 @@
     <message>
         <source>Imported %1 media outputs from %2</source>
         <translation>Imported %1 media outputs from %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar (check the day and the month).</source>
+        <translation>%1 is not a date of the calendar (check the day and the month).</translation>
+    </message>
+    <message>
+        <source>Expected a date in %1, the year of the campaign, found %2.</source>
+        <translation>Expected a date in %1, the year of the campaign, found %2.</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,22 @@
         <source>Restored %1 from %2; the database as it was before is kept in %3</source>
         <translation>Đã khôi phục %1 từ %2; cơ sở dữ liệu trước khi khôi phục được lưu tại %3</translation>
     </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (a file to import goes with --import KIND).</source>
+        <translation>Tham số không hợp lệ “%1” (tệp cần nhập phải đi kèm --import LOẠI).</translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on. Without one, use --export-report, --export-dashboard, --import or --backup (see --help).</source>
+        <translation>Không có màn hình để mở cửa sổ. Khi không có màn hình, hãy dùng --export-report, --export-dashboard, --import hoặc --backup (xem --help).</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF: name the file *.pdf, not %1.</source>
+        <translation>Báo cáo được xuất dạng PDF: hãy đặt tên tệp *.pdf, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
+        <translation>Trang Tổng quan được xuất dạng PNG hoặc PDF: hãy đặt tên tệp *.png hoặc *.pdf, không phải %1.</translation>
+    </message>
 </context>
 <context>
     <name>cds::CoverageChart</name>
@@ -1080,6 +1096,10 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2. Nothing was changed.</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2. Dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</source>
+        <translation>“%1” hoặc thư mục chứa nó chỉ cho phép đọc. CDS Desk cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu: hãy sao chép tệp vào thư mục có quyền ghi. Tệp được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1535,14 @@
     <message>
         <source>Imported %1 media outputs from %2</source>
         <translation>Đã nhập %1 sản phẩm truyền thông từ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar (check the day and the month).</source>
+        <translation>%1 không phải là ngày có thật (hãy kiểm tra ngày và tháng).</translation>
+    </message>
+    <message>
+        <source>Expected a date in %1, the year of the campaign, found %2.</source>
+        <translation>Cần một ngày trong năm %1 (năm của đợt hoạt động), nhưng gặp %2.</translation>
     </message>
 </context>
 <context>
