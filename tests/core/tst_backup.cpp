@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "backup/Backup.h"
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
@@ -15,21 +16,8 @@ using namespace cds::backup;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return QVariant();
-    return query.value(0);
-}
+using cds::test::fileHash;
+using cds::test::scalar;
 
 // Reads one value from a database file on a private connection, without the
 // rules of cds::Database (the file is only read).

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "database/Database.h"
 
 #include <QCryptographicHash>
@@ -14,20 +15,13 @@ using cds::DatabaseError;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using cds::test::fileHash;
 
+// -1 when the query fails, so a failed count never passes for a zero.
 int scalar(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    const QVariant value = cds::test::scalar(db, sql);
+    return value.isValid() ? value.toInt() : -1;
 }
 
 } // namespace

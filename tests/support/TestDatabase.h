@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -20,5 +21,13 @@ std::unique_ptr<Database> openDemoDatabase(int *campaignId);
 // statement and SQLite's message (check QTest::currentTestFailed() if the rest
 // of the test depends on it).
 void exec(const QSqlDatabase &db, const QString &sql);
+
+// The first value of the first row of sql, or an invalid QVariant when the
+// query fails or returns no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql);
+
+// SHA-256 of a file's bytes (empty if it cannot be read): tests compare it
+// before and after to prove a refused file was left unchanged.
+QByteArray fileHash(const QString &path);
 
 } // namespace cds::test
