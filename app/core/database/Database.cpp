@@ -1,5 +1,8 @@
 #include "database/Database.h"
 
+#include "records/ChangeLog.h"
+#include "records/RecordKeys.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,6 +23,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(cds::Database)
 };
+
+bool hasTable(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next();
+}
 
 // Numbered migration scripts compiled into the resources: version -> path.
 std::map<int, QString> migrationFiles()
@@ -282,10 +293,22 @@ Database::OpenResult Database::open(const QString &path)
         return refused;
     }
 
+    const int versionBefore = schemaVersion();
     OpenResult result = migrateTo(current);
     if (result.error != DatabaseError::None) {
         close();
         return result;
+    }
+    if (versionBefore > 0 && versionBefore < 3) {
+        // Records written before version 3 have no search and sort keys yet.
+        QString keyError;
+        if (keys::fillMissing(connection(), &keyError) < 0) {
+            close();
+            return failure(DatabaseError::MigrationFailed,
+                           Text::tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
+                                   .arg(3)
+                                   .arg(keyError));
+        }
     }
     result.created = fresh || emptyDatabase;
     return result;
@@ -317,6 +340,15 @@ Database::OpenResult Database::migrateTo(int targetVersion)
                                    .arg(version)
                                    .arg(reason));
             }
+        }
+        // The change-log triggers follow the schema this step left (ChangeLog.h).
+        QString triggerError;
+        if (hasTable(db, QStringLiteral("change_context")) && !changelog::installTriggers(db, &triggerError)) {
+            db.rollback();
+            return failure(DatabaseError::MigrationFailed,
+                           Text::tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
+                                   .arg(version)
+                                   .arg(triggerError));
         }
         if (!db.commit()) {
             const QString reason = db.lastError().text();

@@ -1,5 +1,8 @@
 #include "demo/DemoCampaign.h"
 
+#include "records/ChangeLog.h"
+#include "records/RecordKeys.h"
+
 #include "domain/AdminLevel.h"
 #include "text/VietnameseText.h"
 
@@ -433,6 +436,9 @@ bool loadQuangNgaiUnits(const QSqlDatabase &db, QString *error)
     }
     try {
         loadUnits(db);
+        QString keyError;
+        if (keys::fillMissing(db, &keyError) < 0)
+            throw DemoError(keyError);
     } catch (const DemoError &e) {
         connection.rollback();
         if (error)
@@ -472,8 +478,13 @@ int createDemoCampaign(const QSqlDatabase &db, QString *error)
             connection.rollback();
             return int(existing);
         }
+        if (changelog::beginGroup(db, Text::tr("Load the demo campaign")) == 0)
+            throw DemoError(connection.lastError().text());
         loadUnits(db);
         const qint64 campaign = createCampaign(db, demo);
+        QString keyError;
+        if (keys::fillMissing(db, &keyError) < 0 || !changelog::endGroup(db, &keyError))
+            throw DemoError(keyError);
         if (!connection.commit())
             throw DemoError(connection.lastError().text());
         return int(campaign);

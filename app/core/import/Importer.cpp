@@ -1,5 +1,8 @@
 #include "import/Importer.h"
 
+#include "records/ChangeLog.h"
+#include "records/RecordKeys.h"
+
 #include "import/CsvReader.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
@@ -272,6 +275,7 @@ private:
     QHash<QString, int> m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
     int m_mediaOrder = 0;
+    qint64 m_changeGroupId = 0;
 };
 
 qint64 Import::scalar(const QString &sql, const QVariantList &values)
@@ -1103,6 +1107,9 @@ ImportResult Import::run(const QByteArray &bytes)
             result.problems << ImportProblem{ 0, 0, QString(), message };
         return result;
     };
+    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()));
+    if (m_changeGroupId == 0)
+        return fail(Text::tr("The database could not start a transaction: %1").arg(m_db.lastError().text()));
     try {
         QString error;
         if (!findCampaign())
@@ -1183,9 +1190,20 @@ ImportResult Import::run(const QByteArray &bytes)
                 QThread::msleep(delay);
             }
         }
+        // One change group for the whole file: the history shows the import,
+        // and undo takes all of it back.
+        QString keyError;
+        QSqlQuery describe(m_db);
+        describe.prepare(QStringLiteral("UPDATE change_group SET description = ? WHERE id = ?"));
+        describe.addBindValue(importSummary(m_options.kind, writes.size(), m_options.sourceName));
+        describe.addBindValue(m_changeGroupId);
+        describe.exec();
+        if (keys::fillMissing(m_db, &keyError) < 0 || !changelog::endGroup(m_db, &keyError))
+            return fail(Text::tr("The import could not be saved: %1").arg(keyError));
         if (!m_db.commit())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         result.imported = true;
+        result.changeGroupId = m_changeGroupId;
         result.rowCount = writes.size();
         return result;
     } catch (const WriteError &error) {
@@ -1229,7 +1247,10 @@ ImportResult importFile(const QSqlDatabase &db, const QString &path, const Impor
         };
         return result;
     }
-    return importData(db, file.readAll(), options);
+    ImportOptions named = options;
+    if (named.sourceName.isEmpty())
+        named.sourceName = QFileInfo(path).fileName();
+    return importData(db, file.readAll(), named);
 }
 
 QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)

@@ -34,6 +34,8 @@ struct ImportOptions
     // The campaign that teams, members, attendance and media belong to;
     // 0: the latest campaign. Unused for units and organisations.
     int campaignId = 0;
+    // The file's name as the change history shows it; importFile() sets it.
+    QString sourceName;
     // Called from the importing thread with the records done and the total,
     // first while checking and again while writing (total is the same).
     std::function<void(qint64 done, qint64 total)> progress;
@@ -44,6 +46,7 @@ struct ImportOptions
 struct ImportResult
 {
     bool imported = false; // true: every row was written and committed
+    qint64 changeGroupId = 0; // the change group of the import (ChangeLog.h), for undo
     bool cancelled = false; // stopped through ImportOptions::cancel; nothing written
     QList<ImportProblem> problems; // empty when imported; otherwise every problem found
     qint64 rowCount = 0; // rows written (records of the file) when imported

@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <string_view>
+
 namespace cds::text {
 
 QString normalized(const QString &text)
@@ -25,6 +28,103 @@ QString searchKey(const QString &text)
             key.append(ch.toLower());
     }
     return key.simplified();
+}
+
+namespace {
+
+// The Vietnamese alphabet with the four Latin letters it lacks in their places.
+constexpr char16_t alphabet[] = u"aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+
+// Tone of a combining mark: 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng; 0 for others.
+int toneOf(char16_t mark)
+{
+    switch (mark) {
+    case 0x0300: return 1;
+    case 0x0309: return 2;
+    case 0x0303: return 3;
+    case 0x0301: return 4;
+    case 0x0323: return 5;
+    default: return 0;
+    }
+}
+
+struct KeyParts
+{
+    QString primary;
+    QString tones;
+};
+
+KeyParts keyParts(const QString &text)
+{
+    KeyParts parts;
+    const QString nfc = normalized(text).toLower();
+    parts.primary.reserve(nfc.size() + 4);
+    bool lastWasSpace = true;
+    for (qsizetype i = 0; i < nfc.size(); ++i) {
+        const QChar ch = nfc.at(i);
+        if (ch.isDigit() && ch.unicode() < 0x80) {
+            // A run of digits: its length first, so that numbers compare by value.
+            qsizetype end = i;
+            while (end < nfc.size() && nfc.at(end).isDigit() && nfc.at(end).unicode() < 0x80)
+                ++end;
+            QString digits = nfc.mid(i, end - i);
+            while (digits.size() > 1 && digits.startsWith(u'0'))
+                digits.remove(0, 1);
+            parts.primary.append(QChar(0x22 + int(std::min<qsizetype>(digits.size(), 20))));
+            parts.primary.append(digits);
+            i = end - 1;
+            lastWasSpace = false;
+            continue;
+        }
+        if (ch.isSpace() || ch.isPunct() || ch.isSymbol()) {
+            if (!lastWasSpace)
+                parts.primary.append(u' ');
+            lastWasSpace = true;
+            continue;
+        }
+        lastWasSpace = false;
+        // Split the letter into its base (with the vowel marks that make ă â ê ô ơ ư)
+        // and its tone.
+        const QString decomposed = QString(ch).normalized(QString::NormalizationForm_D);
+        QString base;
+        int tone = 0;
+        for (const QChar part : decomposed) {
+            const int t = toneOf(part.unicode());
+            if (t != 0)
+                tone = t;
+            else
+                base.append(part);
+        }
+        base = base.normalized(QString::NormalizationForm_C);
+        const std::size_t rank = base.size() == 1 ? std::u16string_view(alphabet).find(base.at(0).unicode())
+                                                  : std::u16string_view::npos;
+        if (rank != std::u16string_view::npos) {
+            parts.primary.append(QChar(0x41 + int(rank)));
+            parts.tones.append(QChar(u'0' + tone));
+        } else {
+            parts.primary.append(base);
+        }
+    }
+    while (parts.primary.endsWith(u' '))
+        parts.primary.chop(1);
+    return parts;
+}
+
+} // namespace
+
+QString sortKey(const QString &text)
+{
+    const KeyParts parts = keyParts(text);
+    return parts.primary + QChar(0x01) + parts.tones;
+}
+
+QString personSortKey(const QString &fullName)
+{
+    const QString name = normalized(fullName);
+    const qsizetype space = name.lastIndexOf(u' ');
+    const KeyParts given = keyParts(space < 0 ? name : name.mid(space + 1));
+    const KeyParts whole = keyParts(name);
+    return given.primary + QChar(0x1f) + whole.primary + QChar(0x01) + given.tones + QChar(0x1f) + whole.tones;
 }
 
 QCollator collator()

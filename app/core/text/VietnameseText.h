@@ -16,6 +16,20 @@ QString normalized(const QString &text);
 // collapsed. "Đức Phổ" and "duc   pho" give the same key.
 QString searchKey(const QString &text);
 
+// A sort key whose plain binary order (SQLite's ORDER BY on TEXT, memcmp) is
+// Vietnamese dictionary order: letters by the Vietnamese alphabet
+// (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, with f j w z in
+// their Latin places), syllable by syllable ("An Bình" before "Anh"), case
+// ignored, tones only breaking ties in the order ngang, huyền, hỏi, ngã, sắc,
+// nặng; runs of digits compare as numbers ("Phường 2" before "Phường 10").
+// The key is ASCII apart from letters outside Vietnamese, which keep their
+// lower-case form and sort after all of the above.
+QString sortKey(const QString &text);
+// The same for a person's full name, which Vietnamese lists order by the given
+// name (the last word) first, then by the whole name: "Trần Văn An" before
+// "Nguyễn Thị Bình".
+QString personSortKey(const QString &fullName);
+
 // A collator for Vietnamese ("vi_VN"): "Đức Phổ" sorts after "Dung".
 // Case-insensitive, numeric mode on.
 QCollator collator();
