@@ -84,20 +84,32 @@ private slots:
 
     void migratesFromAnOlderVersion()
     {
-        // Build a version-1 file: the current schema minus what migration 2 adds.
+        // A genuine version-1 file: migration 0001 alone, with a campaign and a unit in it.
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
-            Database db(QStringLiteral("old"));
-            QCOMPARE(db.open(path).error, DatabaseError::None);
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'team_member_current'")));
-            QVERIFY(q.next());
-            for (const char *index : {"team_member_current", "event_campaign_main", "media_output_campaign_order",
-                                      "campaign_activity_campaign", "training_session_campaign_date"})
-                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QFile script(QStringLiteral(":/migrations/0001_initial.sql"));
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            QSqlQuery q(raw);
+            for (const QString &statement : QString::fromUtf8(script.readAll()).split(QStringLiteral(";\n"))) {
+                QString sql;
+                for (const QString &line : statement.split(u'\n')) {
+                    if (!line.trimmed().startsWith(QLatin1String("--")))
+                        sql += line + u'\n';
+                }
+                if (!sql.trimmed().isEmpty())
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
             QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Ngày Chuyển đổi số quốc gia năm 2021', 2021)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO admin_unit (name, unit_type, level) VALUES ('Thị xã Đức Phổ', 'Thị xã', 2)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            raw.close();
         }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
         Database db(QStringLiteral("upgrade"));
         const auto result = db.open(path);
         QCOMPARE(result.error, DatabaseError::None);
@@ -105,6 +117,14 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'team_member_current'")), 1);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT year FROM campaign")), 2021);
+        // Version 3: the old rows got their search keys, and writes are logged.
+        QCOMPARE(cds::test::scalar(db.connection(), QStringLiteral("SELECT name FROM admin_unit WHERE search_key LIKE '%duc pho%'")).toString(),
+                 QStringLiteral("Thị xã Đức Phổ"));
+        QVERIFY(cds::test::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cl_%'")).toInt() > 30);
+        QSqlQuery write(db.connection());
+        QVERIFY(write.exec(QStringLiteral("UPDATE campaign SET year = 2022")));
+        QCOMPARE(cds::test::scalar(db.connection(), QStringLiteral("SELECT operation FROM change_log WHERE table_name = 'campaign'")).toString(),
+                 QStringLiteral("update"));
         // A copy of the file was taken before the upgrade, and it is still version 1.
         const QString backup = path + QStringLiteral(".before-v%1.bak").arg(Database::currentSchemaVersion());
         QVERIFY(QFile::exists(backup));

@@ -11,6 +11,9 @@
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "import/ImportDialog.h"
+#include "common/DataChangeNotifier.h"
+#include "records/RecordKind.h"
+#include "records/RecordListPage.h"
 #include "report/ReportPage.h"
 #include "settings/SettingsDialog.h"
 #include "statistics/CampaignStatistics.h"
@@ -25,6 +28,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMenuBar>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -52,6 +57,36 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->pagesStackedWidget->insertWidget(DashboardPageIndex, m_dashboardPage);
     m_ui->pagesStackedWidget->insertWidget(TeamsPageIndex, m_teamsPage);
     m_ui->pagesStackedWidget->insertWidget(ReportPageIndex, m_reportPage);
+
+    // One list page per kind of record, after the report in the navigation.
+    m_undoStack = new QUndoStack(this);
+    m_recordKinds = createRecordKinds();
+    for (const auto &kind : m_recordKinds) {
+        auto *page = new RecordListPage(kind.get(), this);
+        m_recordPages << page;
+        m_ui->pagesStackedWidget->addWidget(page);
+        auto *item = new QListWidgetItem(kind->title(), m_ui->navigationListWidget);
+        item->setData(Qt::UserRole, kind->key());
+    }
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &) {
+        for (RecordListPage *page : std::as_const(m_recordPages))
+            page->refresh();
+        if (m_database && m_campaignId != 0)
+            m_teamsPage->setCampaign(m_database.get(), m_campaignId);
+    });
+
+    // Edit menu: undo and redo of saved changes.
+    auto *editMenu = new QMenu(tr("&Edit"), this);
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    menuBar()->insertMenu(m_ui->toolsMenu->menuAction(), editMenu);
 
     // Wide enough for the longest page name in either language.
     QListWidget *navigation = m_ui->navigationListWidget;
@@ -106,6 +141,9 @@ MainWindow::~MainWindow()
     m_dashboardPage->setDatabase(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
+    for (RecordListPage *page : std::as_const(m_recordPages))
+        page->setContext({});
+    m_undoStack->clear();
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -136,6 +174,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     m_campaignId = 0;
+    m_undoStack->clear();
+    for (RecordListPage *page : std::as_const(m_recordPages))
+        page->setContext({});
     m_database = std::move(database);
     const bool open = m_database != nullptr;
     m_ui->backupNowAction->setEnabled(open);
@@ -195,7 +236,35 @@ void MainWindow::onCampaignChanged(int campaignId)
     m_campaignId = campaignId;
     m_teamsPage->setCampaign(m_database.get(), campaignId);
     m_reportPage->setCampaign(m_database.get(), campaignId);
+    updateRecordPages();
     updateTitle();
+}
+
+void MainWindow::updateRecordPages()
+{
+    RecordContext context;
+    if (m_database)
+        context.db = m_database->connection();
+    context.campaignId = m_campaignId;
+    context.undoStack = m_undoStack;
+    for (RecordListPage *page : std::as_const(m_recordPages))
+        page->setContext(context);
+}
+
+RecordListPage *MainWindow::recordPage(const QString &key) const
+{
+    for (RecordListPage *page : m_recordPages) {
+        if (page->kind()->key() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::showRecordPage(const QString &key)
+{
+    const int index = int(m_recordPages.indexOf(recordPage(key)));
+    if (index >= 0)
+        m_ui->navigationListWidget->setCurrentRow(ReportPageIndex + 1 + index);
 }
 
 void MainWindow::showPage(Page page)

@@ -4,6 +4,9 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
+
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +18,8 @@ class Database;
 class DashboardPage;
 class ReportPage;
 class TeamsPage;
+class RecordKind;
+class RecordListPage;
 
 // The main window: navigation to the dashboard, the teams and the report of
 // the open database's campaign. It owns the open database.
@@ -47,12 +52,18 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     TeamsPage *teamsPage() const { return m_teamsPage; }
     ReportPage *reportPage() const { return m_reportPage; }
+    // The data-entry list of one kind of record ("organisations", "members", …).
+    RecordListPage *recordPage(const QString &key) const;
+    void showRecordPage(const QString &key);
+    // Saved changes of the open database (Edit → Undo / Redo); cleared when another database opens.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void refreshFromDatabase(int campaignId);
+    void updateRecordPages();
     void onCampaignChanged(int campaignId);
     void chooseDatabase();
     void chooseLanguage(const QString &language);
@@ -71,6 +82,9 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     TeamsPage *m_teamsPage = nullptr;
     ReportPage *m_reportPage = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    std::vector<std::unique_ptr<RecordKind>> m_recordKinds;
+    QList<RecordListPage *> m_recordPages;
     int m_campaignId = 0;
     int m_connectionCounter = 0;
     QStringList m_networkShareWarned; // databases already warned about, this run

@@ -1,0 +1,200 @@
+#include "records/RecordForm.h"
+
+#include "common/MessageBox.h"
+#include "domain/Figure.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTextEdit>
+
+namespace cds {
+
+namespace {
+const QDate blankDate(1900, 1, 1);
+}
+
+RecordForm::RecordForm(QWidget *parent) : QDialog(parent) {}
+
+void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel)
+{
+    m_messageLabel = messageLabel;
+    if (m_messageLabel) {
+        m_messageLabel->setWordWrap(true);
+        m_messageLabel->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+        m_messageLabel->hide();
+    }
+    if (buttons) {
+        buttons->setStandardButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+    }
+}
+
+void RecordForm::markRequired(QLabel *label)
+{
+    if (!label || label->text().endsWith(QLatin1String("</span>")))
+        return;
+    label->setTextFormat(Qt::RichText);
+    label->setText(label->text().toHtmlEscaped() + QStringLiteral(" <span style=\"color:#c0392b\">*</span>"));
+    label->setToolTip(tr("Required"));
+}
+
+void RecordForm::watchChanges()
+{
+    const auto dirty = [this] { setDirty(); };
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) || qobject_cast<QComboBox *>(edit->parentWidget()))
+            continue;
+        connect(edit, &QLineEdit::textEdited, this, dirty);
+    }
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, dirty);
+    for (QTextEdit *edit : findChildren<QTextEdit *>())
+        connect(edit, &QTextEdit::textChanged, this, dirty);
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        connect(combo, &QComboBox::currentIndexChanged, this, dirty);
+        if (combo->isEditable())
+            connect(combo, &QComboBox::editTextChanged, this, dirty);
+    }
+    for (QSpinBox *spin : findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, dirty);
+    for (QDateEdit *edit : findChildren<QDateEdit *>())
+        connect(edit, &QDateEdit::dateChanged, this, dirty);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, dirty);
+    for (QTableWidget *table : findChildren<QTableWidget *>())
+        connect(table, &QTableWidget::itemChanged, this, dirty);
+    m_dirty = false;
+}
+
+void RecordForm::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    setWindowModified(dirty);
+}
+
+bool RecordForm::fieldError(QWidget *field, const QString &message)
+{
+    if (field) {
+        field->setProperty("cdsInvalid", true);
+        field->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+        field->setToolTip(message);
+        field->setFocus(Qt::OtherFocusReason);
+        m_errorFields << field;
+    }
+    if (m_messageLabel) {
+        m_messageLabel->setText(message);
+        m_messageLabel->show();
+    }
+    return false;
+}
+
+void RecordForm::clearErrors()
+{
+    for (QWidget *field : std::as_const(m_errorFields)) {
+        field->setProperty("cdsInvalid", false);
+        field->setStyleSheet(QString());
+        field->setToolTip(QString());
+    }
+    m_errorFields.clear();
+    if (m_messageLabel) {
+        m_messageLabel->clear();
+        m_messageLabel->hide();
+    }
+}
+
+bool RecordForm::confirmWarnings(const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return true;
+    return MessageBox::question(this, windowTitle(),
+                                warnings.join(u'\n') + QStringLiteral("\n\n") + tr("Save anyway?"))
+            == QMessageBox::Yes;
+}
+
+qint64 RecordForm::saveFailed(const QString &message)
+{
+    if (m_messageLabel) {
+        m_messageLabel->setText(tr("Not saved: %1").arg(message));
+        m_messageLabel->show();
+    } else {
+        MessageBox::critical(this, windowTitle(), tr("Not saved: %1").arg(message));
+    }
+    return 0;
+}
+
+void RecordForm::accept()
+{
+    clearErrors();
+    if (!validate())
+        return;
+    const qint64 group = save();
+    if (group == 0)
+        return;
+    m_savedGroup = group;
+    m_dirty = false;
+    QDialog::accept();
+}
+
+void RecordForm::reject()
+{
+    if (m_dirty) {
+        const auto answer = MessageBox::question(this, windowTitle(), tr("Save the changes to this record?"),
+                                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Save) {
+            accept();
+            return;
+        }
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void RecordForm::setupOptionalDate(QDateEdit *edit)
+{
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(blankDate);
+    edit->setSpecialValueText(QStringLiteral(" "));
+    edit->setDate(blankDate);
+}
+
+void RecordForm::setOptionalDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() ? date : blankDate);
+}
+
+QDate RecordForm::optionalDate(QDateEdit *edit)
+{
+    return edit->date() == blankDate ? QDate() : edit->date();
+}
+
+QVariant RecordForm::optionalDateValue(QDateEdit *edit)
+{
+    const QDate date = optionalDate(edit);
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+void RecordForm::fillQualifierCombo(QComboBox *combo)
+{
+    combo->clear();
+    for (const Qualifier qualifier : { Qualifier::Exact, Qualifier::MoreThan, Qualifier::Nearly, Qualifier::About,
+                                       Qualifier::Over }) {
+        const QString word = qualifierWord(qualifier);
+        combo->addItem(word.isEmpty() ? tr("(exact)") : word, qualifierCode(qualifier));
+    }
+}
+
+} // namespace cds

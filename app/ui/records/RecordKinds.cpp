@@ -1,0 +1,32 @@
+// The kinds of record the data-entry pages offer, in navigation order.
+#include "records/RecordKind.h"
+
+#include "records/OrganisationKind.h"
+#include "records/RecordKeys.h"
+
+#include <QSqlQuery>
+
+namespace cds {
+
+QString RecordKind::describe(const RecordContext &context, qint64 id) const
+{
+    const ListDefinition definition = listDefinition();
+    const keys::KeySource *source = keys::keySource(definition.table);
+    if (!source)
+        return QString::number(id);
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(source->sortColumn, definition.table));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString().left(120);
+    return QString::number(id);
+}
+
+std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
+{
+    std::vector<std::unique_ptr<RecordKind>> kinds;
+    kinds.push_back(createOrganisationKind());
+    return kinds;
+}
+
+} // namespace cds

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <functional>
+
+namespace cds {
+
+// One column of a record list.
+struct ListColumn
+{
+    QString header;         // translated header text
+    QString expression;     // SQL select expression, e.g. "m.full_name"
+    QString sortExpression; // SQL for ORDER BY; empty: expression (use a sort_key for names)
+    // Display text of a raw value; empty: the value as text, numbers in vi-VN form.
+    std::function<QString(const QVariant &)> display;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    bool hiddenByDefault = false;
+};
+
+// What a list shows: rows of one table, possibly joined to others.
+struct ListDefinition
+{
+    QString key;              // settings key and object-name prefix: "members"
+    QString table;            // the table whose rows are listed: "member"
+    QString from;             // FROM clause: "member m LEFT JOIN admin_unit u ON u.id = m.unit_id"
+    QString idExpression;     // "m.id"
+    QString searchExpression; // the search key column: "m.search_key"
+    QString campaignExpression; // "t.campaign_id" when the list shows one campaign's records; empty otherwise
+    QList<ListColumn> columns;
+    int defaultSortColumn = 0;
+};
+
+// A table model over an SQL query that never loads the whole result:
+// rowCount() comes from COUNT(*), rows are read in pages of pageSize with
+// LIMIT/OFFSET when the view asks for them, and only the most recently used
+// pages are kept (so 500.000 members cost a few hundred rows of memory).
+// Search, filters and sorting are done by SQLite.
+//
+// Search ignores case and diacritics: each word typed must occur in the
+// record's search_key (RecordKeys.h). Sorting uses the column's
+// sortExpression then the id, so the order is total and pages never overlap.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 200;
+    static constexpr int maxCachedPages = 40;
+    enum Roles { IdRole = Qt::UserRole + 1, RawValueRole };
+
+    explicit RecordListModel(ListDefinition definition, QObject *parent = nullptr);
+
+    const ListDefinition &definition() const { return m_definition; }
+
+    // Sets the database; an invalid database empties the list.
+    void setDatabase(const QSqlDatabase &db);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // A named filter: an SQL condition with ? placeholders and their values.
+    // An empty condition removes the filter. Filters named "fixed:*" are not
+    // counted as filters for totalCount() (e.g. the campaign a list belongs to).
+    void setFilter(const QString &name, const QString &condition, const QVariantList &values = {});
+
+    // Rows matching search and filters (rowCount()) and rows without search
+    // and filters other than the fixed ones.
+    qint64 totalCount() const { return m_totalCount; }
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const; // -1 when not in the first pages read so far
+    QString lastError() const { return m_lastError; }
+
+    // Re-runs the count and drops the cached pages (after a write).
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QString whereClause(bool withSearchAndFilters, QVariantList *values) const;
+    const QList<QVariantList> *page(int pageIndex) const;
+
+    ListDefinition m_definition;
+    QSqlDatabase m_db;
+    QString m_searchText;
+    QMap<QString, QPair<QString, QVariantList>> m_filters;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    qint64 m_rowCount = 0;
+    qint64 m_totalCount = 0;
+    mutable QHash<int, QList<QVariantList>> m_pages; // page -> rows (id first, then the columns)
+    mutable QList<int> m_pageUse;                     // least recently used first
+    mutable QString m_lastError;
+};
+
+} // namespace cds

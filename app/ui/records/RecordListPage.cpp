@@ -1,0 +1,299 @@
+#include "records/RecordListPage.h"
+#include "ui_RecordListPage.h"
+
+#include "common/MessageBox.h"
+#include "export/ListExport.h"
+#include "records/RecordStore.h"
+#include "records/UndoCommands.h"
+#include "text/VietnameseText.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QShortcut>
+#include <QTimer>
+
+namespace cds {
+
+RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::RecordListPage>()),
+      m_kind(kind),
+      m_model(new RecordListModel(kind->listDefinition(), this)),
+      m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(kind->key() + QStringLiteral("Page"));
+    m_ui->titleLabel->setText(kind->title());
+    m_ui->messageLabel->hide();
+
+    QTableView *view = m_ui->recordsTableView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RecordListPage::showColumnMenu);
+    restoreState();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sectionResized, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
+
+    // Typing waits for a short pause before querying, so a fast typist sees one update.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_ui->searchLineEdit->text()); });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model->setSearchText(m_ui->searchLineEdit->text());
+        m_ui->recordsTableView->setFocus();
+        if (m_model->rowCount() > 0)
+            m_ui->recordsTableView->selectRow(0);
+    });
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &RecordListPage::addRecord);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &RecordListPage::openCurrent);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &RecordListPage::removeCurrent);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
+    connect(view, &QTableView::activated, this, &RecordListPage::openCurrent);
+
+    auto shortcut = [this](const QKeySequence &keys, void (RecordListPage::*slot)()) {
+        auto *result = new QShortcut(keys, this);
+        result->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(result, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Insert), &RecordListPage::addRecord);
+    shortcut(QKeySequence(Qt::Key_Delete), &RecordListPage::removeCurrent);
+    shortcut(QKeySequence::Find, &RecordListPage::focusSearch);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateShownCount);
+    updateShownCount();
+}
+
+RecordListPage::~RecordListPage() = default;
+
+void RecordListPage::setContext(const RecordContext &context)
+{
+    const bool first = !m_context.db.isValid() && context.db.isValid();
+    m_context = context;
+    const QString campaign = m_model->definition().campaignExpression;
+    if (!campaign.isEmpty())
+        m_model->setFilter(QStringLiteral("fixed:campaign"), campaign + QStringLiteral(" = ?"), { context.campaignId });
+    if (first)
+        m_kind->addFilters(this, m_context);
+    m_model->setDatabase(context.db);
+}
+
+QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &label, const QString &condition,
+                                          const QList<QPair<QString, QVariant>> &choices)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(name + QStringLiteral("FilterComboBox"));
+    combo->setToolTip(label);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto &choice : choices)
+        combo->addItem(choice.first, choice.second);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, name, condition] {
+        const QVariant value = combo->currentData();
+        if (!value.isValid())
+            m_model->setFilter(name, QString());
+        else
+            m_model->setFilter(name, condition, { value });
+    });
+    addFilterWidget(combo);
+    return combo;
+}
+
+void RecordListPage::addFilterWidget(QWidget *widget)
+{
+    m_ui->filtersLayout->addWidget(widget);
+    QWidget::setTabOrder(m_ui->searchLineEdit, widget);
+}
+
+qint64 RecordListPage::currentId() const
+{
+    const QModelIndex index = m_ui->recordsTableView->currentIndex();
+    return index.isValid() ? m_model->idAt(index.row()) : 0;
+}
+
+void RecordListPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_ui->recordsTableView->selectRow(row);
+        m_ui->recordsTableView->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void RecordListPage::addRecord()
+{
+    if (!m_context.db.isOpen())
+        return;
+    if (m_kind->perCampaign() && m_context.campaignId == 0) {
+        MessageBox::information(this, m_kind->title(), tr("Choose or create a campaign first."));
+        return;
+    }
+    const qint64 group = m_kind->edit(this, m_context, 0);
+    if (group == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, group, m_kind->listDefinition().table);
+    refresh();
+}
+
+void RecordListPage::openCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    const int row = m_ui->recordsTableView->currentIndex().row();
+    const qint64 group = m_kind->edit(this, m_context, id);
+    if (group == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, group, m_kind->listDefinition().table);
+    refresh();
+    if (row < m_model->rowCount())
+        m_ui->recordsTableView->selectRow(row);
+}
+
+void RecordListPage::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    const QString table = m_kind->listDefinition().table;
+    const QString name = m_kind->describe(m_context, id);
+    const QString kindName = records::kindName(table);
+    QString error;
+    const QList<RecordUsage> usages = records::usages(m_context.db, table, id, &error);
+    QStringList usedBy;
+    QStringList partsOf;
+    for (const RecordUsage &usage : usages)
+        (usage.cascades ? partsOf : usedBy) << records::describeCount(usage.table, usage.count);
+
+    if (!usedBy.isEmpty()) {
+        const QString message = tr("The %1 “%2” cannot be removed because other records use it: %3.")
+                                        .arg(kindName, name, usedBy.join(QStringLiteral(", ")));
+        if (m_kind->safeChoiceLabel().isEmpty()) {
+            MessageBox::warning(this, tr("Remove %1").arg(kindName),
+                                message + u'\n' + tr("Remove or move those records first."));
+            return;
+        }
+        const auto answer = MessageBox::question(
+                this, tr("Remove %1").arg(kindName),
+                message + QStringLiteral("\n\n") + tr("%1 instead?").arg(m_kind->safeChoiceLabel()));
+        if (answer != QMessageBox::Yes)
+            return;
+        const qint64 group = m_kind->applySafeChoice(this, m_context, id);
+        if (group != 0) {
+            pushChange(m_context.undoStack, m_context.db, group, table);
+            refresh();
+        }
+        return;
+    }
+
+    QString question = tr("Remove the %1 “%2”?").arg(kindName, name);
+    if (!partsOf.isEmpty())
+        question += u'\n' + tr("Removed with it: %1.").arg(partsOf.join(QStringLiteral(", ")));
+    question += u'\n' + tr("Edit → Undo (Ctrl+Z) brings it back.");
+    if (MessageBox::question(this, tr("Remove %1").arg(kindName), question) != QMessageBox::Yes)
+        return;
+    RecordTransaction write(m_context.db, tr("Remove %1 “%2”").arg(kindName, name));
+    write.remove(table, id);
+    if (!write.commit()) {
+        MessageBox::critical(this, tr("Remove %1").arg(kindName),
+                             tr("“%1” could not be removed: %2").arg(name, write.error()));
+        return;
+    }
+    const int row = m_ui->recordsTableView->currentIndex().row();
+    pushChange(m_context.undoStack, m_context.db, write.groupId(), table);
+    refresh();
+    if (m_model->rowCount() > 0)
+        m_ui->recordsTableView->selectRow(std::min(row, m_model->rowCount() - 1));
+}
+
+void RecordListPage::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void RecordListPage::refresh()
+{
+    const qint64 id = currentId();
+    m_model->refresh();
+    if (id != 0) {
+        // Read the first page so a record near the top is found again.
+        m_model->idAt(0);
+        selectId(id);
+    }
+}
+
+QString RecordListPage::exportList()
+{
+    return ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(),
+                                  m_kind->key() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")));
+}
+
+void RecordListPage::updateShownCount()
+{
+    const qint64 shown = m_model->rowCount();
+    const qint64 total = m_model->totalCount();
+    m_ui->shownCountLabel->setText(shown == total ? tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000)))
+                                                            .arg(text::formatNumber(total))
+                                                  : tr("Showing %1 of %2").arg(text::formatNumber(shown),
+                                                                              text::formatNumber(total)));
+    const QString error = m_model->lastError();
+    m_ui->messageLabel->setText(error.isEmpty() ? QString() : tr("The list could not be read: %1").arg(error));
+    m_ui->messageLabel->setVisible(!error.isEmpty());
+    m_ui->openButton->setEnabled(shown > 0);
+    m_ui->removeButton->setEnabled(shown > 0);
+}
+
+void RecordListPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("lists/%1/header").arg(m_kind->key()),
+                      m_ui->recordsTableView->horizontalHeader()->saveState());
+}
+
+void RecordListPage::restoreState()
+{
+    QHeaderView *header = m_ui->recordsTableView->horizontalHeader();
+    const QByteArray state = QSettings().value(QStringLiteral("lists/%1/header").arg(m_kind->key())).toByteArray();
+    const ListDefinition &definition = m_model->definition();
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != definition.columns.size()) {
+        for (int i = 0; i < definition.columns.size(); ++i) {
+            header->setSectionHidden(i, definition.columns.at(i).hiddenByDefault);
+            header->resizeSection(i, std::max(90, header->fontMetrics().horizontalAdvance(definition.columns.at(i).header) + 40));
+        }
+        if (!definition.columns.isEmpty())
+            header->resizeSection(0, 320);
+        header->setSortIndicator(definition.defaultSortColumn, Qt::AscendingOrder);
+    }
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void RecordListPage::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_ui->recordsTableView->horizontalHeader();
+    QMenu menu(this);
+    for (int i = 0; i < m_model->columnCount(); ++i) {
+        QAction *action = menu.addAction(m_model->headerData(i, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(i));
+        connect(action, &QAction::toggled, this, [this, header, i](bool shown) {
+            header->setSectionHidden(i, !shown);
+            saveState();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace cds

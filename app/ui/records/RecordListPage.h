@@ -1,0 +1,72 @@
+#pragma once
+
+#include "records/RecordKind.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QTimer;
+
+namespace Ui {
+class RecordListPage;
+}
+
+namespace cds {
+
+// The list of one kind of record (issue #3, "What every list does"): search as
+// you type ignoring case and diacritics, Vietnamese sorting, filters that fit
+// the record, "shown of total", lazy fetching, Insert / Enter / Delete / Ctrl+F,
+// remembered columns, widths and sort, and deletion that says what uses the
+// record and offers the safe choice. Built from forms/records/RecordListPage.ui;
+// its object name is "<key>Page" (e.g. "membersPage").
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListPage(RecordKind *kind, QWidget *parent = nullptr);
+    ~RecordListPage() override;
+
+    RecordKind *kind() const { return m_kind; }
+    RecordListModel *model() const { return m_model; }
+
+    // The database and campaign to show; called when either changes.
+    void setContext(const RecordContext &context);
+    const RecordContext &context() const { return m_context; }
+
+    // A combo of (text, value) choices that filters on condition (with one ?
+    // bound to the chosen value); the first choice, value invalid, shows all.
+    QComboBox *addComboFilter(const QString &name, const QString &label, const QString &condition,
+                              const QList<QPair<QString, QVariant>> &choices);
+    // A filter with a custom widget: call model()->setFilter() from its signals.
+    void addFilterWidget(QWidget *widget);
+
+    // The selected record's id, 0 when none.
+    qint64 currentId() const;
+    // Selects the record (after an add) if it is in the rows read so far.
+    void selectId(qint64 id);
+
+public slots:
+    void addRecord();
+    void openCurrent();
+    void removeCurrent();
+    void focusSearch();
+    void refresh();
+    QString exportList();
+
+private:
+    void updateShownCount();
+    void saveState() const;
+    void restoreState();
+    void showColumnMenu(const QPoint &position);
+
+    std::unique_ptr<Ui::RecordListPage> m_ui;
+    RecordKind *m_kind;
+    RecordListModel *m_model;
+    RecordContext m_context;
+    QTimer *m_searchTimer;
+};
+
+} // namespace cds
