@@ -245,7 +245,7 @@ void RecordListPage::updateShownCount()
 {
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    m_ui->shownCountLabel->setText(shown == total ? tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000)))
+    m_ui->recordCountLabel->setText(shown == total ? tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000)))
                                                             .arg(text::formatNumber(total))
                                                   : tr("Showing %1 of %2").arg(text::formatNumber(shown),
                                                                               text::formatNumber(total)));
