@@ -29,6 +29,8 @@ RecordForm::RecordForm(QWidget *parent) : QDialog(parent) {}
 void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel)
 {
     m_messageLabel = messageLabel;
+    if (!windowTitle().contains(QLatin1String("[*]")))
+        setWindowTitle(windowTitle() + QStringLiteral("[*]"));
     if (m_messageLabel) {
         m_messageLabel->setWordWrap(true);
         m_messageLabel->setStyleSheet(QStringLiteral("color: #a61b1b;"));

@@ -168,6 +168,14 @@ qint64 RecordListModel::idAt(int row) const
     return offset < rows->size() ? rows->at(offset).value(0).toLongLong() : 0;
 }
 
+qint64 RecordListModel::cachedRowCount() const
+{
+    qint64 count = 0;
+    for (const auto &rows : m_pages)
+        count += rows.size();
+    return count;
+}
+
 int RecordListModel::rowOfId(qint64 id) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

@@ -73,6 +73,9 @@ public:
     int rowOfId(qint64 id) const; // -1 when not in the first pages read so far
     QString lastError() const { return m_lastError; }
 
+    // Rows held in memory now (at most pageSize * maxCachedPages).
+    qint64 cachedRowCount() const;
+
     // Re-runs the count and drops the cached pages (after a write).
     void refresh();
 

@@ -125,7 +125,11 @@ qint64 RecordListPage::currentId() const
 
 void RecordListPage::selectId(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
+    int row = m_model->rowOfId(id);
+    if (row < 0 && m_model->rowCount() > 0) {
+        m_model->idAt(0); // the first page, where a search result or a new record usually is
+        row = m_model->rowOfId(id);
+    }
     if (row >= 0) {
         m_ui->recordsTableView->selectRow(row);
         m_ui->recordsTableView->scrollTo(m_model->index(row, 0));

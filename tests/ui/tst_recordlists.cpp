@@ -1,0 +1,274 @@
+// The shared behaviour of the data-entry lists and forms (issue #3), driven
+// through the organisations page of a real main window: add through the form,
+// validation at the field, find without diacritics, Vietnamese sort, the
+// unsaved-changes prompt, removal with its confirmation, undo and redo, and a
+// list of many thousand rows that is read lazily.
+#include "TestDatabase.h"
+
+#include "common/MessageBox.h"
+#include "mainwindow/MainWindow.h"
+#include "records/RecordListModel.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace cds;
+using cds::test::scalar;
+
+class RecordListsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addThroughTheFormAndFindWithoutDiacritics();
+    void fieldErrorsKeepTheFormOpen();
+    void unsavedChangesAsk();
+    void removeConfirmsAndUndoBringsItBack();
+    void usedRecordIsNotRemoved();
+    void sortsInVietnameseOrder();
+    void readsLargeListsLazily();
+
+private:
+    RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
+    template <typename T>
+    T *inPage(const char *name) const { return page()->findChild<T *>(QString::fromLatin1(name)); }
+    QSqlDatabase db() const { return m_window->database()->connection(); }
+    // Runs action once the modal form is up; the action fills and closes it.
+    void whenFormOpens(std::function<void(QDialog *)> action);
+    static void setText(QDialog *form, const char *name, const QString &text);
+    static void clickSave(QDialog *form);
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void RecordListsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void RecordListsTest::init()
+{
+    int campaignId = 0;
+    auto database = test::openDemoDatabase(&campaignId);
+    QVERIFY(database);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->setDatabase(std::move(database));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showRecordPage(QStringLiteral("organisations"));
+    QVERIFY(page());
+    QTRY_VERIFY(page()->isVisible());
+}
+
+void RecordListsTest::cleanup()
+{
+    m_window.reset();
+}
+
+void RecordListsTest::whenFormOpens(std::function<void(QDialog *)> action)
+{
+    QTimer::singleShot(0, this, [action] {
+        QDialog *form = nullptr;
+        for (int i = 0; i < 50 && !form; ++i) {
+            form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!form)
+                QTest::qWait(20);
+        }
+        QVERIFY(form);
+        action(form);
+    });
+}
+
+void RecordListsTest::setText(QDialog *form, const char *name, const QString &text)
+{
+    auto *edit = form->findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    // QTest::keyClicks types ASCII only; a Vietnamese text arrives as one edit.
+    edit->setText(text);
+    emit edit->textEdited(text);
+}
+
+void RecordListsTest::clickSave(QDialog *form)
+{
+    auto *buttons = form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"));
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+void RecordListsTest::addThroughTheFormAndFindWithoutDiacritics()
+{
+    whenFormOpens([](QDialog *form) {
+        setText(form, "nameLineEdit", QStringLiteral("Trung tâm Truyền thông tỉnh Quảng Ngãi"));
+        setText(form, "abbreviationLineEdit", QStringLiteral("TTTT"));
+        setText(form, "phoneLineEdit", QStringLiteral("0255 3822 456"));
+        clickSave(form);
+    });
+    QTest::mouseClick(inPage<QPushButton>("addButton"), Qt::LeftButton);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT phone FROM organisation WHERE name = 'Trung tâm Truyền thông tỉnh Quảng Ngãi'")).toString(),
+             QStringLiteral("02553822456"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    QTest::keyClicks(inPage<QLineEdit>("searchLineEdit"), QStringLiteral("truyen thong quang ngai"));
+    RecordListModel *model = page()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Trung tâm Truyền thông tỉnh Quảng Ngãi"));
+    QVERIFY(inPage<QLabel>("recordCountLabel")->text().contains(QStringLiteral("1")));
+}
+
+void RecordListsTest::fieldErrorsKeepTheFormOpen()
+{
+    const int before = scalar(db(), QStringLiteral("SELECT count(*) FROM organisation")).toInt();
+    QString message;
+    whenFormOpens([&message](QDialog *form) {
+        setText(form, "nameLineEdit", QStringLiteral("Bưu điện tỉnh"));
+        setText(form, "phoneLineEdit", QStringLiteral("12345"));
+        clickSave(form);
+        QVERIFY(form->isVisible());
+        message = form->findChild<QLabel *>(QStringLiteral("formMessageLabel"))->text();
+        QCOMPARE(form->focusWidget(), form->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit")));
+        // A name is required too.
+        setText(form, "phoneLineEdit", QString());
+        setText(form, "nameLineEdit", QString());
+        clickSave(form);
+        QVERIFY(form->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        form->reject();
+    });
+    QTest::mouseClick(inPage<QPushButton>("addButton"), Qt::LeftButton);
+    QVERIFY2(message.contains(QStringLiteral("12345")), qPrintable(message));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM organisation")).toInt(), before);
+}
+
+void RecordListsTest::unsavedChangesAsk()
+{
+    whenFormOpens([](QDialog *form) {
+        setText(form, "nameLineEdit", QStringLiteral("Hội Nông dân xã Bình Sơn (thử)"));
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        form->reject(); // Esc or the window's close button
+    });
+    QTest::mouseClick(inPage<QPushButton>("addButton"), Qt::LeftButton);
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM organisation WHERE name = 'Hội Nông dân xã Bình Sơn (thử)'")).toInt(), 1);
+}
+
+void RecordListsTest::removeConfirmsAndUndoBringsItBack()
+{
+    qint64 id = 0;
+    {
+        RecordTransaction write(db(), QStringLiteral("Thêm"));
+        id = write.insert(QStringLiteral("organisation"), { { QStringLiteral("name"), QStringLiteral("Đoàn Thanh niên xã Bình Sơn") } });
+        QVERIFY(write.commit());
+    }
+    page()->refresh();
+    QTest::keyClicks(inPage<QLineEdit>("searchLineEdit"), QStringLiteral("doan thanh nien xa binh"));
+    QTRY_COMPARE(page()->model()->rowCount(), 1);
+    auto *view = inPage<QTableView>("recordsTableView");
+    view->setFocus();
+    view->selectRow(0);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Đoàn Thanh niên xã Bình Sơn")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1").arg(id)).toInt(), 0);
+    QTRY_COMPARE(page()->model()->rowCount(), 0);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT name FROM organisation WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("Đoàn Thanh niên xã Bình Sơn"));
+    QTRY_COMPARE(page()->model()->rowCount(), 1);
+    m_window->undoStack()->redo();
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1").arg(id)).toInt(), 0);
+    // Undo and redo are in the history like any edit.
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'organisation' AND row_id = %1").arg(id)).toInt(), 4);
+}
+
+void RecordListsTest::usedRecordIsNotRemoved()
+{
+    const qint64 organiser = scalar(db(), QStringLiteral("SELECT organiser_id FROM event WHERE organiser_id IS NOT NULL LIMIT 1")).toLongLong();
+    QVERIFY(organiser > 0);
+    const QString name = scalar(db(), QStringLiteral("SELECT name FROM organisation WHERE id = %1").arg(organiser)).toString();
+    inPage<QLineEdit>("searchLineEdit")->setText(name);
+    QTRY_VERIFY(page()->model()->rowCount() >= 1);
+    page()->selectId(organiser);
+    QCOMPARE(page()->currentId(), organiser);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page()->removeCurrent();
+    QVERIFY2(MessageBox::lastText().contains(name), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("event")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1").arg(organiser)).toInt(), 1);
+}
+
+void RecordListsTest::sortsInVietnameseOrder()
+{
+    QSqlDatabase database = db();
+    {
+        RecordTransaction write(database, QStringLiteral("Thêm"));
+        for (const QString &name : { QStringLiteral("Zz Ơn"), QStringLiteral("Zz Ôn"), QStringLiteral("Zz Đức"),
+                                     QStringLiteral("Zz Dung"), QStringLiteral("Zz Anh"), QStringLiteral("Zz Ăn") })
+            write.insert(QStringLiteral("organisation"), { { QStringLiteral("name"), name } });
+        QVERIFY(write.commit());
+    }
+    page()->refresh();
+    QTest::keyClicks(inPage<QLineEdit>("searchLineEdit"), QStringLiteral("zz"));
+    RecordListModel *model = page()->model();
+    QTRY_COMPARE(model->rowCount(), 6);
+    model->sort(0, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data().toString();
+    const QStringList expected = { QStringLiteral("Zz Anh"), QStringLiteral("Zz Ăn"), QStringLiteral("Zz Dung"),
+                                   QStringLiteral("Zz Đức"), QStringLiteral("Zz Ôn"), QStringLiteral("Zz Ơn") };
+    QCOMPARE(names, expected);
+    model->sort(0, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Zz Ơn"));
+}
+
+void RecordListsTest::readsLargeListsLazily()
+{
+    // 30.000 organisations: the list counts them but reads only the pages shown.
+    QSqlDatabase database = db();
+    {
+        RecordTransaction write(database, QStringLiteral("Nhiều tổ chức"));
+        for (int i = 0; i < 30000; ++i)
+            write.insert(QStringLiteral("organisation"), { { QStringLiteral("name"), QStringLiteral("Tổ chức số %1").arg(i) } });
+        QVERIFY(write.commit());
+    }
+    page()->refresh();
+    RecordListModel *model = page()->model();
+    QVERIFY(model->rowCount() >= 30000);
+    auto *view = inPage<QTableView>("recordsTableView");
+    view->scrollToBottom();
+    QCoreApplication::processEvents();
+    const int last = model->rowCount() - 1;
+    QVERIFY(model->idAt(last) > 0);
+    QVERIFY(model->cachedRowCount() <= RecordListModel::pageSize * RecordListModel::maxCachedPages);
+    QVERIFY2(model->cachedRowCount() < 2000, qPrintable(QString::number(model->cachedRowCount())));
+    // Numbers inside names sort by value: "số 9" before "số 10".
+    QTest::keyClicks(inPage<QLineEdit>("searchLineEdit"), QStringLiteral("to chuc so"));
+    QTRY_COMPARE(model->rowCount(), 30000);
+    model->sort(0, Qt::AscendingOrder);
+    QCOMPARE(model->index(9, 0).data().toString(), QStringLiteral("Tổ chức số 9"));
+    QCOMPARE(model->index(10, 0).data().toString(), QStringLiteral("Tổ chức số 10"));
+}
+
+QTEST_MAIN(RecordListsTest)
+#include "tst_recordlists.moc"
