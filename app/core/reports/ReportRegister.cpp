@@ -99,6 +99,12 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// NOT NULL text columns: an empty QString may be null, which QtSql binds as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullableId(int id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::Int));
@@ -205,9 +211,9 @@ INSERT INTO report (campaign_id, letterhead_id, document_type, symbol, draft_mon
                     closing_line, distribution, signing_authority, authority_title, signer_position, signer_name,
                     body, template_id, status, created_at, appendix_teams)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?))SQL"),
-                      {r.campaignId, r.letterheadId, r.documentType, r.symbol, r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
-                       r.subject, nullable(r.addressees), nullable(r.closingLine), r.distribution, r.signingAuthority,
-                       nullable(r.authorityTitle), r.signerPosition, r.signerName, r.body, nullableId(r.templateId), utcNow(),
+                      {r.campaignId, r.letterheadId, text(r.documentType), text(r.symbol), r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
+                       text(r.subject), nullable(r.addressees), nullable(r.closingLine), text(r.distribution), text(r.signingAuthority),
+                       nullable(r.authorityTitle), text(r.signerPosition), text(r.signerName), text(r.body), nullableId(r.templateId), utcNow(),
                        r.appendixTeams ? 1 : 0});
     return q.lastInsertId().toInt();
 }
@@ -335,9 +341,9 @@ UPDATE report SET letterhead_id = ?, document_type = ?, symbol = ?, draft_month 
        closing_line = ?, distribution = ?, signing_authority = ?, authority_title = ?, signer_position = ?,
        signer_name = ?, body = ?, template_id = ?, appendix_teams = ?
 WHERE id = ? AND status = 'draft')SQL"),
-            {r.letterheadId, r.documentType, r.symbol, r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
-             r.subject, nullable(r.addressees), nullable(r.closingLine), r.distribution, r.signingAuthority,
-             nullable(r.authorityTitle), r.signerPosition, r.signerName, r.body, nullableId(r.templateId),
+            {r.letterheadId, text(r.documentType), text(r.symbol), r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
+             text(r.subject), nullable(r.addressees), nullable(r.closingLine), text(r.distribution), text(r.signingAuthority),
+             nullable(r.authorityTitle), text(r.signerPosition), text(r.signerName), text(r.body), nullableId(r.templateId),
              r.appendixTeams ? 1 : 0, r.id});
     });
 }
