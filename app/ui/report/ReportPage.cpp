@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cds {
@@ -149,6 +150,9 @@ void ReportPage::reloadList(int selectId)
         MessageBox::warning(this, tr("Reports"), error);
     m_model->setReports(reports);
     m_ui->reportsTableView->resizeColumnsToContents();
+    // The subject says more than the campaign's long name: keep that column narrow.
+    m_ui->reportsTableView->setColumnWidth(ReportListModel::CampaignColumn,
+                                           std::min(m_ui->reportsTableView->columnWidth(ReportListModel::CampaignColumn), 110));
     const int row = m_model->rowOf(selectId);
     if (row >= 0) {
         const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
