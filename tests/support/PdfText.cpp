@@ -1,5 +1,7 @@
 #include "PdfText.h"
 
+#include <QRegularExpression>
+
 #include <QProcess>
 
 namespace cds::test {
@@ -35,6 +37,20 @@ QStringList pdfPageTexts(const QString &pdfPath)
 QString pdfInfo(const QString &pdfPath)
 {
     return run(QStringLiteral("pdfinfo"), {pdfPath});
+}
+
+QList<QSizeF> pdfPageSizes(const QString &pdfPath)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                          QStringLiteral("100000"), pdfPath});
+    static const QRegularExpression pattern(QStringLiteral("Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+)"));
+    QList<QSizeF> sizes;
+    auto it = pattern.globalMatch(info);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        sizes << QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
+    }
+    return sizes;
 }
 
 QString pdfFonts(const QString &pdfPath)

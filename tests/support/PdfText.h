@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +12,8 @@ namespace cds::test {
 QStringList pdfPageTexts(const QString &pdfPath);
 // `pdfinfo` output of the file (page size, page count…).
 QString pdfInfo(const QString &pdfPath);
+// Width and height of every page in points, in order (from `pdfinfo -f 1 -l N`).
+QList<QSizeF> pdfPageSizes(const QString &pdfPath);
 // `pdffonts` output of the file (name, type, embedded…).
 QString pdfFonts(const QString &pdfPath);
 QString lastError();

@@ -3,6 +3,7 @@
 #include "text/VietnameseText.h"
 
 #include <QChar>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
@@ -125,6 +126,161 @@ QString OfficialDocument::plainText() const
     add(signerName);
     add(letterhead.addressLine);
     return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QJsonArray stringsToJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList stringsFromJson(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+QString kindName(DocumentBlock::Kind kind)
+{
+    switch (kind) {
+    case DocumentBlock::Kind::SectionHeading: return QStringLiteral("section");
+    case DocumentBlock::Kind::ClauseHeading: return QStringLiteral("clause");
+    case DocumentBlock::Kind::Bullet: return QStringLiteral("bullet");
+    case DocumentBlock::Kind::Paragraph: break;
+    }
+    return QStringLiteral("paragraph");
+}
+
+DocumentBlock::Kind kindFromName(const QString &name)
+{
+    if (name == QStringLiteral("section")) return DocumentBlock::Kind::SectionHeading;
+    if (name == QStringLiteral("clause")) return DocumentBlock::Kind::ClauseHeading;
+    if (name == QStringLiteral("bullet")) return DocumentBlock::Kind::Bullet;
+    return DocumentBlock::Kind::Paragraph;
+}
+
+} // namespace
+
+QJsonObject documentToJson(const OfficialDocument &d)
+{
+    QJsonArray body;
+    for (const DocumentBlock &block : d.body) {
+        QJsonArray runs;
+        for (const TextRun &run : block.runs)
+            runs.append(QJsonObject{{QStringLiteral("text"), run.text}, {QStringLiteral("italic"), run.italic}, {QStringLiteral("bold"), run.bold}});
+        body.append(QJsonObject{{QStringLiteral("kind"), kindName(block.kind)}, {QStringLiteral("runs"), runs}});
+    }
+    QJsonArray appendices;
+    for (const Appendix &a : d.appendices) {
+        QJsonArray shares;
+        for (double share : a.columnShares)
+            shares.append(share);
+        QJsonArray right;
+        for (bool r : a.rightAligned)
+            right.append(r);
+        QJsonArray rows;
+        for (const QStringList &row : a.rows)
+            rows.append(stringsToJson(row));
+        appendices.append(QJsonObject{{QStringLiteral("label"), a.label}, {QStringLiteral("title"), a.title},
+                                      {QStringLiteral("guideLine"), a.guideLine}, {QStringLiteral("headers"), stringsToJson(a.headers)},
+                                      {QStringLiteral("columnShares"), shares}, {QStringLiteral("rightAligned"), right},
+                                      {QStringLiteral("rows"), rows}, {QStringLiteral("landscape"), a.landscape}});
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("cdsdesk-official-document-1")},
+        {QStringLiteral("letterhead"), QJsonObject{{QStringLiteral("parentBody"), d.letterhead.parentBody},
+                                                   {QStringLiteral("issuingBody"), d.letterhead.issuingBody},
+                                                   {QStringLiteral("issuingBodyName"), d.letterhead.issuingBodyName},
+                                                   {QStringLiteral("issuingAbbreviation"), d.letterhead.issuingAbbreviation},
+                                                   {QStringLiteral("placeName"), d.letterhead.placeName},
+                                                   {QStringLiteral("addressLine"), d.letterhead.addressLine}}},
+        {QStringLiteral("page"), QJsonObject{{QStringLiteral("marginTopMm"), d.page.marginTopMm},
+                                             {QStringLiteral("marginBottomMm"), d.page.marginBottomMm},
+                                             {QStringLiteral("marginLeftMm"), d.page.marginLeftMm},
+                                             {QStringLiteral("marginRightMm"), d.page.marginRightMm},
+                                             {QStringLiteral("bodyFontPt"), d.page.bodyFontPt}}},
+        {QStringLiteral("documentType"), d.documentType},
+        {QStringLiteral("number"), d.number},
+        {QStringLiteral("symbol"), d.symbol},
+        {QStringLiteral("date"), d.date.isValid() ? d.date.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("draftMonth"), d.draftMonth},
+        {QStringLiteral("year"), d.year},
+        {QStringLiteral("subjectLines"), stringsToJson(d.subjectLines)},
+        {QStringLiteral("addressees"), stringsToJson(d.addressees)},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("closingLine"), d.closingLine},
+        {QStringLiteral("distribution"), stringsToJson(d.distribution)},
+        {QStringLiteral("signingAuthority"), d.signingAuthority},
+        {QStringLiteral("authorityTitle"), d.authorityTitle},
+        {QStringLiteral("signerPosition"), d.signerPosition},
+        {QStringLiteral("signerName"), d.signerName},
+        {QStringLiteral("appendices"), appendices}};
+}
+
+bool documentFromJson(const QJsonObject &json, OfficialDocument *out)
+{
+    if (json.value(QStringLiteral("format")).toString() != QStringLiteral("cdsdesk-official-document-1"))
+        return false;
+    OfficialDocument d;
+    const QJsonObject l = json.value(QStringLiteral("letterhead")).toObject();
+    d.letterhead.parentBody = l.value(QStringLiteral("parentBody")).toString();
+    d.letterhead.issuingBody = l.value(QStringLiteral("issuingBody")).toString();
+    d.letterhead.issuingBodyName = l.value(QStringLiteral("issuingBodyName")).toString();
+    d.letterhead.issuingAbbreviation = l.value(QStringLiteral("issuingAbbreviation")).toString();
+    d.letterhead.placeName = l.value(QStringLiteral("placeName")).toString();
+    d.letterhead.addressLine = l.value(QStringLiteral("addressLine")).toString();
+    const QJsonObject p = json.value(QStringLiteral("page")).toObject();
+    d.page.marginTopMm = p.value(QStringLiteral("marginTopMm")).toDouble(20);
+    d.page.marginBottomMm = p.value(QStringLiteral("marginBottomMm")).toDouble(20);
+    d.page.marginLeftMm = p.value(QStringLiteral("marginLeftMm")).toDouble(30);
+    d.page.marginRightMm = p.value(QStringLiteral("marginRightMm")).toDouble(15);
+    d.page.bodyFontPt = p.value(QStringLiteral("bodyFontPt")).toInt(14);
+    d.documentType = json.value(QStringLiteral("documentType")).toString();
+    d.number = json.value(QStringLiteral("number")).toInt();
+    d.symbol = json.value(QStringLiteral("symbol")).toString();
+    d.date = QDate::fromString(json.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    d.draftMonth = json.value(QStringLiteral("draftMonth")).toInt();
+    d.year = json.value(QStringLiteral("year")).toInt();
+    d.subjectLines = stringsFromJson(json.value(QStringLiteral("subjectLines")));
+    d.addressees = stringsFromJson(json.value(QStringLiteral("addressees")));
+    for (const QJsonValue &value : json.value(QStringLiteral("body")).toArray()) {
+        const QJsonObject b = value.toObject();
+        DocumentBlock block;
+        block.kind = kindFromName(b.value(QStringLiteral("kind")).toString());
+        for (const QJsonValue &r : b.value(QStringLiteral("runs")).toArray()) {
+            const QJsonObject run = r.toObject();
+            block.runs << TextRun{run.value(QStringLiteral("text")).toString(), run.value(QStringLiteral("italic")).toBool(),
+                                  run.value(QStringLiteral("bold")).toBool()};
+        }
+        d.body << block;
+    }
+    d.closingLine = json.value(QStringLiteral("closingLine")).toString();
+    d.distribution = stringsFromJson(json.value(QStringLiteral("distribution")));
+    d.signingAuthority = json.value(QStringLiteral("signingAuthority")).toString();
+    d.authorityTitle = json.value(QStringLiteral("authorityTitle")).toString();
+    d.signerPosition = json.value(QStringLiteral("signerPosition")).toString();
+    d.signerName = json.value(QStringLiteral("signerName")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("appendices")).toArray()) {
+        const QJsonObject a = value.toObject();
+        Appendix appendix;
+        appendix.label = a.value(QStringLiteral("label")).toString();
+        appendix.title = a.value(QStringLiteral("title")).toString();
+        appendix.guideLine = a.value(QStringLiteral("guideLine")).toString();
+        appendix.headers = stringsFromJson(a.value(QStringLiteral("headers")));
+        for (const QJsonValue &share : a.value(QStringLiteral("columnShares")).toArray())
+            appendix.columnShares << share.toDouble();
+        for (const QJsonValue &right : a.value(QStringLiteral("rightAligned")).toArray())
+            appendix.rightAligned << right.toBool();
+        for (const QJsonValue &row : a.value(QStringLiteral("rows")).toArray())
+            appendix.rows << stringsFromJson(row);
+        appendix.landscape = a.value(QStringLiteral("landscape")).toBool();
+        d.appendices << appendix;
+    }
+    *out = d;
+    return true;
 }
 
 QStringList formatListItems(const QStringList &items)

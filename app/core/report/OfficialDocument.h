@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,21 @@ struct DocumentBlock
     QString plainText() const;
 };
 
+// An appendix ("Phụ lục", Decree 30, Appendix I, items 29–31): a title and a
+// table, laid out after the report on pages of its own, numbered from 1, its
+// header row repeated on every page and no row split across pages.
+struct Appendix
+{
+    QString label;          // "Phụ lục" or, with two or more, "Phụ lục I"
+    QString title;          // upper case: "DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
+    QString guideLine;      // italic, in brackets: "(Kèm theo Báo cáo số 05/BC-STTTT …)"
+    QStringList headers;    // one per column
+    QList<double> columnShares; // relative column widths (any positive scale)
+    QList<bool> rightAligned;   // per column: numbers right-aligned
+    QList<QStringList> rows;    // NFC cell texts; a cell may wrap
+    bool landscape = false;     // A4 landscape (Decree 30: for tables that need it)
+};
+
 // The whole official report, ready to lay out. Built by buildReportDocument()
 // from the database; laid out by ReportRenderer.
 struct OfficialDocument
@@ -78,6 +94,7 @@ struct OfficialDocument
     QString authorityTitle;    // with an authority: the head's title, "GIÁM ĐỐC"
     QString signerPosition;    // item 21: "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
     QString signerName;        // item 23
+    QList<Appendix> appendices; // items 29–31, after the signature
 
     // "Số: 05/BC-STTTT" or, for a draft, "Số:      /BC-STTTT" (item 5:
     // numbers below 10 take a leading zero).
@@ -94,6 +111,12 @@ struct OfficialDocument
     static QString nationalTitle(); // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     static QString motto();         // "Độc lập - Tự do - Hạnh phúc"
 };
+
+// The document as JSON (an issued report keeps it, to show and print the
+// issued copy whatever the data says later) and back. fromJson returns false
+// for an object that is not such a document.
+QJsonObject documentToJson(const OfficialDocument &document);
+bool documentFromJson(const QJsonObject &json, OfficialDocument *out);
 
 // The lines of a "Kính gửi" or "Nơi nhận" list (Decree 30, Appendix I, items 9
 // and 25): each item becomes "- X;" and the last "- X.". Items may be given with

@@ -1,9 +1,14 @@
 #include "report/ReportBuilder.h"
 
+#include "report/ReportTemplate.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,47 +48,12 @@ QSqlQuery select(const QSqlDatabase &db, const QString &sql, const QVariantList 
     return query;
 }
 
-// Text with *italic* marks -> runs. A lone asterisk stays as it is.
-QList<TextRun> parseRuns(const QString &source)
-{
-    QList<TextRun> runs;
-    const QString textNfc = source.normalized(QString::NormalizationForm_C);
-    qsizetype pos = 0;
-    while (pos < textNfc.size()) {
-        const qsizetype open = textNfc.indexOf(u'*', pos);
-        const qsizetype close = open < 0 ? -1 : textNfc.indexOf(u'*', open + 1);
-        if (open < 0 || close < 0) {
-            runs << TextRun{textNfc.mid(pos), false, false};
-            break;
-        }
-        if (open > pos)
-            runs << TextRun{textNfc.mid(pos, open - pos), false, false};
-        runs << TextRun{textNfc.mid(open + 1, close - open - 1), true, false};
-        pos = close + 1;
-    }
-    return runs;
-}
-
-DocumentBlock block(DocumentBlock::Kind kind, const QString &markedText)
-{
-    return {kind, parseRuns(markedText)};
-}
-
-// A stored paragraph: "- " at its start makes it a bullet.
-DocumentBlock storedParagraph(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QStringLiteral("- ")))
-        return block(DocumentBlock::Kind::Bullet, trimmed.mid(2));
-    return block(DocumentBlock::Kind::Paragraph, trimmed);
-}
-
 QString quotedItalic(const QString &title)
 {
     return QStringLiteral("“*") + title + QStringLiteral("*”");
 }
 
-Figure figure(const QSqlQuery &query, int valueColumn, int qualifierColumn)
+Figure figureAt(const QSqlQuery &query, int valueColumn, int qualifierColumn)
 {
     return {query.value(valueColumn).toLongLong(), qualifierFromCode(query.value(qualifierColumn).toString())};
 }
@@ -135,49 +105,81 @@ QString joinWithAnd(const QStringList &parts, const QString &separator = QString
     return parts.mid(0, parts.size() - 1).join(separator) + QStringLiteral(" và ") + parts.last();
 }
 
-// A block and the position it takes in its section.
+// A text and the position it takes in its section.
 struct Ordered
 {
     int order;
-    int sequence;
-    DocumentBlock block;
+    QString text;
 };
 
-QList<DocumentBlock> inOrder(QList<Ordered> items)
+QVariantList inOrder(QList<Ordered> items)
 {
     std::stable_sort(items.begin(), items.end(), [](const Ordered &a, const Ordered &b) { return a.order < b.order; });
-    QList<DocumentBlock> blocks;
+    QVariantList texts;
     for (const Ordered &item : items)
-        blocks << item.block;
-    return blocks;
+        texts << QVariantMap{{QStringLiteral("text"), item.text}};
+    return texts;
 }
 
-class Builder
+// Marks list items for the template: number (1-based), first, last,
+// separator ("; " but the last) and and_separator ("; " … " và " before the last).
+QVariantList numbered(QVariantList items, const QString &separator = QStringLiteral("; "))
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QVariantMap item = items.at(i).toMap();
+        const bool last = i + 1 == items.size();
+        item[QStringLiteral("number")] = QString::number(i + 1);
+        item[QStringLiteral("first")] = i == 0;
+        item[QStringLiteral("last")] = last;
+        item[QStringLiteral("separator")] = last ? QString() : separator;
+        item[QStringLiteral("and_separator")] = last ? QString() : i + 2 == items.size() ? QStringLiteral(" và ") : separator;
+        items[i] = item;
+    }
+    return items;
+}
+
+// One line of a stored text: storage keeps no line breaks inside a paragraph.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    line.replace(u'\n', u' ');
+    return line.trimmed();
+}
+
+// Reads everything a report template can print for one campaign.
+class ContextBuilder
 {
 public:
-    Builder(const QSqlDatabase &db, int campaignId, OfficialDocument *out)
-        : m_db(db)
-        , m_campaign(campaignId)
-        , m_doc(*out)
+    ContextBuilder(const QSqlDatabase &db, int campaignId, QString issuingBodyName)
+        : m_db(db), m_campaign(campaignId), m_issuingBodyName(std::move(issuingBodyName))
     {
     }
 
-    void build()
+    QVariantMap build()
     {
         QString error;
         if (!computeCampaignStatistics(m_db, m_campaign, &m_stats, &error))
             throw BuildError(error);
         readCampaign();
-        readReportAndLetterhead();
-        m_doc.body.clear();
-        writeIntroduction();
-        const bool mainEvent = writeMainEvent();
-        writeOtherActivities(mainEvent ? QStringLiteral("II") : QStringLiteral("I"));
-        writeRecommendations(mainEvent ? QStringLiteral("III") : QStringLiteral("II"));
+        m_context[QStringLiteral("issuing_body_name")] = m_issuingBodyName;
+        const bool mainEvent = readMainEvent();
+        m_context[QStringLiteral("numerals")] = QVariantMap{
+                {QStringLiteral("other"), mainEvent ? QStringLiteral("II") : QStringLiteral("I")},
+                {QStringLiteral("recommendations"), mainEvent ? QStringLiteral("III") : QStringLiteral("II")}};
+        readCommunication();
+        readTeams();
+        readOtherActivities();
+        readRecommendations();
+        readFigures();
+        return m_context;
     }
 
 private:
-    void add(DocumentBlock::Kind kind, const QString &markedText) { m_doc.body << block(kind, markedText); }
+    void figure(const QString &key, const QString &label, const QString &value)
+    {
+        m_figures[key] = value;
+        m_figureLabels[key] = label;
+    }
 
     void readCampaign()
     {
@@ -188,74 +190,23 @@ FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQ
         if (!q.next())
             throw BuildError(Text::tr("Campaign %1 does not exist.").arg(m_campaign));
         m_campaignName = q.value(0).toString();
-        m_year = q.value(1).toInt();
-        m_planReference = q.value(2).toString();
-        m_planSubject = q.value(3).toString();
-        m_guidanceReference = q.value(4).toString();
-        m_guidanceSubject = q.value(5).toString();
         m_provinceInText = q.value(6).isNull() ? QString() : text::unitNameInRunningText(q.value(6).toString(), q.value(7).toString());
+        QString dayName = m_campaignName;
+        dayName.remove(QRegularExpression(QStringLiteral("\\s+năm\\s+\\d{4}$")));
+        m_context[QStringLiteral("campaign")] = QVariantMap{
+                {QStringLiteral("id"), QString::number(m_campaign)},
+                {QStringLiteral("name"), m_campaignName},
+                {QStringLiteral("year"), q.value(1).toString()},
+                {QStringLiteral("day_name"), dayName},
+                {QStringLiteral("plan_reference"), q.value(2).toString()},
+                {QStringLiteral("plan_subject"), q.value(3).toString()},
+                {QStringLiteral("guidance_reference"), q.value(4).toString()},
+                {QStringLiteral("guidance_subject"), q.value(5).toString()},
+                {QStringLiteral("province"), m_provinceInText}};
     }
 
-    void readReportAndLetterhead()
-    {
-        QSqlQuery q = select(m_db, QStringLiteral(R"SQL(
-SELECT r.document_type, r.number, r.symbol, r.issue_date, r.draft_month, r.subject, r.addressees,
-       r.closing_line, r.distribution, r.signing_authority, r.authority_title, r.signer_position, r.signer_name,
-       l.parent_body, l.issuing_body, l.issuing_body_name, l.issuing_abbreviation, l.place_name, l.address_line,
-       l.margin_top_mm, l.margin_bottom_mm, l.margin_left_mm, l.margin_right_mm, l.body_font_pt
-FROM report r JOIN letterhead l ON l.id = r.letterhead_id
-WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL"), {m_campaign});
-        if (!q.next())
-            throw BuildError(Text::tr("The campaign “%1” has no report record with a letterhead yet.").arg(m_campaignName));
-        const auto lines = [](const QVariant &value) {
-            QStringList result;
-            for (const QString &line : value.toString().split(u'\n')) {
-                if (!line.trimmed().isEmpty())
-                    result << line.trimmed();
-            }
-            return result;
-        };
-        m_doc.documentType = q.value(0).toString();
-        m_doc.number = q.value(1).toInt();
-        m_doc.symbol = q.value(2).toString();
-        m_doc.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        m_doc.draftMonth = q.value(4).toInt();
-        m_doc.year = m_year;
-        m_doc.subjectLines = lines(q.value(5));
-        m_doc.addressees = lines(q.value(6));
-        m_doc.closingLine = q.value(7).toString();
-        m_doc.distribution = lines(q.value(8));
-        m_doc.signingAuthority = q.value(9).toString();
-        m_doc.authorityTitle = q.value(10).toString();
-        m_doc.signerPosition = q.value(11).toString();
-        m_doc.signerName = q.value(12).toString();
-        m_doc.letterhead.parentBody = q.value(13).toString();
-        m_doc.letterhead.issuingBody = q.value(14).toString();
-        m_doc.letterhead.issuingBodyName = q.value(15).toString();
-        m_doc.letterhead.issuingAbbreviation = q.value(16).toString();
-        m_doc.letterhead.placeName = q.value(17).toString();
-        m_doc.letterhead.addressLine = q.value(18).toString();
-        m_doc.page.marginTopMm = q.value(19).toDouble();
-        m_doc.page.marginBottomMm = q.value(20).toDouble();
-        m_doc.page.marginLeftMm = q.value(21).toDouble();
-        m_doc.page.marginRightMm = q.value(22).toDouble();
-        m_doc.page.bodyFontPt = q.value(23).toInt();
-        m_doc.page = m_doc.page.clamped();
-    }
-
-    void writeIntroduction()
-    {
-        QString intro;
-        if (!m_planReference.isEmpty())
-            intro = QStringLiteral("Thực hiện ") + m_planReference + (m_planSubject.isEmpty() ? QString() : u' ' + m_planSubject) + QStringLiteral(", ");
-        const QString body = m_doc.letterhead.issuingBodyName + QStringLiteral(" báo cáo tình hình tổ chức các hoạt động ")
-                             + m_campaignName + (m_provinceInText.isEmpty() ? QString() : QStringLiteral(" trên địa bàn ") + m_provinceInText)
-                             + QStringLiteral(", như sau:");
-        add(DocumentBlock::Kind::Paragraph, intro + body);
-    }
-
-    // Section I: the campaign's main event. Returns false when there is none.
-    bool writeMainEvent()
+    // Section I of the reference: the campaign's main event. False when there is none.
+    bool readMainEvent()
     {
         QSqlQuery q = select(m_db, QStringLiteral(R"SQL(
 SELECT id, kind, title, theme, event_date, time_of_day, chair_name, chair_position, mode,
@@ -263,59 +214,43 @@ SELECT id, kind, title, theme, event_date, time_of_day, chair_name, chair_positi
        COALESCE(online_attendance, 0), online_qualifier, online_description,
        livestream_platform, COALESCE(livestream_views, 0), livestream_qualifier, outcomes
 FROM event WHERE campaign_id = ? AND is_main_event = 1 ORDER BY sort_order, id LIMIT 1)SQL"), {m_campaign});
-        if (!q.next())
+        if (!q.next()) {
+            m_context[QStringLiteral("main_event")] = false;
             return false;
+        }
+        QVariantMap event;
         const int eventId = q.value(0).toInt();
         const QString kind = eventKindWord(q.value(1).toString());
         const QString theme = q.value(3).toString();
-        const QString named = theme.isEmpty() ? q.value(2).toString() : kind + QStringLiteral(" “") + theme + QStringLiteral("”");
-        add(DocumentBlock::Kind::SectionHeading, QStringLiteral("I. Tổ chức ") + named);
-
-        add(DocumentBlock::Kind::ClauseHeading, QStringLiteral("1. Công tác tổ chức"));
-        QString opening = kind;
-        if (!theme.isEmpty())
-            opening += QStringLiteral(" với chủ đề ") + quotedItalic(theme);
-        opening += QStringLiteral(" được tổ chức vào ") + timeOfDayWord(q.value(5).toString()) + QStringLiteral("ngày ")
-                   + text::formatDate(QDate::fromString(q.value(4).toString(), Qt::ISODate))
-                   + QStringLiteral(" bằng hình thức ") + modeWords(q.value(8).toString());
-        if (!q.value(6).toString().isEmpty()) {
-            opening += QStringLiteral(" do đồng chí ") + q.value(6).toString()
-                       + (q.value(7).toString().isEmpty() ? QString() : QStringLiteral(", ") + q.value(7).toString())
-                       + QStringLiteral(" chủ trì");
-        }
-        add(DocumentBlock::Kind::Paragraph, opening + u'.');
-
-        const Figure inPerson = figure(q, 9, 10);
-        if (inPerson.value > 0) {
-            QString line = QStringLiteral("Tham dự trực tiếp tại điểm cầu chính có ") + inPerson.toText() + QStringLiteral(" đại biểu");
-            if (!q.value(11).toString().isEmpty())
-                line += QStringLiteral(" là ") + q.value(11).toString();
-            add(DocumentBlock::Kind::Bullet, line + u'.');
-        }
-        m_sitesText = connectedSitesText(eventId);
-        const Figure online = figure(q, 12, 13);
-        if (online.value > 0 || !m_sitesText.isEmpty()) {
-            QString line = QStringLiteral("Tham dự trực tuyến");
-            if (!m_sitesText.isEmpty())
-                line += QStringLiteral(" tại ") + m_sitesText + (m_provinceInText.isEmpty() ? QString() : QStringLiteral(" trong tỉnh"));
-            if (!q.value(14).toString().isEmpty())
-                line += QStringLiteral(": ") + q.value(14).toString();
-            if (online.value > 0)
-                line += QStringLiteral(" (") + online.toText() + QStringLiteral(" đại biểu)");
-            add(DocumentBlock::Kind::Bullet, line + u'.');
-        }
-        const Figure views = figure(q, 16, 17);
-        if (views.value > 0) {
-            add(DocumentBlock::Kind::Bullet, QStringLiteral("Ngoài ra, ") + kind + QStringLiteral(" được Livestream trên ")
-                                                 + q.value(15).toString() + QStringLiteral(" với ") + views.toText()
-                                                 + QStringLiteral(" lượt người theo dõi."));
-        }
-        const QString outcomes = q.value(18).toString();
+        event[QStringLiteral("kind")] = kind;
+        event[QStringLiteral("title")] = q.value(2).toString();
+        event[QStringLiteral("theme")] = theme;
+        event[QStringLiteral("named")] = theme.isEmpty() ? q.value(2).toString() : QString(kind + QStringLiteral(" “") + theme + QStringLiteral("”"));
+        event[QStringLiteral("date")] = text::formatDate(QDate::fromString(q.value(4).toString(), Qt::ISODate));
+        event[QStringLiteral("time_of_day")] = timeOfDayWord(q.value(5).toString()).trimmed();
+        event[QStringLiteral("mode")] = modeWords(q.value(8).toString());
+        if (!q.value(6).toString().isEmpty())
+            event[QStringLiteral("chair")] = QString(q.value(6).toString() + (q.value(7).toString().isEmpty() ? QString() : QStringLiteral(", ") + q.value(7).toString()));
+        const Figure inPerson = figureAt(q, 9, 10);
+        const Figure online = figureAt(q, 12, 13);
+        const Figure views = figureAt(q, 16, 17);
+        event[QStringLiteral("in_person")] = inPerson.value > 0 ? inPerson.toText() : QString();
+        event[QStringLiteral("in_person_description")] = q.value(11).toString();
+        const QString sites = connectedSitesText(eventId);
+        event[QStringLiteral("sites")] = sites;
+        event[QStringLiteral("has_online")] = online.value > 0 || !sites.isEmpty();
+        event[QStringLiteral("online")] = online.value > 0 ? online.toText() : QString();
+        event[QStringLiteral("online_description")] = q.value(14).toString();
+        event[QStringLiteral("livestream_platform")] = q.value(15).toString();
+        event[QStringLiteral("livestream_views")] = views.value > 0 ? views.toText() : QString();
+        figure(QStringLiteral("main_event_in_person"), QStringLiteral("Đại biểu dự trực tiếp (%1)").arg(kind), inPerson.toText());
+        figure(QStringLiteral("main_event_online"), QStringLiteral("Đại biểu dự trực tuyến (%1)").arg(kind), online.toText());
+        figure(QStringLiteral("main_event_livestream"), QStringLiteral("Lượt theo dõi livestream (%1)").arg(kind), views.toText());
 
         QSqlQuery p = select(m_db, QStringLiteral(R"SQL(
 SELECT speaker_name, speaker_position, speaker_organisation, title FROM presentation
 WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
-        QStringList presentations;
+        QVariantList presentations;
         while (p.next()) {
             QStringList speaker{p.value(0).toString()};
             const QString position = p.value(1).toString();
@@ -327,22 +262,22 @@ WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
                 speaker << position + (bareTitle ? QStringLiteral(" ") : QStringLiteral(", ")) + organisation;
             else if (!position.isEmpty() || !organisation.isEmpty())
                 speaker << position + organisation;
-            presentations << QStringLiteral("(%1) ").arg(presentations.size() + 1) + speaker.join(QStringLiteral(", "))
-                                 + QStringLiteral(" trình bày tham luận ") + quotedItalic(p.value(3).toString());
+            presentations << QVariantMap{{QStringLiteral("speaker"), speaker.join(QStringLiteral(", "))},
+                                         {QStringLiteral("speaker_name"), p.value(0).toString()},
+                                         {QStringLiteral("title"), p.value(3).toString()}};
         }
         int clause = 2;
-        if (!presentations.isEmpty()) {
-            add(DocumentBlock::Kind::ClauseHeading, QStringLiteral("%1. Nội dung tham luận tại ").arg(clause++) + kind);
-            add(DocumentBlock::Kind::Paragraph, QStringLiteral("Các tham luận trình bày tại ") + kind + QStringLiteral(": ")
-                                                    + presentations.join(QStringLiteral("; ")) + u'.');
+        event[QStringLiteral("presentations")] = numbered(presentations);
+        event[QStringLiteral("presentations_count")] = QString::number(presentations.size());
+        event[QStringLiteral("presentations_clause")] = presentations.isEmpty() ? QString() : QString::number(clause++);
+        QVariantList outcomes;
+        for (const QString &line : q.value(18).toString().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                outcomes << QVariantMap{{QStringLiteral("text"), QString(line).replace(QStringLiteral("{sites}"), sites).trimmed()}};
         }
-        if (!outcomes.trimmed().isEmpty()) {
-            add(DocumentBlock::Kind::ClauseHeading, QStringLiteral("%1. Kết quả ").arg(clause++) + kind);
-            for (const QString &line : outcomes.split(u'\n')) {
-                if (!line.trimmed().isEmpty())
-                    m_doc.body << storedParagraph(QString(line).replace(QStringLiteral("{sites}"), m_sitesText));
-            }
-        }
+        event[QStringLiteral("outcomes")] = outcomes;
+        event[QStringLiteral("outcomes_clause")] = outcomes.isEmpty() ? QString() : QString::number(clause++);
+        m_context[QStringLiteral("main_event")] = event;
         return true;
     }
 
@@ -358,17 +293,6 @@ WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
         return joinWithAnd(parts);
     }
 
-    void writeOtherActivities(const QString &numeral)
-    {
-        QString dayName = m_campaignName;
-        dayName.remove(QRegularExpression(QStringLiteral("\\s+năm\\s+\\d{4}$")));
-        add(DocumentBlock::Kind::SectionHeading, numeral + QStringLiteral(". Một số hoạt động hưởng ứng ") + dayName);
-        add(DocumentBlock::Kind::ClauseHeading, QStringLiteral("1. Công tác truyền thông"));
-        m_doc.body << communicationBlocks();
-        add(DocumentBlock::Kind::ClauseHeading, QStringLiteral("2. Các hoạt động khác"));
-        m_doc.body << otherActivityBlocks();
-    }
-
     QList<Ordered> activities(const QString &section)
     {
         QList<Ordered> items;
@@ -376,19 +300,14 @@ WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
             "SELECT sort_order, body FROM campaign_activity WHERE campaign_id = ? AND section = ? ORDER BY sort_order, id"),
             {m_campaign, section});
         while (q.next())
-            items << Ordered{q.value(0).toInt(), int(items.size()), storedParagraph(QStringLiteral("- ") + q.value(1).toString())};
+            items << Ordered{q.value(0).toInt(), oneLine(q.value(1).toString())};
         return items;
     }
 
-    QList<DocumentBlock> communicationBlocks()
+    // Section II.1: the clerk's statements and the media outputs, in print order.
+    void readCommunication()
     {
         QList<Ordered> items = activities(QStringLiteral("communication"));
-        if (!m_guidanceReference.isEmpty()) {
-            items << Ordered{-1, 0, block(DocumentBlock::Kind::Bullet,
-                                          m_doc.letterhead.issuingBodyName + QStringLiteral(" đã ban hành ") + m_guidanceReference
-                                              + (m_guidanceSubject.isEmpty() ? QString() : u' ' + m_guidanceSubject) + u'.')};
-        }
-
         // Commissioned outputs make one sentence; the others one per outlet in a row.
         QSqlQuery q = select(m_db, QStringLiteral(R"SQL(
 SELECT sort_order, outlet, kind, title, item_count, count_qualifier, commissioned, description
@@ -400,11 +319,11 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
         int outletOrder = 0;
         const auto flushOutlet = [&] {
             if (!outletParts.isEmpty())
-                items << Ordered{outletOrder, 0, block(DocumentBlock::Kind::Bullet, lastOutlet + u' ' + outletParts.join(QStringLiteral("; ")) + u'.')};
+                items << Ordered{outletOrder, lastOutlet + u' ' + outletParts.join(QStringLiteral("; ")) + u'.'};
             outletParts.clear();
         };
         while (q.next()) {
-            const Figure count = figure(q, 4, 5);
+            const Figure count = figureAt(q, 4, 5);
             QString phrase = QStringLiteral("thực hiện ") + count.toPaddedText() + u' ' + mediaKindNoun(q.value(2).toString());
             if (!q.value(3).toString().isEmpty())
                 phrase += u' ' + quotedItalic(q.value(3).toString());
@@ -425,84 +344,110 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
             outletParts << phrase;
         }
         flushOutlet();
-        if (!commissioned.isEmpty()) {
-            items << Ordered{commissionedOrder, 0, block(DocumentBlock::Kind::Bullet,
-                                                         m_doc.letterhead.issuingBodyName + QStringLiteral(" đặt hàng ")
-                                                             + commissioned.join(QStringLiteral("; ")) + u'.')};
+        if (!commissioned.isEmpty())
+            items << Ordered{commissionedOrder, m_issuingBodyName + QStringLiteral(" đặt hàng ") + commissioned.join(QStringLiteral("; ")) + u'.'};
+        m_context[QStringLiteral("communication")] = inOrder(items);
+
+        QVariantList outlets;
+        for (const MediaOutletStatistics &outlet : std::as_const(m_stats.mediaByOutlet)) {
+            outlets << QVariantMap{{QStringLiteral("outlet"), outlet.outlet},
+                                   {QStringLiteral("items"), outlet.items.toText()},
+                                   {QStringLiteral("commissioned"), outlet.commissionedItems > 0 ? text::formatNumber(outlet.commissionedItems) : QString()}};
         }
-        return inOrder(items);
+        m_context[QStringLiteral("media")] = QVariantMap{{QStringLiteral("total"), m_stats.mediaOutputs.toText()},
+                                                         {QStringLiteral("outlets"), numbered(outlets)}};
     }
 
-    QList<DocumentBlock> otherActivityBlocks()
+    // "Đã thành lập 1.141 Tổ Công nghệ số cộng đồng đạt 100% các cấp …": the figures of it.
+    void readTeams()
     {
-        QList<Ordered> items = activities(QStringLiteral("other"));
-        items << Ordered{-30, 0, block(DocumentBlock::Kind::Bullet, teamsSentence())};
+        bool complete = !m_stats.levels.isEmpty();
+        int units = 0;
+        int covered = 0;
+        for (const LevelStatistics &level : std::as_const(m_stats.levels)) {
+            complete = complete && level.units > 0 && level.unitsWithTeam == level.units;
+            units += level.units;
+            covered += level.unitsWithTeam;
+        }
+        QVariantList levels;
+        for (const LevelStatistics &level : std::as_const(m_stats.levels)) {
+            if (level.teams == 0 && level.units == 0)
+                continue;
+            QString label;
+            if (level.level == AdminLevel::Province && level.teams == 1) {
+                QSqlQuery q = select(m_db, QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND level = 1"), {m_campaign});
+                label = QStringLiteral("01 ") + (q.next() ? q.value(0).toString() : QStringLiteral("Tổ cấp tỉnh"));
+            } else {
+                label = level.coverageText() + QStringLiteral(" Tổ ") + adminLevelPrintName(level.level);
+            }
+            const int n = int(level.level);
+            levels << QVariantMap{{QStringLiteral("level"), QString::number(n)},
+                                  {QStringLiteral("level_name"), adminLevelPrintName(level.level)},
+                                  {QStringLiteral("label"), label},
+                                  {QStringLiteral("coverage"), level.coverageText()},
+                                  {QStringLiteral("teams"), text::formatNumber(level.teams)},
+                                  {QStringLiteral("members"), text::formatNumber(level.members)},
+                                  {QStringLiteral("units"), text::formatNumber(level.units)},
+                                  {QStringLiteral("units_with_team"), text::formatNumber(level.unitsWithTeam)}};
+            figure(QStringLiteral("level%1_coverage").arg(n), QStringLiteral("Tổ %1 / đơn vị hành chính").arg(adminLevelPrintName(level.level)), level.coverageText());
+            figure(QStringLiteral("level%1_members").arg(n), QStringLiteral("Thành viên Tổ %1").arg(adminLevelPrintName(level.level)), text::formatNumber(level.members));
+        }
+        m_context[QStringLiteral("teams")] = QVariantMap{
+                {QStringLiteral("total"), text::formatNumber(m_stats.totalTeams)},
+                {QStringLiteral("members"), text::formatNumber(m_stats.totalMembers)},
+                {QStringLiteral("complete"), complete},
+                {QStringLiteral("partial"), !complete && units > 0},
+                {QStringLiteral("coverage_percent"), units > 0 ? text::formatPercent(100.0 * covered / units) : QString()},
+                {QStringLiteral("levels"), numbered(levels)}};
+        figure(QStringLiteral("teams_total"), QStringLiteral("Tổ Công nghệ số cộng đồng"), text::formatNumber(m_stats.totalTeams));
+        figure(QStringLiteral("members_total"), QStringLiteral("Thành viên Tổ Công nghệ số cộng đồng"), text::formatNumber(m_stats.totalMembers));
+    }
 
+    // Section II.2 after the teams: trainings, other figures, then the clerk's
+    // statements and the other events in print order.
+    void readOtherActivities()
+    {
         QSqlQuery t = select(m_db, QStringLiteral(R"SQL(
 SELECT s.title, s.mode, COALESCE(s.participants_declared, 0), s.participants_qualifier, s.participants_description,
        s.description, (SELECT count(*) FROM training_attendance a WHERE a.training_id = s.id)
 FROM training_session s WHERE s.campaign_id = ? ORDER BY s.start_date, s.id)SQL"), {m_campaign});
+        QVariantList trainings;
         while (t.next()) {
             // A listed attendance counts distinct members; otherwise the declared figure.
             const qint64 listed = t.value(6).toLongLong();
-            const Figure participants = listed > 0 ? Figure{listed, Qualifier::Exact} : figure(t, 2, 3);
+            const Figure participants = listed > 0 ? Figure{listed, Qualifier::Exact} : figureAt(t, 2, 3);
             QString sentence = t.value(5).toString();
             if (sentence.isEmpty()) {
                 sentence = QStringLiteral("Tổ chức ") + t.value(0).toString() + QStringLiteral(" theo hình thức ")
                            + modeWords(t.value(1).toString()) + QStringLiteral(" cho {participants} ")
                            + t.value(4).toString() + u'.';
             }
-            items << Ordered{-20, 0, block(DocumentBlock::Kind::Bullet, sentence.replace(QStringLiteral("{participants}"), participants.toText()))};
+            trainings << QVariantMap{{QStringLiteral("title"), t.value(0).toString()},
+                                     {QStringLiteral("participants"), participants.toText()},
+                                     {QStringLiteral("text"), oneLine(sentence.replace(QStringLiteral("{participants}"), participants.toText()))}};
         }
+        m_context[QStringLiteral("trainings")] = numbered(trainings);
 
         QSqlQuery f = select(m_db, QStringLiteral(R"SQL(
-SELECT label, value, qualifier, unit_label, description FROM campaign_figure
+SELECT label, value, qualifier, unit_label, description, figure_key FROM campaign_figure
 WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campaign});
+        QVariantList figures;
         while (f.next()) {
-            const Figure value = figure(f, 1, 2);
+            const Figure value = figureAt(f, 1, 2);
             QString sentence = f.value(4).toString();
             if (sentence.isEmpty())
                 sentence = f.value(0).toString() + QStringLiteral(": {figure} ") + f.value(3).toString() + u'.';
-            items << Ordered{-10, 0, block(DocumentBlock::Kind::Bullet, sentence.replace(QStringLiteral("{figure}"), value.toText()))};
+            figures << QVariantMap{{QStringLiteral("key"), f.value(5).toString()},
+                                   {QStringLiteral("label"), f.value(0).toString()},
+                                   {QStringLiteral("value"), value.toText()},
+                                   {QStringLiteral("text"), oneLine(sentence.replace(QStringLiteral("{figure}"), value.toText()))}};
+            figure(QStringLiteral("figure_") + f.value(5).toString(), f.value(0).toString(), value.toText());
         }
+        m_context[QStringLiteral("campaign_figures")] = numbered(figures);
 
+        QList<Ordered> items = activities(QStringLiteral("other"));
         items << otherEvents();
-        return inOrder(items);
-    }
-
-    // "Đã thành lập 1.141 Tổ Công nghệ số cộng đồng đạt 100% các cấp …"
-    QString teamsSentence()
-    {
-        bool complete = !m_stats.levels.isEmpty();
-        int units = 0;
-        int covered = 0;
-        for (const LevelStatistics &level : m_stats.levels) {
-            complete = complete && level.units > 0 && level.unitsWithTeam == level.units;
-            units += level.units;
-            covered += level.unitsWithTeam;
-        }
-        QString sentence = QStringLiteral("Đã thành lập ") + text::formatNumber(m_stats.totalTeams) + QStringLiteral(" Tổ Công nghệ số cộng đồng");
-        if (complete)
-            sentence += QStringLiteral(" đạt 100% các cấp");
-        else if (units > 0)
-            sentence += QStringLiteral(", bao phủ ") + text::formatPercent(100.0 * covered / units) + QStringLiteral(" đơn vị hành chính các cấp");
-        sentence += QStringLiteral(" trên địa bàn tỉnh, với sự tham gia của ") + text::formatNumber(m_stats.totalMembers) + QStringLiteral(" thành viên");
-
-        QStringList parts;
-        for (const LevelStatistics &level : m_stats.levels) {
-            if (level.teams == 0 && level.units == 0)
-                continue;
-            const QString members = QStringLiteral(" với ") + text::formatNumber(level.members) + QStringLiteral(" thành viên");
-            if (level.level == AdminLevel::Province && level.teams == 1) {
-                QSqlQuery q = select(m_db, QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND level = 1"), {m_campaign});
-                parts << QStringLiteral("01 ") + (q.next() ? q.value(0).toString() : QStringLiteral("Tổ cấp tỉnh")) + members;
-            } else {
-                parts << level.coverageText() + QStringLiteral(" Tổ ") + adminLevelPrintName(level.level) + members;
-            }
-        }
-        if (!parts.isEmpty())
-            sentence += QStringLiteral(", trong đó: ") + joinWithAnd(parts, QStringLiteral("; "));
-        return sentence + u'.';
+        m_context[QStringLiteral("other_activities")] = inOrder(items);
     }
 
     // Events other than the main one; those sharing a report group make one bullet.
@@ -516,6 +461,7 @@ SELECT e.sort_order, e.kind, e.title, COALESCE(o.name, e.organiser_text),
 FROM event e LEFT JOIN organisation o ON o.id = e.organiser_id
 WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"), {m_campaign});
         QList<Ordered> items;
+        QVariantList events;
         QString currentGroup;
         QStringList groupPhrases;
         QStringList groupKinds;
@@ -523,20 +469,25 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
         const auto flushGroup = [&] {
             if (groupPhrases.isEmpty())
                 return;
-            items << Ordered{groupOrder, 0, block(DocumentBlock::Kind::Bullet,
+            items << Ordered{groupOrder,
                 QStringLiteral("Các đơn vị trên địa bàn tỉnh đã tổ chức nhiều hoạt động như ") + joinWithAnd(groupKinds)
                     + QStringLiteral(" tuyên truyền nâng cao nhận thức về chuyển đổi số như: ") + groupPhrases.join(QStringLiteral("; "))
-                    + QStringLiteral(";..."))};
+                    + QStringLiteral(";...")};
             groupPhrases.clear();
             groupKinds.clear();
         };
         while (q.next()) {
-            const Figure inPerson = figure(q, 4, 5);
+            const Figure inPerson = figureAt(q, 4, 5);
             const QString organiser = q.value(3).toString();
             QString description = q.value(11).toString();
             description.replace(QStringLiteral("{in_person}"), inPerson.toText())
-                .replace(QStringLiteral("{online}"), figure(q, 7, 8).toText())
-                .replace(QStringLiteral("{livestream}"), figure(q, 9, 10).toText());
+                .replace(QStringLiteral("{online}"), figureAt(q, 7, 8).toText())
+                .replace(QStringLiteral("{livestream}"), figureAt(q, 9, 10).toText());
+            description = oneLine(description);
+            events << QVariantMap{{QStringLiteral("title"), q.value(2).toString()},
+                                  {QStringLiteral("kind"), eventKindWord(q.value(1).toString())},
+                                  {QStringLiteral("organiser"), organiser},
+                                  {QStringLiteral("in_person"), inPerson.value > 0 ? inPerson.toText() : QString()}};
             const QString attendance = inPerson.value > 0
                 ? QStringLiteral(" với sự tham dự của ") + inPerson.toText() + u' ' + q.value(6).toString()
                 : QString();
@@ -557,55 +508,252 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
                 description = organiser + QStringLiteral(" tổ chức ") + eventKindWord(q.value(1).toString()).toLower()
                               + QStringLiteral(" “") + q.value(2).toString() + QStringLiteral("”") + attendance + u'.';
             }
-            items << Ordered{q.value(0).toInt(), 0, block(DocumentBlock::Kind::Bullet, description)};
+            items << Ordered{q.value(0).toInt(), description};
         }
         flushGroup();
+        m_context[QStringLiteral("events")] = numbered(events);
         return items;
     }
 
-    void writeRecommendations(const QString &numeral)
+    void readRecommendations()
     {
         QSqlQuery q = select(m_db, QStringLiteral("SELECT body FROM recommendation WHERE campaign_id = ? ORDER BY sort_order, id"), {m_campaign});
-        QStringList recommendations;
+        QVariantList recommendations;
         while (q.next())
-            recommendations << q.value(0).toString();
-        const QList<Ordered> intro = activities(QStringLiteral("recommendations"));
-        if (recommendations.isEmpty() && intro.isEmpty())
-            return;
-        add(DocumentBlock::Kind::SectionHeading, numeral + QStringLiteral(". Kiến nghị, đề xuất"));
-        for (const Ordered &item : intro)
-            m_doc.body << DocumentBlock{DocumentBlock::Kind::Paragraph, item.block.runs};
-        for (const QString &recommendation : recommendations)
-            add(DocumentBlock::Kind::Bullet, recommendation);
+            recommendations << QVariantMap{{QStringLiteral("text"), oneLine(q.value(0).toString())}};
+        const QVariantList intro = inOrder(activities(QStringLiteral("recommendations")));
+        m_context[QStringLiteral("has_recommendations")] = !recommendations.isEmpty() || !intro.isEmpty();
+        m_context[QStringLiteral("recommendations_intro")] = intro;
+        m_context[QStringLiteral("recommendations")] = numbered(recommendations);
+    }
+
+    // The headline figures with their labels: what issuing freezes and what
+    // is compared with the live data afterwards.
+    void readFigures()
+    {
+        figure(QStringLiteral("members_trained"), QStringLiteral("Thành viên được tập huấn"), m_stats.membersTrained.toText());
+        figure(QStringLiteral("training_sessions"), QStringLiteral("Lớp tập huấn"), text::formatNumber(m_stats.trainingSessions));
+        figure(QStringLiteral("events"), QStringLiteral("Sự kiện"), text::formatNumber(m_stats.events));
+        figure(QStringLiteral("audience_in_person"), QStringLiteral("Lượt người dự trực tiếp các sự kiện"), m_stats.eventAudience.inPerson.toText());
+        figure(QStringLiteral("audience_online"), QStringLiteral("Lượt người dự trực tuyến các sự kiện"), m_stats.eventAudience.online.toText());
+        figure(QStringLiteral("livestream_views"), QStringLiteral("Lượt theo dõi livestream"), m_stats.eventAudience.livestreamViews.toText());
+        figure(QStringLiteral("media_outputs"), QStringLiteral("Sản phẩm truyền thông"), m_stats.mediaOutputs.toText());
+        for (qsizetype i = 0; i < m_stats.mediaByOutlet.size(); ++i) {
+            const MediaOutletStatistics &outlet = m_stats.mediaByOutlet.at(i);
+            figure(QStringLiteral("media_outlet_") + text::searchKey(outlet.outlet).replace(u' ', u'_'),
+                   QStringLiteral("Sản phẩm truyền thông: ") + outlet.outlet, outlet.items.toText());
+        }
+        m_context[QStringLiteral("figures")] = m_figures;
+        m_context[QStringLiteral("figure_labels")] = m_figureLabels;
     }
 
     const QSqlDatabase &m_db;
     const int m_campaign;
-    OfficialDocument &m_doc;
+    const QString m_issuingBodyName;
     CampaignStatistics m_stats;
     QString m_campaignName;
-    int m_year = 0;
-    QString m_planReference;
-    QString m_planSubject;
-    QString m_guidanceReference;
-    QString m_guidanceSubject;
     QString m_provinceInText;
-    QString m_sitesText;
+    QVariantMap m_context;
+    QVariantMap m_figures;
+    QVariantMap m_figureLabels;
 };
 
-} // namespace
-
-bool buildReportDocument(const QSqlDatabase &db, int campaignId, OfficialDocument *out, QString *error)
+QStringList nonEmptyLines(const QString &text)
 {
-    OfficialDocument document;
+    QStringList result;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            result << line.trimmed();
+    }
+    return result;
+}
+
+QString rendered(const QString &source, const QVariantMap &context, const QString &what)
+{
+    QString out;
+    QString error;
+    if (!renderTemplate(source, context, &out, &error))
+        throw BuildError(Text::tr("The %1 of the report has a template error: %2").arg(what, error));
+    return out;
+}
+
+// "(Kèm theo Báo cáo số 05/BC-STTTT ngày 07/10/2022 của Sở …)" (Decree 30,
+// Appendix I, item 31); a draft leaves the number and day blank.
+QString appendixGuideLine(const OfficialDocument &doc)
+{
+    QString numberLine = doc.numberLine();
+    numberLine.remove(0, QStringLiteral("Số:").size());
+    QString dateText;
+    if (doc.date.isValid()) {
+        dateText = text::formatDate(doc.date);
+    } else {
+        const QString blank(5, QChar::Nbsp);
+        dateText = blank + QStringLiteral("/") + (doc.draftMonth > 0 ? QStringLiteral("%1").arg(doc.draftMonth, 2, 10, QLatin1Char('0')) : blank)
+                   + QStringLiteral("/") + QString::number(doc.year);
+    }
+    QString type = doc.documentType.toLower();
+    if (!type.isEmpty())
+        type[0] = type.at(0).toUpper();
+    return QStringLiteral("(Kèm theo ") + type + QStringLiteral(" số ") + numberLine.trimmed() + QStringLiteral(" ngày ")
+           + dateText + QStringLiteral(" của ") + doc.letterhead.issuingBodyName + u')';
+}
+
+// The appendix "Danh sách Tổ Công nghệ số cộng đồng": every team of the
+// province, district and commune levels with its unit, leader and members
+// (the listed members, else the declared count). Village teams are many
+// hundreds; their totals are in the report body.
+Appendix teamsAppendix(const QSqlDatabase &db, int campaignId, const OfficialDocument &doc)
+{
+    QSqlQuery q = select(db, QStringLiteral(R"SQL(
+SELECT t.id, t.level, u.name, COALESCE(d.name, ''), t.name,
+       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
+         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role = 'leader'),
+       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
+         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role <> 'leader'),
+       (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL),
+       COALESCE(t.declared_member_count, 0)
+FROM team t JOIN admin_unit u ON u.id = t.unit_id
+LEFT JOIN admin_unit d ON d.id = (CASE WHEN u.level = 3 THEN u.parent_id ELSE NULL END)
+WHERE t.campaign_id = ? AND t.level <= 3)SQL"), {campaignId});
+    struct Row { int level; QString district; QString unit; QStringList cells; };
+    QList<Row> rows;
+    while (q.next()) {
+        const qint64 listed = q.value(7).toLongLong();
+        const qint64 members = listed > 0 ? listed : q.value(8).toLongLong();
+        rows << Row{q.value(1).toInt(), q.value(3).toString(), q.value(2).toString(),
+                    {QString(), q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
+                     listed > 0 ? q.value(6).toString() : QString(), text::formatNumber(members)}};
+    }
+    const QCollator collator = text::collator();
+    std::stable_sort(rows.begin(), rows.end(), [&collator](const Row &a, const Row &b) {
+        if (a.level != b.level)
+            return a.level < b.level;
+        if (const int c = collator.compare(a.district, b.district))
+            return c < 0;
+        return collator.compare(a.unit, b.unit) < 0;
+    });
+    Appendix appendix;
+    appendix.label = QStringLiteral("Phụ lục");
+    appendix.title = QStringLiteral("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP TỈNH, HUYỆN, XÃ");
+    appendix.guideLine = appendixGuideLine(doc);
+    appendix.headers = {QStringLiteral("TT"), QStringLiteral("Đơn vị hành chính"), QStringLiteral("Tổ Công nghệ số cộng đồng"),
+                        QStringLiteral("Tổ trưởng"), QStringLiteral("Thành viên"), QStringLiteral("Số thành viên")};
+    appendix.columnShares = {0.6, 2.2, 3.2, 2.0, 4.0, 1.5};
+    appendix.rightAligned = {true, false, false, false, false, true};
+    appendix.landscape = true; // six columns with names do not fit 150 mm of portrait text width
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QStringList cells = rows.at(i).cells;
+        cells[0] = text::formatNumber(i + 1);
+        appendix.rows << cells;
+    }
+    return appendix;
+}
+
+// Reads report reportId (or, with reportId 0, the latest report of campaignId)
+// with its letterhead and fills the document from its template and the data.
+void buildFromRecord(const QSqlDatabase &db, int campaignId, int reportId, OfficialDocument *doc, QVariantMap *contextOut)
+{
+    const QString where = reportId > 0 ? QStringLiteral("r.id = ?") : QStringLiteral("r.campaign_id = ?");
+    QSqlQuery q = select(db, QStringLiteral(R"SQL(
+SELECT r.document_type, r.number, r.symbol, r.issue_date, r.draft_month, r.subject, r.addressees,
+       r.closing_line, r.distribution, r.signing_authority, r.authority_title, r.signer_position, r.signer_name,
+       l.parent_body, l.issuing_body, l.issuing_body_name, l.issuing_abbreviation, l.place_name, l.address_line,
+       l.margin_top_mm, l.margin_bottom_mm, l.margin_left_mm, l.margin_right_mm, l.body_font_pt,
+       r.body, r.campaign_id, c.year, c.name, r.appendix_teams
+FROM report r JOIN letterhead l ON l.id = r.letterhead_id JOIN campaign c ON c.id = r.campaign_id
+WHERE )SQL") + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId > 0 ? reportId : campaignId});
+    if (!q.next()) {
+        if (reportId > 0)
+            throw BuildError(Text::tr("Report %1 does not exist.").arg(reportId));
+        QSqlQuery c = select(db, QStringLiteral("SELECT name FROM campaign WHERE id = ?"), {campaignId});
+        if (!c.next())
+            throw BuildError(Text::tr("Campaign %1 does not exist.").arg(campaignId));
+        throw BuildError(Text::tr("The campaign “%1” has no report record with a letterhead yet.").arg(c.value(0).toString()));
+    }
+    const QString issuingBodyName = q.value(15).toString();
+    const QVariantMap context = ContextBuilder(db, q.value(25).toInt(), issuingBodyName).build();
+    const QString body = q.value(24).toString().trimmed().isEmpty() ? defaultReportBody() : q.value(24).toString();
+
+    doc->documentType = q.value(0).toString();
+    doc->number = q.value(1).toInt();
+    doc->symbol = q.value(2).toString();
+    doc->date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    doc->draftMonth = q.value(4).toInt();
+    doc->year = doc->date.isValid() ? doc->date.year() : q.value(26).toInt();
+    doc->subjectLines = nonEmptyLines(rendered(q.value(5).toString(), context, Text::tr("subject")));
+    doc->addressees = nonEmptyLines(rendered(q.value(6).toString(), context, Text::tr("addressees")));
+    doc->closingLine = rendered(q.value(7).toString(), context, Text::tr("closing line")).trimmed();
+    doc->distribution = nonEmptyLines(rendered(q.value(8).toString(), context, Text::tr("distribution list")));
+    doc->signingAuthority = q.value(9).toString();
+    doc->authorityTitle = q.value(10).toString();
+    doc->signerPosition = q.value(11).toString();
+    doc->signerName = q.value(12).toString();
+    doc->letterhead.parentBody = q.value(13).toString();
+    doc->letterhead.issuingBody = q.value(14).toString();
+    doc->letterhead.issuingBodyName = issuingBodyName;
+    doc->letterhead.issuingAbbreviation = q.value(16).toString();
+    doc->letterhead.placeName = q.value(17).toString();
+    doc->letterhead.addressLine = q.value(18).toString();
+    doc->page.marginTopMm = q.value(19).toDouble();
+    doc->page.marginBottomMm = q.value(20).toDouble();
+    doc->page.marginLeftMm = q.value(21).toDouble();
+    doc->page.marginRightMm = q.value(22).toDouble();
+    doc->page.bodyFontPt = q.value(23).toInt();
+    doc->page = doc->page.clamped();
+    doc->body = parseBodyMarkup(rendered(body, context, Text::tr("body")));
+    if (q.value(28).toBool())
+        doc->appendices << teamsAppendix(db, q.value(25).toInt(), *doc);
+    if (contextOut)
+        *contextOut = context;
+}
+
+template<typename Fn>
+bool guarded(QString *error, Fn &&fn)
+{
     try {
-        Builder(db, campaignId, &document).build();
+        fn();
     } catch (const BuildError &e) {
         if (error)
             *error = QString::fromStdString(e.what());
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool buildReportContext(const QSqlDatabase &db, int campaignId, QVariantMap *context, QString *error)
+{
+    return guarded(error, [&] {
+        QString issuingBodyName;
+        QSqlQuery q = select(db, QStringLiteral(R"SQL(
+SELECT l.issuing_body_name FROM report r JOIN letterhead l ON l.id = r.letterhead_id
+WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL"), {campaignId});
+        if (q.next())
+            issuingBodyName = q.value(0).toString();
+        *context = ContextBuilder(db, campaignId, issuingBodyName).build();
+    });
+}
+
+bool buildReportDocument(const QSqlDatabase &db, int campaignId, OfficialDocument *out, QString *error)
+{
+    OfficialDocument document;
+    if (!guarded(error, [&] { buildFromRecord(db, campaignId, 0, &document, nullptr); }))
+        return false;
     *out = document;
+    return true;
+}
+
+bool buildReportDocumentForReport(const QSqlDatabase &db, int reportId, OfficialDocument *out, QString *error,
+                                  QVariantMap *context)
+{
+    OfficialDocument document;
+    QVariantMap filled;
+    if (!guarded(error, [&] { buildFromRecord(db, 0, reportId, &document, &filled); }))
+        return false;
+    *out = document;
+    if (context)
+        *context = filled;
     return true;
 }
 

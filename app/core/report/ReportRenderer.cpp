@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QBuffer>
 #include <QDirIterator>
 #include <QFont>
 #include <QFontDatabase>
@@ -83,6 +84,9 @@ constexpr qreal kBodyGapPt = 14; // title block → body
 constexpr qreal kSignatureSpaceMm = 27;
 constexpr qreal kSignatureGapPt = 12; // body → signature block
 constexpr qreal kFooterGapPt = 3; // item 27: rule → address text
+// Appendix tables: 12 pt, thin borders (the decree leaves tables to the drafter).
+constexpr qreal kTableFontPt = 12;
+constexpr qreal kGridWidthPt = 0.5;
 
 QString nfc(const QString &text)
 {
@@ -232,6 +236,8 @@ struct Page
 {
     QList<PlacedLine> lines;
     QList<QLineF> rules; // solid lines under the motto, the issuing body, the subject
+    QList<QLineF> gridLines; // an appendix table's cell borders (thinner)
+    bool landscape = false;
 };
 
 // Text and rules that are placed as one piece (the letterhead, the signature
@@ -291,7 +297,8 @@ private:
     void flow(const QList<FlowBlock> &blocks, qreal trailingHeight);
     qreal keepHeight(const QList<FlowBlock> &blocks, qsizetype index, qreal trailingHeight) const;
     int linesToTake(const TextBlock &block, int from) const;
-    void numberPages();
+    void numberPages(qsizetype first, qsizetype count, const QRectF &area);
+    void addAppendix(const Appendix &appendix);
 
     OfficialDocument m_document;
     QString m_family;
@@ -376,8 +383,116 @@ QList<Page> LayoutBuilder::build()
         startPage();
     placeGroup(signature, m_y);
 
-    numberPages();
+    numberPages(0, m_pages.size(), m_text);
+    for (const Appendix &appendix : m_document.appendices)
+        addAppendix(appendix);
     return m_pages;
+}
+
+// Items 29–31 and the rules for tables: the label, title and guide line on the
+// first page, then the table. The header row is repeated at the top of every
+// page, a row is never split (a row taller than a page is the one exception),
+// and the appendix's pages are numbered from 1 on their own.
+void LayoutBuilder::addAppendix(const Appendix &appendix)
+{
+    const PageSettings page = m_document.page.clamped();
+    const qreal paperWidth = appendix.landscape ? 297 : 210;
+    const qreal paperHeight = appendix.landscape ? 210 : 297;
+    const QRectF area(fromMm(page.marginLeftMm), fromMm(page.marginTopMm),
+                      fromMm(paperWidth - page.marginLeftMm - page.marginRightMm),
+                      fromMm(paperHeight - page.marginTopMm - page.marginBottomMm));
+    const qsizetype firstPage = m_pages.size();
+    const auto newPage = [&] {
+        Page next;
+        next.landscape = appendix.landscape;
+        m_pages.append(next);
+        m_y = area.top();
+    };
+    newPage();
+
+    const QFont titleFont = font(FontPt::title, true);
+    qreal y = area.top();
+    const auto centred = [&](const QString &text, const QFont &f) {
+        if (text.trimmed().isEmpty())
+            return;
+        TextSpec spec;
+        spec.content = RichText(text.trimmed());
+        spec.font = f;
+        spec.width = area.width();
+        const TextBlock block = layoutCentredBalanced(spec);
+        for (int i = 0; i < block.lineCount(); ++i)
+            m_pages.last().lines.append({ block.layout, i, QPointF(area.left(), y) });
+        y += block.height();
+    };
+    centred(appendix.label, titleFont);
+    centred(nfc(appendix.title).toUpper(), titleFont);
+    centred(appendix.guideLine, font(FontPt::title, false, true));
+    y += fromPt(kBodyGapPt);
+
+    const qsizetype columns = appendix.headers.size();
+    if (columns == 0) {
+        numberPages(firstPage, m_pages.size() - firstPage, area);
+        return;
+    }
+    qreal shareSum = 0;
+    for (qsizetype c = 0; c < columns; ++c)
+        shareSum += std::max(0.0, appendix.columnShares.value(c, 1.0));
+    QList<qreal> columnX{ area.left() };
+    for (qsizetype c = 0; c < columns; ++c) {
+        const qreal share = shareSum > 0 ? std::max(0.0, appendix.columnShares.value(c, 1.0)) / shareSum : 1.0 / columns;
+        columnX << columnX.last() + share * area.width();
+    }
+    const qreal padding = fromMm(1.2);
+    const QFont cellFont = font(kTableFontPt);
+    const QFont headerFont = font(kTableFontPt, true);
+
+    struct Row
+    {
+        QList<TextBlock> cells;
+        qreal height = 0;
+    };
+    const auto makeRow = [&](const QStringList &texts, bool header) {
+        Row row;
+        for (qsizetype c = 0; c < columns; ++c) {
+            TextSpec spec;
+            spec.content = RichText(texts.value(c));
+            spec.font = header ? headerFont : cellFont;
+            spec.width = columnX.at(c + 1) - columnX.at(c) - 2 * padding;
+            spec.alignment = header ? Qt::AlignHCenter
+                                    : (appendix.rightAligned.value(c) ? Qt::AlignRight : Qt::AlignLeft);
+            const TextBlock block = layoutText(spec);
+            row.height = std::max(row.height, block.height());
+            row.cells << block;
+        }
+        row.height += 2 * padding;
+        return row;
+    };
+    const auto placeRow = [&](const Row &row) {
+        Page &target = m_pages.last();
+        for (qsizetype c = 0; c < columns; ++c) {
+            const TextBlock &block = row.cells.at(c);
+            for (int i = 0; i < block.lineCount(); ++i)
+                target.lines.append({ block.layout, i, QPointF(columnX.at(c) + padding, y + padding) });
+            target.gridLines << QLineF(columnX.at(c), y, columnX.at(c), y + row.height);
+        }
+        target.gridLines << QLineF(columnX.last(), y, columnX.last(), y + row.height)
+                         << QLineF(columnX.first(), y, columnX.last(), y)
+                         << QLineF(columnX.first(), y + row.height, columnX.last(), y + row.height);
+        y += row.height;
+    };
+
+    const Row header = makeRow(appendix.headers, true);
+    placeRow(header);
+    for (const QStringList &cells : appendix.rows) {
+        const Row row = makeRow(cells, false);
+        if (y + row.height > area.bottom() && y > area.top() + header.height + 1) {
+            newPage();
+            y = area.top();
+            placeRow(header);
+        }
+        placeRow(row);
+    }
+    numberPages(firstPage, m_pages.size() - firstPage, area);
 }
 
 // Items 1–6: two borderless columns, then the number and the place-and-date
@@ -685,14 +800,15 @@ int LayoutBuilder::linesToTake(const TextBlock &block, int from) const
     return take;
 }
 
-// Item 28: Arabic numerals centred in the top margin, none on page 1.
-void LayoutBuilder::numberPages()
+// Item 28: Arabic numerals centred in the top margin, none on the first page.
+// The report and each appendix count their pages on their own.
+void LayoutBuilder::numberPages(qsizetype first, qsizetype count, const QRectF &area)
 {
     const QFont numberFont = font(FontPt::pageNumber);
-    for (qsizetype i = 1; i < m_pages.size(); ++i) {
-        const TextBlock number = line(QString::number(i + 1), numberFont, m_text.width());
-        const qreal top = (m_text.top() - number.lineHeight()) / 2;
-        m_pages[i].lines.append({ number.layout, 0, QPointF(m_text.left(), top) });
+    for (qsizetype i = 1; i < count; ++i) {
+        const TextBlock number = line(QString::number(i + 1), numberFont, area.width());
+        const qreal top = (area.top() - number.lineHeight()) / 2;
+        m_pages[first + i].lines.append({ number.layout, 0, QPointF(area.left(), top) });
     }
 }
 
@@ -763,6 +879,20 @@ void paintPage(QPainter *painter, const Page &page)
     painter->setPen(rulePen);
     for (const QLineF &rule : page.rules)
         painter->drawLine(rule);
+    if (!page.gridLines.isEmpty()) {
+        QPen gridPen(Qt::black, fromPt(kGridWidthPt));
+        gridPen.setCapStyle(Qt::SquareCap);
+        painter->setPen(gridPen);
+        painter->drawLines(page.gridLines);
+    }
+}
+
+QPageLayout a4Layout(bool landscape)
+{
+    QPageLayout layout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(), QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    return layout;
 }
 
 QString pdfTitle(const OfficialDocument &document)
@@ -799,6 +929,12 @@ int ReportRenderer::pageCount() const
     return int(layout().pages.size());
 }
 
+bool ReportRenderer::pageIsLandscape(int index) const
+{
+    const QList<Page> &pages = layout().pages;
+    return index >= 0 && index < pages.size() && pages.at(index).landscape;
+}
+
 int ReportRenderer::paint(QPagedPaintDevice *device)
 {
     return paintPages(device);
@@ -810,12 +946,9 @@ int ReportRenderer::paintPages(QPagedPaintDevice *device) const
         return 0;
     // Full-page mode: the device must not push the page in by its own margins;
     // the layout already holds the decree's margins.
-    QPageLayout pageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                           QPageLayout::Millimeter);
-    pageLayout.setMode(QPageLayout::FullPageMode);
-    device->setPageLayout(pageLayout);
-
     const QList<Page> &pages = layout().pages;
+    device->setPageLayout(a4Layout(!pages.isEmpty() && pages.first().landscape));
+
     QPainter painter;
     if (!painter.begin(device))
         return 0;
@@ -827,8 +960,13 @@ int ReportRenderer::paintPages(QPagedPaintDevice *device) const
     painter.translate(-device->pageLayout().paintRectPixels(dpiX).topLeft());
     painter.scale(qreal(dpiX) / kLayoutDpi, qreal(dpiY) / kLayoutDpi);
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        if (i > 0 && !device->newPage())
-            return 0;
+        if (i > 0) {
+            // An appendix may turn the paper (takes effect on the new page).
+            if (pages.at(i).landscape != pages.at(i - 1).landscape)
+                device->setPageLayout(a4Layout(pages.at(i).landscape));
+            if (!device->newPage())
+                return 0;
+        }
         paintPage(&painter, pages.at(i));
     }
     return painter.end() ? int(pages.size()) : 0;
@@ -839,7 +977,9 @@ QImage ReportRenderer::renderPage(int index, int dpi) const
     const QList<Page> &pages = layout().pages;
     if (index < 0 || index >= pages.size() || dpi <= 0)
         return {};
-    const QSizeF sizeMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    QSizeF sizeMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    if (pages.at(index).landscape)
+        sizeMm.transpose();
     QImage image(qRound(sizeMm.width() / 25.4 * dpi), qRound(sizeMm.height() / 25.4 * dpi),
                  QImage::Format_RGB32);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
@@ -850,6 +990,29 @@ QImage ReportRenderer::renderPage(int index, int dpi) const
     painter.scale(qreal(dpi) / kLayoutDpi, qreal(dpi) / kLayoutDpi);
     paintPage(&painter, pages.at(index));
     return image;
+}
+
+QByteArray ReportRenderer::pdfData(bool archive, QString *error) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kLayoutDpi);
+        if (archive)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(pdfTitle(m_document));
+        writer.setCreator(QStringLiteral("CDS Desk " CDS_VERSION));
+        pages = paintPages(&writer);
+    }
+    if (pages == 0) {
+        if (error)
+            *error = QCoreApplication::translate("cds::ReportRenderer", "Cannot draw the report into a PDF.");
+        return {};
+    }
+    return bytes;
 }
 
 bool ReportRenderer::exportPdf(const QString &path, QString *error) const

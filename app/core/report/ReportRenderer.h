@@ -38,8 +38,15 @@ public:
     // error to a Vietnamese message; an existing file at path is then left unchanged.
     bool exportPdf(const QString &path, QString *error) const;
 
+    // The PDF in memory; with archive, as PDF/A-1b (what an issued report
+    // keeps). Empty with error set (Vietnamese) when it cannot be drawn.
+    QByteArray pdfData(bool archive, QString *error) const;
+
     // Number of A4 pages the document takes (at least 1).
     int pageCount() const;
+
+    // True when page index (0-based) is A4 landscape (an appendix that needs it).
+    bool pageIsLandscape(int index) const;
 
     // Page index (0-based) painted on a white A4 image of dpi dots per inch
     // (e.g. 96 for a preview thumbnail). A null image if index is out of range.

@@ -1,20 +1,29 @@
 #include "ReportPage.h"
 #include "ui_ReportPage.h"
 
+#include "ReportEditor.h"
+#include "ReportListModel.h"
+#include "common/DataChangeNotifier.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "database/Database.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
+#include "reports/ReportRegister.h"
 #include "text/VietnameseText.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cds {
@@ -29,7 +38,50 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->fitToWidth();
     m_ui->previewLayout->addWidget(m_preview);
-    m_ui->reportLayout->setStretchFactor(m_ui->previewLayout, 1);
+    m_ui->previewTabLayout->setStretchFactor(m_ui->previewLayout, 1);
+
+    m_editor = new ReportEditor(this);
+    m_editor->setObjectName(QStringLiteral("reportEditor"));
+    m_ui->editorTabLayout->addWidget(m_editor);
+
+    m_model = new ReportListModel(this);
+    m_filter = new ReportFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->reportsTableView->setModel(m_filter);
+    m_ui->reportsTableView->verticalHeader()->hide();
+    m_ui->reportsTableView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->reportsTableView->horizontalHeader()->setSectionResizeMode(ReportListModel::SubjectColumn, QHeaderView::Stretch);
+    m_ui->reportsTableView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->reportSplitter->setStretchFactor(1, 1);
+    m_ui->reportSplitter->setSizes({380, 820});
+
+    connect(m_ui->reportSearchLineEdit, &QLineEdit::textChanged, m_filter, &ReportFilterModel::setSearchText);
+    connect(m_ui->reportsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReportPage::showSelected);
+    connect(m_ui->deleteReportButton, &QPushButton::clicked, this, &ReportPage::deleteDraft);
+    auto *newMenu = new QMenu(this);
+    newMenu->setObjectName(QStringLiteral("newReportMenu"));
+    m_ui->newReportButton->setMenu(newMenu);
+    connect(newMenu, &QMenu::aboutToShow, this, &ReportPage::fillNewReportMenu);
+    connect(m_editor, &ReportEditor::reportChanged, this, [this](int reportId) {
+        reloadList(reportId);
+        DataChangeNotifier::instance()->notifyChanged(QStringLiteral("report"));
+    });
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &table) {
+        if (table == QStringLiteral("report") || !m_database)
+            return;
+        // Live fields: a draft shows the new figures; an issued report says what now differs.
+        m_editor->refreshFigures();
+        if (!m_issuedCopy) {
+            rebuildDocument();
+            m_preview->updatePreview();
+        }
+    });
+    connect(m_ui->reportTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        // Back to the preview: what the clerk typed is saved and shown.
+        if (m_ui->reportTabWidget->widget(index) == m_ui->previewTab && m_editor->isModified() && m_editor->saveDraft())
+            return;
+    });
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPage::paintPreview);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &ReportPage::updateZoomLabel);
@@ -51,6 +103,7 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     });
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(m_ui->exportOdtButton, &QPushButton::clicked, this, &ReportPage::exportOdt);
     updateActions();
 }
 
@@ -58,24 +111,181 @@ ReportPage::~ReportPage() = default;
 
 bool ReportPage::setCampaign(const Database *database, int campaignId, QString *error)
 {
-    m_document.reset();
-    m_campaignId = campaignId;
-    QString message;
-    bool ok = true;
-    if (database && campaignId != 0) {
-        OfficialDocument document;
-        ok = buildReportDocument(database->connection(), campaignId, &document, &message);
-        if (ok)
-            m_document = std::move(document);
+    m_database = database;
+    m_campaignId = database ? campaignId : 0;
+    int select = 0;
+    if (m_database && m_campaignId != 0) {
+        QList<ReportRecord> reports;
+        QString message;
+        if (ReportRegister(m_database->connection()).reports(m_campaignId, &reports, &message) && !reports.isEmpty()) {
+            // The latest draft, else the latest report of the campaign.
+            select = reports.first().id;
+            for (const ReportRecord &r : std::as_const(reports)) {
+                if (r.status == ReportStatus::Draft && r.id > select)
+                    select = r.id;
+            }
+        }
     }
-    m_ui->reportMessageLabel->setText(ok ? QString()
-                                         : tr("The report cannot be built: %1").arg(message));
-    m_ui->reportMessageLabel->setVisible(!ok);
-    if (!ok && error)
-        *error = message;
+    reloadList(select);
+    if (m_database && m_campaignId != 0 && select == 0) {
+        // No record: say so as the builder does.
+        OfficialDocument unused;
+        buildReportDocument(m_database->connection(), m_campaignId, &unused, &m_buildError);
+        m_ui->reportMessageLabel->setText(tr("The report cannot be built: %1").arg(m_buildError));
+        m_ui->reportMessageLabel->setVisible(true);
+    }
+    if ((!m_document || !m_buildError.isEmpty()) && m_database && m_campaignId != 0) {
+        if (error)
+            *error = m_buildError;
+        return false;
+    }
+    return true;
+}
+
+void ReportPage::reloadList(int selectId)
+{
+    QList<ReportRecord> reports;
+    QString error;
+    if (m_database && !ReportRegister(m_database->connection()).reports(&reports, &error))
+        MessageBox::warning(this, tr("Reports"), error);
+    m_model->setReports(reports);
+    m_ui->reportsTableView->resizeColumnsToContents();
+    // The subject says more than the campaign's long name: keep that column narrow.
+    m_ui->reportsTableView->setColumnWidth(ReportListModel::CampaignColumn,
+                                           std::min(m_ui->reportsTableView->columnWidth(ReportListModel::CampaignColumn), 110));
+    const int row = m_model->rowOf(selectId);
+    if (row >= 0) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        m_ui->reportsTableView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    showSelected();
+}
+
+bool ReportPage::selectReport(int reportId)
+{
+    const int row = m_model->rowOf(reportId);
+    if (row < 0)
+        return false;
+    m_ui->reportsTableView->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
+                                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelected();
+    return true;
+}
+
+int ReportPage::currentReportId() const
+{
+    return m_ui->reportsTableView->currentIndex().data(ReportListModel::ReportIdRole).toInt();
+}
+
+void ReportPage::showSelected()
+{
+    const int id = currentReportId();
+    if (m_editor->reportId() != id || id == 0)
+        m_editor->setReport(m_database, id);
+    rebuildDocument();
     updateActions();
     m_preview->updatePreview();
-    return ok;
+}
+
+void ReportPage::rebuildDocument()
+{
+    m_document.reset();
+    m_issuedCopy = false;
+    m_buildError.clear();
+    const int id = currentReportId();
+    QString message;
+    if (m_database && id > 0) {
+        const ReportRecord &record = m_editor->record();
+        if (record.status != ReportStatus::Draft) {
+            ReportSnapshot snapshot;
+            if (ReportRegister(m_database->connection()).snapshot(id, &snapshot, &m_buildError)) {
+                m_document = snapshot.document;
+                m_issuedCopy = true;
+                message = record.status == ReportStatus::Withdrawn
+                        ? tr("Withdrawn report: the copy as it was issued. Reason: %1").arg(record.withdrawalReason)
+                        : tr("Issued report: the copy as it was issued and signed; the data can no longer change it.");
+            }
+        } else {
+            OfficialDocument document;
+            if (buildReportDocumentForReport(m_database->connection(), id, &document, &m_buildError))
+                m_document = std::move(document);
+        }
+        if (!m_buildError.isEmpty())
+            message = tr("The report cannot be built: %1").arg(m_buildError);
+    }
+    m_ui->reportMessageLabel->setText(message);
+    m_ui->reportMessageLabel->setVisible(!message.isEmpty());
+}
+
+void ReportPage::fillNewReportMenu()
+{
+    QMenu *menu = m_ui->newReportButton->menu();
+    menu->clear();
+    if (!m_database || m_campaignId == 0) {
+        menu->addAction(tr("Open a campaign first"))->setEnabled(false);
+        return;
+    }
+    QString error;
+    const ReportRegister reg(m_database->connection());
+    QList<ReportTemplateInfo> templates;
+    reg.templates(&templates, &error);
+    QMenu *fromTemplate = menu->addMenu(tr("From a &template"));
+    fromTemplate->addAction(tr("Default template (the 2022 reference report)"), this, [this] { newReport(0); });
+    for (const ReportTemplateInfo &t : std::as_const(templates)) {
+        fromTemplate->addAction(tr("%1 (version %2)").arg(t.name).arg(t.version), this, [this, id = t.id] { newReport(id); });
+    }
+    QMenu *fromReport = menu->addMenu(tr("From an earlier &report"));
+    QList<ReportRecord> reports;
+    reg.reports(&reports, &error);
+    for (const ReportRecord &r : std::as_const(reports)) {
+        fromReport->addAction(QStringLiteral("%1 – %2 (%3)").arg(r.numberAndSymbol(), ReportListModel::subjectText(r),
+                                                                  ReportListModel::statusText(r.status)),
+                              this, [this, id = r.id] { newReport(0, id); });
+    }
+    fromReport->setEnabled(!reports.isEmpty());
+}
+
+int ReportPage::newReport(int templateId, int sourceReportId)
+{
+    if (!m_database || m_campaignId == 0)
+        return 0;
+    QString error;
+    ReportRegister reg(m_database->connection());
+    const int id = sourceReportId > 0 ? reg.createDraftFrom(m_campaignId, sourceReportId, &error)
+                                      : reg.createDraft(m_campaignId, templateId, &error);
+    if (id == 0) {
+        MessageBox::critical(this, tr("New report"), tr("The report was not created.\n\n%1").arg(error));
+        return 0;
+    }
+    reloadList(id);
+    m_ui->reportTabWidget->setCurrentWidget(m_ui->editorTab);
+    return id;
+}
+
+bool ReportPage::deleteDraft()
+{
+    const int id = currentReportId();
+    if (!m_database || id == 0)
+        return false;
+    const ReportRecord record = m_editor->record();
+    if (record.status != ReportStatus::Draft) {
+        MessageBox::information(this, tr("Delete draft"),
+                                tr("Report %1 has been issued: it is never deleted. Withdraw it instead.").arg(record.numberAndSymbol()));
+        return false;
+    }
+    if (MessageBox::question(this, tr("Delete draft"),
+                             tr("Delete the draft “%1”? Its wording is lost.").arg(ReportListModel::subjectText(record)))
+        != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!ReportRegister(m_database->connection()).deleteDraft(id, &error)) {
+        MessageBox::critical(this, tr("Delete draft"), error);
+        return false;
+    }
+    m_editor->setReport(nullptr, 0);
+    reloadList(0);
+    return true;
 }
 
 int ReportPage::pageCount() const
@@ -94,6 +304,9 @@ bool ReportPage::exportPdf()
 {
     if (!m_document)
         return false;
+    const ReportRecord &record = m_editor->record();
+    if (m_issuedCopy)
+        return m_editor->reprintIssuedPdf();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(documents).filePath(tr("report-%1.pdf").arg(m_document->year));
     const QString path = FileDialog::getSaveFileName(this, tr("Export report as PDF"), suggested,
@@ -107,7 +320,30 @@ bool ReportPage::exportPdf()
     }
     MessageBox::information(
             this, tr("Export PDF"),
-            tr("The report was written to:\n%1").arg(QDir::toNativeSeparators(path)));
+            (record.id > 0 ? tr("Draft: the figures are those of today's data.") + u'\n' : QString())
+                    + tr("The report was written to:\n%1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ReportPage::exportOdt()
+{
+    if (!m_document)
+        return false;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialog::getSaveFileName(this, tr("Export report for a word processor"),
+                                                     QDir(documents).filePath(tr("report-%1.odt").arg(m_document->year)),
+                                                     tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!cds::exportOdt(*m_document, path, &error)) {
+        MessageBox::critical(this, tr("Export ODT"), error);
+        return false;
+    }
+    MessageBox::information(this, tr("Export ODT"),
+                            tr("The report was written to:\n%1\n\nMargins and page numbers are set in the word processor; "
+                               "the PDF keeps the Decree 30 layout.")
+                                    .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -136,10 +372,13 @@ void ReportPage::updateActions()
     const bool enabled = m_document.has_value();
     m_ui->printButton->setEnabled(enabled);
     m_ui->exportPdfButton->setEnabled(enabled);
+    m_ui->exportOdtButton->setEnabled(enabled);
     m_ui->zoomInButton->setEnabled(enabled);
     m_ui->zoomOutButton->setEnabled(enabled);
     m_ui->fitWidthButton->setEnabled(enabled);
     m_ui->fitPageButton->setEnabled(enabled);
+    m_ui->newReportButton->setEnabled(m_database && m_campaignId != 0);
+    m_ui->deleteReportButton->setEnabled(m_editor->reportId() > 0 && m_editor->record().status == ReportStatus::Draft);
 }
 
 } // namespace cds

@@ -17,10 +17,16 @@ class ReportPage;
 namespace cds {
 
 class Database;
+class ReportEditor;
+class ReportFilterModel;
+class ReportListModel;
 
-// The official report of a campaign, previewed page by page. The preview, the
+// The official reports: the list of all reports (drafts, issued, withdrawn),
+// the selected one previewed page by page, and its drafting and register
+// form (ReportEditor). A draft is previewed with the live data; an issued
+// report with the document frozen when it was issued. The preview, the
 // printer and the PDF all go through ReportRenderer::paint(), so what the
-// clerk sees here is what prints.
+// clerk sees here is what prints; an issued report's PDF is the stored copy.
 class ReportPage : public QWidget
 {
     Q_OBJECT
@@ -29,29 +35,50 @@ public:
     explicit ReportPage(QWidget *parent = nullptr);
     ~ReportPage() override;
 
-    // Builds the report of campaignId (nullptr or 0 clears the preview).
-    // Returns false and sets error (Vietnamese) when the report cannot be built.
+    // Lists the reports of database and selects the latest of campaignId
+    // (nullptr or 0 clears the page). Returns false and sets error (translated)
+    // when the selected report cannot be built.
     bool setCampaign(const Database *database, int campaignId, QString *error = nullptr);
+    // Selects and shows report reportId; false if it is not listed.
+    bool selectReport(int reportId);
+    int currentReportId() const;
 
     bool hasDocument() const { return m_document.has_value(); }
     // Number of pages in the preview.
     int pageCount() const;
+    ReportEditor *editor() const { return m_editor; }
 
-    // Asks for a file name (through cds::FileDialog) and writes the PDF; tells
-    // the user where it went or why it failed. Returns true when written.
+    // Asks for a file name (through cds::FileDialog) and writes the PDF (for an
+    // issued report: the stored copy, byte for byte); tells the user where it
+    // went or why it failed. Returns true when written.
     bool exportPdf();
+    bool exportOdt();
     // Runs the print dialog and prints. Returns true when printed.
     bool print();
+    // Creates a new draft for the current campaign from template templateId
+    // (0: the default) or, if sourceReportId > 0, from that report; selects it.
+    int newReport(int templateId, int sourceReportId = 0);
+    bool deleteDraft();
 
 private:
+    void reloadList(int selectId);
+    void showSelected();
+    void rebuildDocument();
+    void fillNewReportMenu();
     void paintPreview(QPrinter *printer);
     void updateZoomLabel();
     void updateActions();
 
     std::unique_ptr<Ui::ReportPage> m_ui;
     QPrintPreviewWidget *m_preview = nullptr;
+    ReportEditor *m_editor = nullptr;
+    ReportListModel *m_model = nullptr;
+    ReportFilterModel *m_filter = nullptr;
+    const Database *m_database = nullptr;
     std::optional<OfficialDocument> m_document;
+    bool m_issuedCopy = false;
     int m_campaignId = 0;
+    QString m_buildError;
 };
 
 } // namespace cds

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "report/OfficialDocument.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace cds {
+
+// The wording of a report lives in a template: Mustache (kainjow/mustache) over
+// the report context that buildReportContext() reads from the data, in a small
+// line-based markup that the renderer already knows:
+//
+//   # I. Heading           a section heading (Decree 30, Appendix I, item 15)
+//   ## 1. Heading          a clause heading (item 16)
+//   - text                 a bullet ("- " list style of the reference report)
+//   text                   a justified paragraph (item 11)
+//   *text*  **text**       italic, bold stretches inside a line
+//
+// Empty lines are ignored. Fields are written {{teams.total}},
+// {{#main_event}}…{{/main_event}}; an empty value counts as false in sections.
+
+// The body of the default template, reproducing the structure and wording of
+// the 2022 Quảng Ngãi report (shared/reference). UTF-8, NFC.
+QString defaultReportBody();
+// The subject (trích yếu) pattern of the default template, one line per printed line.
+QString defaultReportSubject();
+// The name under which the default template is stored.
+QString defaultTemplateName();
+
+// Fills source with context. Returns false and sets error (the parser's
+// message, English) when the template is malformed; out is then unchanged.
+bool renderTemplate(const QString &source, const QVariantMap &context, QString *out,
+                    QString *error);
+
+// The markup above -> body blocks (NFC). Unknown markers stay as text.
+QList<DocumentBlock> parseBodyMarkup(const QString &markup);
+// One line's text with *italic* and **bold** stretches -> runs. A lone
+// asterisk stays as it is.
+QList<TextRun> parseMarkedRuns(const QString &text);
+
+} // namespace cds

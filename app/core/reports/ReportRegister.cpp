@@ -1,0 +1,586 @@
+#include "reports/ReportRegister.h"
+
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
+#include "report/ReportTemplate.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+namespace cds {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::ReportRegister)
+};
+
+struct RegisterError : std::runtime_error
+{
+    explicit RegisterError(const QString &message) : std::runtime_error(message.toStdString()) { }
+};
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw RegisterError(Text::tr("A report register query could not be prepared: %1").arg(query.lastError().text()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw RegisterError(Text::tr("The report register could not be read or written: %1").arg(query.lastError().text()));
+    return query;
+}
+
+template<typename Fn>
+bool guarded(QString *error, Fn &&fn)
+{
+    try {
+        fn();
+    } catch (const RegisterError &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+// All or nothing: rolled back unless commit() is reached.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        if (!m_db.transaction())
+            throw RegisterError(Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        if (!m_db.commit())
+            throw RegisterError(Text::tr("Cannot save: %1").arg(m_db.lastError().text()));
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Stored as "yyyy-MM-ddTHH:mm:ssZ": the trailing Z makes Qt read it as UTC.
+QDateTime utc(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// NOT NULL text columns: an empty QString may be null, which QtSql binds as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant nullableId(int id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::Int));
+}
+
+const QString recordColumns = QStringLiteral(R"SQL(
+r.id, r.campaign_id, r.letterhead_id, r.document_type, r.number, r.register_year, r.symbol, r.issue_date,
+r.draft_month, r.subject, r.addressees, r.closing_line, r.distribution, r.signing_authority, r.authority_title,
+r.signer_position, r.signer_name, r.body, r.template_id, r.status, r.issued_at, r.withdrawn_at, r.withdrawal_reason,
+c.name, c.year, t.name, t.version, r.appendix_teams
+FROM report r JOIN campaign c ON c.id = r.campaign_id LEFT JOIN report_template t ON t.id = r.template_id)SQL");
+
+ReportRecord recordFrom(const QSqlQuery &q)
+{
+    ReportRecord r;
+    r.id = q.value(0).toInt();
+    r.campaignId = q.value(1).toInt();
+    r.letterheadId = q.value(2).toInt();
+    r.documentType = q.value(3).toString();
+    r.number = q.value(4).toInt();
+    r.registerYear = q.value(5).toInt();
+    r.symbol = q.value(6).toString();
+    r.issueDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    r.draftMonth = q.value(8).toInt();
+    r.subject = q.value(9).toString();
+    r.addressees = q.value(10).toString();
+    r.closingLine = q.value(11).toString();
+    r.distribution = q.value(12).toString();
+    r.signingAuthority = q.value(13).toString();
+    r.authorityTitle = q.value(14).toString();
+    r.signerPosition = q.value(15).toString();
+    r.signerName = q.value(16).toString();
+    r.body = q.value(17).toString();
+    r.templateId = q.value(18).toInt();
+    r.status = reportStatusFromCode(q.value(19).toString());
+    r.issuedAt = utc(q.value(20));
+    r.withdrawnAt = utc(q.value(21));
+    r.withdrawalReason = q.value(22).toString();
+    r.campaignName = q.value(23).toString();
+    r.campaignYear = q.value(24).toInt();
+    r.templateName = q.value(25).toString();
+    r.templateVersion = q.value(26).toInt();
+    r.appendixTeams = q.value(27).toBool();
+    return r;
+}
+
+ReportRecord loadRecord(const QSqlDatabase &db, int reportId)
+{
+    QSqlQuery q = run(db, QStringLiteral("SELECT ") + recordColumns + QStringLiteral(" WHERE r.id = ?"), {reportId});
+    if (!q.next())
+        throw RegisterError(Text::tr("Report %1 does not exist.").arg(reportId));
+    return recordFrom(q);
+}
+
+void requireDraft(const ReportRecord &record)
+{
+    if (record.status != ReportStatus::Draft)
+        throw RegisterError(Text::tr("Report %1 has been issued: it can no longer be changed or deleted. "
+                                     "Withdraw it and make a new report instead.").arg(record.numberAndSymbol()));
+}
+
+QList<ReportRecord> listRecords(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery q = run(db, QStringLiteral("SELECT ") + recordColumns + where
+                          + QStringLiteral(" ORDER BY c.year DESC, r.campaign_id DESC, r.register_year DESC, r.number DESC, r.id DESC"),
+                      values);
+    QList<ReportRecord> records;
+    while (q.next())
+        records << recordFrom(q);
+    return records;
+}
+
+ReportTemplateInfo templateFrom(const QSqlQuery &q)
+{
+    ReportTemplateInfo t;
+    t.id = q.value(0).toInt();
+    t.name = q.value(1).toString();
+    t.version = q.value(2).toInt();
+    t.subject = q.value(3).toString();
+    t.body = q.value(4).toString();
+    t.createdAt = utc(q.value(5));
+    t.sourceReportId = q.value(6).toInt();
+    return t;
+}
+
+const QString templateColumns = QStringLiteral(
+        "id, name, version, subject, body, created_at, source_report_id FROM report_template");
+
+// The source campaign's year, written as a word of its own, becomes the new
+// one ("năm 2022" -> "năm 2023"); fields ({{campaign.year}}) need nothing.
+QString withYear(const QString &text, int from, int to)
+{
+    if (from <= 0 || to <= 0 || from == to)
+        return text;
+    QString result = text;
+    result.replace(QRegularExpression(QStringLiteral("(?<![\\d/])%1(?![\\d/])").arg(from)), QString::number(to));
+    return result;
+}
+
+int insertReport(const QSqlDatabase &db, const ReportRecord &r)
+{
+    QSqlQuery q = run(db, QStringLiteral(R"SQL(
+INSERT INTO report (campaign_id, letterhead_id, document_type, symbol, draft_month, subject, addressees,
+                    closing_line, distribution, signing_authority, authority_title, signer_position, signer_name,
+                    body, template_id, status, created_at, appendix_teams)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?))SQL"),
+                      {r.campaignId, r.letterheadId, text(r.documentType), text(r.symbol), r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
+                       text(r.subject), nullable(r.addressees), nullable(r.closingLine), text(r.distribution), text(r.signingAuthority),
+                       nullable(r.authorityTitle), text(r.signerPosition), text(r.signerName), text(r.body), nullableId(r.templateId), utcNow(),
+                       r.appendixTeams ? 1 : 0});
+    return q.lastInsertId().toInt();
+}
+
+int campaignYear(const QSqlDatabase &db, int campaignId)
+{
+    QSqlQuery q = run(db, QStringLiteral("SELECT year FROM campaign WHERE id = ?"), {campaignId});
+    if (!q.next())
+        throw RegisterError(Text::tr("Campaign %1 does not exist.").arg(campaignId));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+QString reportStatusCode(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Issued: return QStringLiteral("issued");
+    case ReportStatus::Withdrawn: return QStringLiteral("withdrawn");
+    case ReportStatus::Draft: break;
+    }
+    return QStringLiteral("draft");
+}
+
+ReportStatus reportStatusFromCode(const QString &code)
+{
+    if (code == QStringLiteral("issued"))
+        return ReportStatus::Issued;
+    if (code == QStringLiteral("withdrawn"))
+        return ReportStatus::Withdrawn;
+    return ReportStatus::Draft;
+}
+
+QString ReportRecord::numberAndSymbol() const
+{
+    const QString numberPart = number > 0 ? QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0')) : QStringLiteral("…");
+    return symbol.isEmpty() ? numberPart : numberPart + u'/' + symbol;
+}
+
+ReportRegister::ReportRegister(QSqlDatabase db) : m_db(std::move(db)) { }
+
+bool ReportRegister::reports(QList<ReportRecord> *out, QString *error) const
+{
+    return guarded(error, [&] { *out = listRecords(m_db, QString(), {}); });
+}
+
+bool ReportRegister::reports(int campaignId, QList<ReportRecord> *out, QString *error) const
+{
+    return guarded(error, [&] { *out = listRecords(m_db, QStringLiteral(" WHERE r.campaign_id = ?"), {campaignId}); });
+}
+
+bool ReportRegister::load(int reportId, ReportRecord *out, QString *error) const
+{
+    return guarded(error, [&] { *out = loadRecord(m_db, reportId); });
+}
+
+int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
+{
+    int id = 0;
+    guarded(error, [&] {
+        const int year = campaignYear(m_db, campaignId);
+        ReportRecord header;
+        // The header of this campaign's latest report, else of the latest one at all.
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT r.id FROM report r JOIN campaign c ON c.id = r.campaign_id "
+                                               "ORDER BY (r.campaign_id = ?) DESC, c.year DESC, r.id DESC LIMIT 1"),
+                          {campaignId});
+        if (q.next()) {
+            header = loadRecord(m_db, q.value(0).toInt());
+            for (QString *text : {&header.closingLine, &header.distribution, &header.addressees})
+                *text = withYear(*text, header.campaignYear, year);
+        } else {
+            QSqlQuery l = run(m_db, QStringLiteral("SELECT id, issuing_abbreviation, records_unit_abbreviation FROM letterhead ORDER BY id LIMIT 1"));
+            if (!l.next())
+                throw RegisterError(Text::tr("There is no letterhead yet: enter the issuing body first."));
+            header.letterheadId = l.value(0).toInt();
+            header.symbol = QStringLiteral("BC-") + l.value(1).toString();
+            header.distribution = QStringLiteral("Lưu: VT, ") + l.value(2).toString();
+        }
+        const int tid = templateId > 0 ? templateId : ensureDefaultTemplate(nullptr);
+        ReportTemplateInfo tmpl;
+        QSqlQuery t = run(m_db, QStringLiteral("SELECT ") + templateColumns + QStringLiteral(" WHERE id = ?"), {tid});
+        if (!t.next())
+            throw RegisterError(Text::tr("Template %1 does not exist.").arg(tid));
+        tmpl = templateFrom(t);
+        header.campaignId = campaignId;
+        header.number = 0;
+        header.issueDate = QDate();
+        header.subject = tmpl.subject.isEmpty() ? defaultReportSubject() : tmpl.subject;
+        header.body = tmpl.body;
+        header.templateId = tmpl.id;
+        id = insertReport(m_db, header);
+    });
+    return id;
+}
+
+int ReportRegister::createDraftFrom(int campaignId, int sourceReportId, QString *error)
+{
+    int id = 0;
+    guarded(error, [&] {
+        const int year = campaignYear(m_db, campaignId);
+        ReportRecord copy = loadRecord(m_db, sourceReportId);
+        for (QString *text : {&copy.subject, &copy.closingLine, &copy.distribution, &copy.addressees, &copy.body})
+            *text = withYear(*text, copy.campaignYear, year);
+        copy.campaignId = campaignId;
+        id = insertReport(m_db, copy);
+    });
+    return id;
+}
+
+bool ReportRegister::saveDraft(const ReportRecord &r, QString *error)
+{
+    return guarded(error, [&] {
+        requireDraft(loadRecord(m_db, r.id));
+        static const QStringList authorities{QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("TL."),
+                                             QStringLiteral("TUQ."), QStringLiteral("Q.")};
+        if (!authorities.contains(r.signingAuthority))
+            throw RegisterError(Text::tr("The signing authority must be KT., TM., TL., TUQ., Q. or none."));
+        QString templateError;
+        for (const QString &text : {r.subject, r.body, r.closingLine, r.distribution, r.addressees}) {
+            if (!renderTemplate(text, {}, nullptr, &templateError))
+                throw RegisterError(Text::tr("A field is written wrongly: %1").arg(templateError));
+        }
+        run(m_db, QStringLiteral(R"SQL(
+UPDATE report SET letterhead_id = ?, document_type = ?, symbol = ?, draft_month = ?, subject = ?, addressees = ?,
+       closing_line = ?, distribution = ?, signing_authority = ?, authority_title = ?, signer_position = ?,
+       signer_name = ?, body = ?, template_id = ?, appendix_teams = ?
+WHERE id = ? AND status = 'draft')SQL"),
+            {r.letterheadId, text(r.documentType), text(r.symbol), r.draftMonth > 0 ? QVariant(r.draftMonth) : QVariant(QMetaType(QMetaType::Int)),
+             text(r.subject), nullable(r.addressees), nullable(r.closingLine), text(r.distribution), text(r.signingAuthority),
+             nullable(r.authorityTitle), text(r.signerPosition), text(r.signerName), text(r.body), nullableId(r.templateId),
+             r.appendixTeams ? 1 : 0, r.id});
+    });
+}
+
+bool ReportRegister::deleteDraft(int reportId, QString *error)
+{
+    return guarded(error, [&] {
+        requireDraft(loadRecord(m_db, reportId));
+        run(m_db, QStringLiteral("DELETE FROM report WHERE id = ? AND status = 'draft'"), {reportId});
+    });
+}
+
+bool ReportRegister::registerYear(int letterheadId, int year, RegisterYear *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT number FROM report WHERE letterhead_id = ? AND register_year = ? "
+                                               "AND number IS NOT NULL ORDER BY number"),
+                          {letterheadId, year});
+        RegisterYear result;
+        while (q.next())
+            result.used << q.value(0).toInt();
+        const int highest = result.used.isEmpty() ? 0 : result.used.last();
+        const std::set<int> used(result.used.cbegin(), result.used.cend());
+        for (int n = 1; n < highest; ++n) {
+            if (!used.count(n))
+                result.gaps << n;
+        }
+        result.nextNumber = highest + 1;
+        *out = result;
+    });
+}
+
+bool ReportRegister::assignNumber(int reportId, int number, const QDate &date, QString *error)
+{
+    return guarded(error, [&] {
+        const ReportRecord record = loadRecord(m_db, reportId);
+        requireDraft(record);
+        if (number <= 0)
+            throw RegisterError(Text::tr("A document number is a whole number from 1."));
+        if (!date.isValid())
+            throw RegisterError(Text::tr("A numbered report needs its date."));
+        QSqlQuery taken = run(m_db, QStringLiteral("SELECT id, status FROM report WHERE letterhead_id = ? AND register_year = ? "
+                                                   "AND number = ? AND id <> ?"),
+                              {record.letterheadId, date.year(), number, reportId});
+        if (taken.next()) {
+            throw RegisterError(Text::tr("Number %1 of %2 is already taken in the register of %3.")
+                                        .arg(QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0')), record.symbol)
+                                        .arg(date.year()));
+        }
+        run(m_db, QStringLiteral("UPDATE report SET number = ?, register_year = ?, issue_date = ? WHERE id = ? AND status = 'draft'"),
+            {number, date.year(), date.toString(Qt::ISODate), reportId});
+    });
+}
+
+bool ReportRegister::clearNumber(int reportId, QString *error)
+{
+    return guarded(error, [&] {
+        requireDraft(loadRecord(m_db, reportId));
+        run(m_db, QStringLiteral("UPDATE report SET number = NULL, register_year = NULL, issue_date = NULL WHERE id = ? AND status = 'draft'"),
+            {reportId});
+    });
+}
+
+bool ReportRegister::issue(int reportId, QString *error)
+{
+    return guarded(error, [&] {
+        const ReportRecord record = loadRecord(m_db, reportId);
+        requireDraft(record);
+        if (record.number <= 0 || !record.issueDate.isValid())
+            throw RegisterError(Text::tr("Give the report its number and date in the register before issuing it."));
+        if (record.signerName.trimmed().isEmpty() || record.signerPosition.trimmed().isEmpty())
+            throw RegisterError(Text::tr("Enter the signer's position and name before issuing the report."));
+
+        Transaction transaction(m_db);
+        ReportRecord issued = record;
+        if (issued.templateId == 0 && issued.body.trimmed().isEmpty()) {
+            // The default wording: name the stored default template it is.
+            QString templateError;
+            const int defaultId = ensureDefaultTemplate(&templateError);
+            if (defaultId == 0)
+                throw RegisterError(templateError);
+            run(m_db, QStringLiteral("UPDATE report SET template_id = ? WHERE id = ?"), {defaultId, reportId});
+            issued = loadRecord(m_db, reportId);
+        }
+        OfficialDocument document;
+        QVariantMap context;
+        QString buildError;
+        if (!buildReportDocumentForReport(m_db, reportId, &document, &buildError, &context))
+            throw RegisterError(buildError);
+        QString pdfError;
+        const QByteArray pdf = ReportRenderer(document).pdfData(true, &pdfError);
+        if (pdf.isEmpty())
+            throw RegisterError(pdfError);
+        const QJsonObject figures{{QStringLiteral("figures"), QJsonObject::fromVariantMap(context.value(QStringLiteral("figures")).toMap())},
+                                  {QStringLiteral("labels"), QJsonObject::fromVariantMap(context.value(QStringLiteral("figure_labels")).toMap())},
+                                  {QStringLiteral("context"), QJsonObject::fromVariantMap(context)}};
+        const QString issuedAt = utcNow();
+        run(m_db, QStringLiteral(R"SQL(
+INSERT INTO report_snapshot (report_id, issued_at, pdf, pdf_sha256, document_json, figures_json, template_name,
+                             template_version, body)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))SQL"),
+            {reportId, issuedAt, pdf, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+             QString::fromUtf8(QJsonDocument(documentToJson(document)).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact)),
+             nullable(issued.templateName), issued.templateVersion > 0 ? QVariant(issued.templateVersion) : QVariant(QMetaType(QMetaType::Int)),
+             record.body.trimmed().isEmpty() ? defaultReportBody() : record.body});
+        run(m_db, QStringLiteral("UPDATE report SET status = 'issued', issued_at = ? WHERE id = ? AND status = 'draft'"),
+            {issuedAt, reportId});
+        transaction.commit();
+    });
+}
+
+bool ReportRegister::snapshot(int reportId, ReportSnapshot *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral(R"SQL(
+SELECT report_id, issued_at, pdf, pdf_sha256, document_json, figures_json, template_name, template_version, body
+FROM report_snapshot WHERE report_id = ?)SQL"), {reportId});
+        if (!q.next())
+            throw RegisterError(Text::tr("Report %1 has not been issued: there is no issued copy.").arg(reportId));
+        ReportSnapshot s;
+        s.reportId = q.value(0).toInt();
+        s.issuedAt = utc(q.value(1));
+        s.pdf = q.value(2).toByteArray();
+        s.pdfSha256 = q.value(3).toString();
+        if (!documentFromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(), &s.document))
+            throw RegisterError(Text::tr("The issued copy of report %1 is damaged.").arg(reportId));
+        const QJsonObject figures = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        s.figures = figures.value(QStringLiteral("figures")).toObject().toVariantMap();
+        s.figureLabels = figures.value(QStringLiteral("labels")).toObject().toVariantMap();
+        s.templateName = q.value(6).toString();
+        s.templateVersion = q.value(7).toInt();
+        s.body = q.value(8).toString();
+        *out = s;
+    });
+}
+
+bool ReportRegister::compareWithLive(int reportId, QList<FigureDifference> *out, QString *error) const
+{
+    ReportSnapshot issued;
+    if (!snapshot(reportId, &issued, error))
+        return false;
+    OfficialDocument live;
+    QVariantMap context;
+    if (!buildReportDocumentForReport(m_db, reportId, &live, error, &context))
+        return false;
+    const QVariantMap liveFigures = context.value(QStringLiteral("figures")).toMap();
+    const QVariantMap liveLabels = context.value(QStringLiteral("figure_labels")).toMap();
+    QStringList keys = issued.figures.keys();
+    for (const QString &key : liveFigures.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    QList<FigureDifference> differences;
+    for (const QString &key : std::as_const(keys)) {
+        const QString before = issued.figures.value(key).toString();
+        const QString now = liveFigures.value(key).toString();
+        if (before != now) {
+            const QString label = issued.figureLabels.value(key, liveLabels.value(key)).toString();
+            differences << FigureDifference{key, label.isEmpty() ? key : label, before, now};
+        }
+    }
+    *out = differences;
+    return true;
+}
+
+bool ReportRegister::withdraw(int reportId, const QString &reason, QString *error)
+{
+    return guarded(error, [&] {
+        const ReportRecord record = loadRecord(m_db, reportId);
+        if (record.status != ReportStatus::Issued)
+            throw RegisterError(Text::tr("Only an issued report can be withdrawn."));
+        if (reason.trimmed().isEmpty())
+            throw RegisterError(Text::tr("Give the reason for withdrawing the report."));
+        run(m_db, QStringLiteral("UPDATE report SET status = 'withdrawn', withdrawn_at = ?, withdrawal_reason = ? WHERE id = ?"),
+            {utcNow(), reason.trimmed().normalized(QString::NormalizationForm_C), reportId});
+    });
+}
+
+bool ReportRegister::templates(QList<ReportTemplateInfo> *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + templateColumns + QStringLiteral(" ORDER BY name, version"));
+        QList<ReportTemplateInfo> list;
+        while (q.next())
+            list << templateFrom(q);
+        *out = list;
+    });
+}
+
+bool ReportRegister::loadTemplate(int templateId, ReportTemplateInfo *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + templateColumns + QStringLiteral(" WHERE id = ?"), {templateId});
+        if (!q.next())
+            throw RegisterError(Text::tr("Template %1 does not exist.").arg(templateId));
+        *out = templateFrom(q);
+    });
+}
+
+int ReportRegister::saveTemplate(const QString &name, const QString &subject, const QString &body, int sourceReportId,
+                                 QString *error)
+{
+    int id = 0;
+    guarded(error, [&] {
+        const QString cleanName = name.normalized(QString::NormalizationForm_C).simplified();
+        if (cleanName.isEmpty())
+            throw RegisterError(Text::tr("Give the template a name."));
+        QString templateError;
+        if (!renderTemplate(body, {}, nullptr, &templateError) || !renderTemplate(subject, {}, nullptr, &templateError))
+            throw RegisterError(Text::tr("A field is written wrongly: %1").arg(templateError));
+        QSqlQuery v = run(m_db, QStringLiteral("SELECT COALESCE(max(version), 0) + 1 FROM report_template WHERE name = ?"), {cleanName});
+        v.next();
+        QSqlQuery q = run(m_db, QStringLiteral("INSERT INTO report_template (name, version, subject, body, source_report_id) VALUES (?, ?, ?, ?, ?)"),
+                          {cleanName, v.value(0).toInt(), subject, body.trimmed().isEmpty() ? defaultReportBody() : body,
+                           nullableId(sourceReportId)});
+        id = q.lastInsertId().toInt();
+    });
+    return id;
+}
+
+int ReportRegister::ensureDefaultTemplate(QString *error)
+{
+    int id = 0;
+    guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM report_template WHERE name = ? AND body = ? ORDER BY version DESC LIMIT 1"),
+                          {defaultTemplateName(), defaultReportBody()});
+        if (q.next()) {
+            id = q.value(0).toInt();
+            return;
+        }
+        QString saveError;
+        id = saveTemplate(defaultTemplateName(), defaultReportSubject(), defaultReportBody(), 0, &saveError);
+        if (id == 0)
+            throw RegisterError(saveError);
+    });
+    return id;
+}
+
+} // namespace cds

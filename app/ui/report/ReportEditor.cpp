@@ -1,0 +1,686 @@
+#include "ReportEditor.h"
+#include "ui_ReportEditor.h"
+
+#include "common/ActivityPresentation.h"
+#include "common/FileDialog.h"
+#include "common/InputDialog.h"
+#include "common/LevelPresentation.h"
+#include "common/MessageBox.h"
+#include "dashboard/DashboardStore.h"
+#include "dashboard/DrillDownDialog.h"
+#include "database/Database.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportTemplate.h"
+#include "text/VietnameseText.h"
+
+#include <QDir>
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTextCursor>
+
+namespace cds {
+
+namespace {
+
+// Fields in blue, headings bold: the clerk sees what the data fills in.
+class MarkupHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (text.startsWith(QStringLiteral("# ")) || text.startsWith(QStringLiteral("## "))) {
+            QTextCharFormat heading;
+            heading.setFontWeight(QFont::Bold);
+            setFormat(0, int(text.size()), heading);
+        }
+        static const QRegularExpression field(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+        QTextCharFormat fieldFormat;
+        fieldFormat.setForeground(QColor(0x1a, 0x4f, 0xa0));
+        fieldFormat.setBackground(QColor(0xe8, 0xf0, 0xfb));
+        for (auto it = field.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            fieldFormat.setFontWeight(match.captured().startsWith(QStringLiteral("{{#"))
+                                                      || match.captured().startsWith(QStringLiteral("{{/"))
+                                              ? QFont::Bold
+                                              : QFont::Normal);
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), fieldFormat);
+        }
+    }
+};
+
+QString lines(const QString &text)
+{
+    QStringList result;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            result << line.trimmed();
+    }
+    return result.join(u'\n');
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? text::formatDate(date) : QString();
+}
+
+} // namespace
+
+ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ReportEditor>())
+{
+    m_ui->setupUi(this);
+    m_ui->figuresChangedLabel->hide();
+    new MarkupHighlighter(m_ui->bodyPlainTextEdit->document());
+    QFont mono = m_ui->bodyPlainTextEdit->font();
+    mono.setPointSizeF(mono.pointSizeF() * 1.05);
+    m_ui->bodyPlainTextEdit->setFont(mono);
+    for (const QString &authority : {QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("TL."),
+                                     QStringLiteral("TUQ."), QStringLiteral("Q.")})
+        m_ui->signingAuthorityComboBox->addItem(authority.isEmpty() ? tr("(none: the head signs)") : authority, authority);
+    m_ui->figuresTreeWidget->header()->setStretchLastSection(false);
+    m_ui->figuresTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->issueDateEdit->setDate(QDate::currentDate());
+
+    const auto changed = [this] { setModified(); };
+    for (QLineEdit *edit : {m_ui->documentTypeLineEdit, m_ui->symbolLineEdit, m_ui->authorityTitleLineEdit,
+                            m_ui->signerPositionLineEdit, m_ui->signerNameLineEdit, m_ui->closingLineLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, changed);
+    for (QPlainTextEdit *edit : {m_ui->subjectPlainTextEdit, m_ui->addresseesPlainTextEdit,
+                                 m_ui->distributionPlainTextEdit, m_ui->bodyPlainTextEdit})
+        connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_ui->draftMonthSpinBox, &QSpinBox::valueChanged, this, changed);
+    connect(m_ui->signingAuthorityComboBox, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->appendixTeamsCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->issueDateEdit, &QDateEdit::dateChanged, this, &ReportEditor::updateRegister);
+
+    connect(m_ui->saveDraftButton, &QPushButton::clicked, this, &ReportEditor::saveDraft);
+    connect(m_ui->assignNumberButton, &QPushButton::clicked, this, &ReportEditor::assignNumber);
+    connect(m_ui->clearNumberButton, &QPushButton::clicked, this, &ReportEditor::clearNumber);
+    connect(m_ui->issueButton, &QPushButton::clicked, this, &ReportEditor::issue);
+    connect(m_ui->withdrawButton, &QPushButton::clicked, this, &ReportEditor::withdraw);
+    connect(m_ui->reprintButton, &QPushButton::clicked, this, &ReportEditor::reprintIssuedPdf);
+    connect(m_ui->saveAsTemplateButton, &QPushButton::clicked, this, &ReportEditor::saveAsTemplate);
+    connect(m_ui->italicButton, &QToolButton::clicked, this, [this] { wrapSelection(QStringLiteral("*")); });
+    connect(m_ui->boldButton, &QToolButton::clicked, this, [this] { wrapSelection(QStringLiteral("**")); });
+    connect(m_ui->sectionButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("# ")); });
+    connect(m_ui->clauseButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("## ")); });
+    connect(m_ui->bulletButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("- ")); });
+    connect(m_ui->insertFieldButton, &QPushButton::clicked, this, [this] {
+        const QString field = m_ui->fieldComboBox->currentData().toString();
+        if (field.isEmpty() || m_record.status != ReportStatus::Draft)
+            return;
+        m_ui->bodyPlainTextEdit->insertPlainText(field);
+        m_ui->bodyPlainTextEdit->setFocus();
+    });
+    connect(m_ui->resetBodyButton, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Default wording"),
+                                 tr("Replace the body with the default template's wording? Your corrections to the body are lost "
+                                    "unless you saved them as a template."))
+            == QMessageBox::Yes)
+            m_ui->bodyPlainTextEdit->setPlainText(defaultReportBody());
+    });
+    connect(m_ui->signerPresetComboBox, &QComboBox::activated, this, [this](int index) {
+        const QStringList preset = m_ui->signerPresetComboBox->itemData(index).toStringList();
+        if (preset.size() != 4 || m_record.status != ReportStatus::Draft)
+            return;
+        m_ui->signingAuthorityComboBox->setCurrentIndex(std::max(0, m_ui->signingAuthorityComboBox->findData(preset[0])));
+        m_ui->authorityTitleLineEdit->setText(preset[1]);
+        m_ui->signerPositionLineEdit->setText(preset[2]);
+        m_ui->signerNameLineEdit->setText(preset[3]);
+        setModified();
+    });
+    connect(m_ui->figuresTreeWidget, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showFigureRecords(item->data(0, Qt::UserRole).toString()); });
+    setReport(nullptr, 0);
+}
+
+ReportEditor::~ReportEditor() = default;
+
+void ReportEditor::setReport(const Database *database, int reportId)
+{
+    m_database = database;
+    m_record = ReportRecord();
+    m_record.id = database ? reportId : 0;
+    load();
+}
+
+void ReportEditor::load()
+{
+    m_liveContext.clear();
+    m_issuedFigures.clear();
+    if (m_database && m_record.id > 0) {
+        const ReportRegister reg(m_database->connection());
+        QString error;
+        ReportRecord record;
+        if (!reg.load(m_record.id, &record, &error)) {
+            MessageBox::warning(this, tr("Report"), error);
+            m_record = ReportRecord();
+        } else {
+            m_record = record;
+            OfficialDocument live;
+            buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &m_liveContext);
+            if (m_record.status != ReportStatus::Draft) {
+                ReportSnapshot snapshot;
+                if (reg.snapshot(m_record.id, &snapshot, &error))
+                    m_issuedFigures = snapshot.figures;
+            }
+        }
+    }
+    showRecord();
+}
+
+void ReportEditor::showRecord()
+{
+    m_loading = true;
+    const ReportRecord &r = m_record;
+    m_ui->documentTypeLineEdit->setText(r.documentType);
+    m_ui->symbolLineEdit->setText(r.symbol);
+    m_ui->subjectPlainTextEdit->setPlainText(r.subject);
+    m_ui->addresseesPlainTextEdit->setPlainText(r.addressees);
+    m_ui->draftMonthSpinBox->setValue(r.draftMonth);
+    m_ui->appendixTeamsCheckBox->setChecked(r.appendixTeams);
+    m_ui->bodyPlainTextEdit->setPlainText(r.body.trimmed().isEmpty() ? defaultReportBody() : r.body);
+    m_ui->signingAuthorityComboBox->setCurrentIndex(std::max(0, m_ui->signingAuthorityComboBox->findData(r.signingAuthority)));
+    m_ui->authorityTitleLineEdit->setText(r.authorityTitle);
+    m_ui->signerPositionLineEdit->setText(r.signerPosition);
+    m_ui->signerNameLineEdit->setText(r.signerName);
+    m_ui->closingLineLineEdit->setText(r.closingLine);
+    m_ui->distributionPlainTextEdit->setPlainText(r.distribution);
+    if (r.issueDate.isValid()) {
+        m_ui->issueDateEdit->setDate(r.issueDate);
+    } else if (r.campaignYear > 0) {
+        // Today, when it falls in the campaign's year; else a day of the month on the draft.
+        const QDate today = QDate::currentDate();
+        m_ui->issueDateEdit->setDate(today.year() == r.campaignYear ? today
+                                                                    : QDate(r.campaignYear, std::max(1, r.draftMonth), 1));
+    }
+    m_ui->templateLabel->setText(r.templateName.isEmpty()
+                                         ? QString()
+                                         : tr("From the template “%1”, version %2.").arg(r.templateName).arg(r.templateVersion));
+    fillFieldChoices();
+    fillSignerPresets();
+    m_loading = false;
+    m_modified = false;
+    refreshFigures();
+    updateRegister();
+    updateState();
+}
+
+void ReportEditor::fillFieldChoices()
+{
+    QComboBox *box = m_ui->fieldComboBox;
+    box->clear();
+    const QVariantMap figures = m_liveContext.value(QStringLiteral("figures")).toMap();
+    const QVariantMap labels = m_liveContext.value(QStringLiteral("figure_labels")).toMap();
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        box->addItem(QStringLiteral("%1 = %2").arg(labels.value(it.key()).toString(), it.value().toString()),
+                     QStringLiteral("{{figures.%1}}").arg(it.key()));
+    }
+    const QList<std::pair<QString, QString>> lists{
+            {tr("List: teams per level"), QStringLiteral("{{#teams.levels}}{{label}} với {{members}} thành viên{{and_separator}}{{/teams.levels}}")},
+            {tr("List: media outputs per outlet"), QStringLiteral("{{#media.outlets}}{{outlet}}: {{items}}{{separator}}{{/media.outlets}}")},
+            {tr("List: presentations of the main event"),
+             QStringLiteral("{{#main_event}}{{#presentations}}({{number}}) {{speaker}} trình bày tham luận “*{{title}}*”{{separator}}{{/presentations}}{{/main_event}}")},
+            {tr("List: other events with their attendance"),
+             QStringLiteral("{{#events}}{{organiser}} – {{title}}{{#in_person}} ({{in_person}} người){{/in_person}}{{separator}}{{/events}}")},
+            {tr("Campaign name"), QStringLiteral("{{campaign.name}}")},
+            {tr("Campaign year"), QStringLiteral("{{campaign.year}}")},
+            {tr("Province in running text"), QStringLiteral("{{campaign.province}}")},
+            {tr("Issuing body in running text"), QStringLiteral("{{issuing_body_name}}")}};
+    for (const auto &[label, field] : lists)
+        box->addItem(label, field);
+}
+
+void ReportEditor::fillSignerPresets()
+{
+    QComboBox *box = m_ui->signerPresetComboBox;
+    box->clear();
+    box->addItem(tr("(choose a signer)"));
+    if (!m_database)
+        return;
+    // The stored presets of the issuing body, then the signers of earlier reports.
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral(R"SQL(
+SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 0 AS o, sort_order
+FROM signer_preset WHERE letterhead_id = ?
+UNION
+SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 1, 0
+FROM report WHERE letterhead_id = ? AND signer_name <> ''
+ORDER BY 5, 6, 4)SQL"));
+    q.addBindValue(m_record.letterheadId);
+    q.addBindValue(m_record.letterheadId);
+    if (!q.exec())
+        return;
+    QStringList seen;
+    while (q.next()) {
+        const QStringList preset{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        const QString key = preset.join(u'|');
+        if (seen.contains(key))
+            continue;
+        seen << key;
+        const QString authority = preset[0].isEmpty() ? QString() : preset[0] + u' ' + preset[1] + QStringLiteral(" – ");
+        box->addItem(authority + preset[2] + QStringLiteral(" – ") + preset[3], preset);
+    }
+}
+
+void ReportEditor::refreshFigures()
+{
+    if (m_database && m_record.id > 0) {
+        OfficialDocument live;
+        QVariantMap context;
+        if (buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &context))
+            m_liveContext = context;
+    }
+    QTreeWidget *tree = m_ui->figuresTreeWidget;
+    tree->clear();
+    const QVariantMap figures = m_liveContext.value(QStringLiteral("figures")).toMap();
+    const QVariantMap labels = m_liveContext.value(QStringLiteral("figure_labels")).toMap();
+    const bool issued = m_record.status != ReportStatus::Draft;
+    tree->setColumnHidden(2, !issued);
+    QStringList differing;
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        auto *item = new QTreeWidgetItem(tree, {labels.value(it.key()).toString(), it.value().toString(),
+                                                issued ? m_issuedFigures.value(it.key()).toString() : QString()});
+        item->setData(0, Qt::UserRole, it.key());
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (issued && m_issuedFigures.value(it.key()).toString() != it.value().toString()) {
+            differing << QStringLiteral("%1: %2 → %3").arg(labels.value(it.key()).toString(),
+                                                           m_issuedFigures.value(it.key()).toString(), it.value().toString());
+            for (int column = 0; column < 3; ++column)
+                item->setBackground(column, QColor(0xff, 0xf4, 0xce));
+        }
+    }
+    tree->resizeColumnToContents(1);
+    tree->resizeColumnToContents(2);
+    m_ui->figuresChangedLabel->setText(
+            differing.isEmpty() ? QString()
+                                : tr("The data changed after this report was issued; the issued copy is kept as signed. "
+                                     "Figures that now differ: %1").arg(differing.join(QStringLiteral("; "))));
+    m_ui->figuresChangedLabel->setVisible(!differing.isEmpty());
+}
+
+void ReportEditor::updateRegister()
+{
+    if (!m_database || m_record.id == 0) {
+        m_ui->registerLabel->clear();
+        return;
+    }
+    const int year = m_record.number > 0 ? m_record.registerYear : m_ui->issueDateEdit->date().year();
+    RegisterYear reg;
+    QString error;
+    if (!ReportRegister(m_database->connection()).registerYear(m_record.letterheadId, year, &reg, &error)) {
+        m_ui->registerLabel->setText(error);
+        return;
+    }
+    const auto padded = [](int n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    QStringList gaps;
+    for (int gap : std::as_const(reg.gaps))
+        gaps << padded(gap);
+    QString text = tr("Register %1: %2 number(s) used; next free number %3.", nullptr, int(reg.used.size()))
+                           .arg(year)
+                           .arg(reg.used.size())
+                           .arg(padded(reg.nextNumber));
+    if (!gaps.isEmpty())
+        text += u' ' + tr("Gaps (numbers not used): %1.").arg(gaps.join(QStringLiteral(", ")));
+    m_ui->registerLabel->setText(text);
+    if (m_record.number > 0)
+        m_ui->numberSpinBox->setValue(m_record.number);
+    else
+        m_ui->numberSpinBox->setValue(reg.nextNumber);
+}
+
+void ReportEditor::updateState()
+{
+    const bool present = m_database && m_record.id > 0;
+    const bool draft = present && m_record.status == ReportStatus::Draft;
+    QString state;
+    if (!present) {
+        state = tr("No report selected.");
+    } else if (m_record.status == ReportStatus::Draft) {
+        state = m_record.number > 0 ? tr("<b>Draft</b>, numbered %1 of %2: ready to issue.")
+                                              .arg(m_record.numberAndSymbol(), dateText(m_record.issueDate))
+                                    : tr("<b>Draft</b>: figures follow the data; the records office has not given a number yet.");
+    } else if (m_record.status == ReportStatus::Issued) {
+        state = tr("<b>Issued</b> as %1 of %2, frozen on %3. It can be reprinted or withdrawn, never edited.")
+                        .arg(m_record.numberAndSymbol(), dateText(m_record.issueDate),
+                             QLocale().toString(m_record.issuedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        state = tr("<b>Withdrawn</b> (%1 of %2) on %3. Reason: %4")
+                        .arg(m_record.numberAndSymbol(), dateText(m_record.issueDate),
+                             QLocale().toString(m_record.withdrawnAt.toLocalTime(), QLocale::ShortFormat),
+                             m_record.withdrawalReason.toHtmlEscaped());
+    }
+    m_ui->reportStateLabel->setText(state + (m_modified ? tr(" — <i>unsaved changes</i>") : QString()));
+
+    for (QLineEdit *edit : {m_ui->documentTypeLineEdit, m_ui->symbolLineEdit, m_ui->authorityTitleLineEdit,
+                            m_ui->signerPositionLineEdit, m_ui->signerNameLineEdit, m_ui->closingLineLineEdit})
+        edit->setReadOnly(!draft);
+    for (QPlainTextEdit *edit : {m_ui->subjectPlainTextEdit, m_ui->addresseesPlainTextEdit,
+                                 m_ui->distributionPlainTextEdit, m_ui->bodyPlainTextEdit})
+        edit->setReadOnly(!draft);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+                 m_ui->draftMonthSpinBox, m_ui->appendixTeamsCheckBox, m_ui->signingAuthorityComboBox,
+                 m_ui->signerPresetComboBox, m_ui->sectionButton, m_ui->clauseButton, m_ui->bulletButton,
+                 m_ui->italicButton, m_ui->boldButton, m_ui->fieldComboBox, m_ui->insertFieldButton,
+                 m_ui->resetBodyButton, m_ui->numberSpinBox, m_ui->issueDateEdit})
+        widget->setEnabled(draft);
+    m_ui->saveDraftButton->setEnabled(draft && m_modified);
+    m_ui->assignNumberButton->setEnabled(draft && m_record.number == 0);
+    m_ui->clearNumberButton->setEnabled(draft && m_record.number > 0);
+    m_ui->issueButton->setEnabled(draft && m_record.number > 0);
+    m_ui->withdrawButton->setEnabled(present && m_record.status == ReportStatus::Issued);
+    m_ui->reprintButton->setEnabled(present && m_record.status != ReportStatus::Draft);
+    m_ui->saveAsTemplateButton->setEnabled(present);
+}
+
+void ReportEditor::setModified(bool modified)
+{
+    if (m_loading)
+        return;
+    m_modified = modified;
+    updateState();
+}
+
+ReportRecord ReportEditor::collect() const
+{
+    ReportRecord r = m_record;
+    const auto nfc = [](const QString &text) { return text.normalized(QString::NormalizationForm_C); };
+    r.documentType = nfc(m_ui->documentTypeLineEdit->text().trimmed());
+    r.symbol = nfc(m_ui->symbolLineEdit->text().trimmed());
+    r.subject = nfc(lines(m_ui->subjectPlainTextEdit->toPlainText()));
+    r.addressees = nfc(lines(m_ui->addresseesPlainTextEdit->toPlainText()));
+    r.draftMonth = m_ui->draftMonthSpinBox->value();
+    r.appendixTeams = m_ui->appendixTeamsCheckBox->isChecked();
+    const QString body = nfc(m_ui->bodyPlainTextEdit->toPlainText());
+    // The default wording left as it is stays "the default template".
+    r.body = body.trimmed() == defaultReportBody().trimmed() && m_record.body.trimmed().isEmpty() ? QString() : body;
+    r.signingAuthority = m_ui->signingAuthorityComboBox->currentData().toString();
+    r.authorityTitle = nfc(m_ui->authorityTitleLineEdit->text().trimmed());
+    r.signerPosition = nfc(m_ui->signerPositionLineEdit->text().trimmed());
+    r.signerName = nfc(m_ui->signerNameLineEdit->text().trimmed());
+    r.closingLine = nfc(m_ui->closingLineLineEdit->text().trimmed());
+    r.distribution = nfc(lines(m_ui->distributionPlainTextEdit->toPlainText()));
+    return r;
+}
+
+bool ReportEditor::saveDraft()
+{
+    if (!m_database || m_record.id == 0 || m_record.status != ReportStatus::Draft)
+        return false;
+    if (!m_modified)
+        return true;
+    QString error;
+    if (!ReportRegister(m_database->connection()).saveDraft(collect(), &error)) {
+        MessageBox::critical(this, tr("Save draft"), tr("The draft was not saved.\n\n%1").arg(error));
+        return false;
+    }
+    load();
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+bool ReportEditor::assignNumber()
+{
+    if (!m_database || m_record.id == 0 || !saveDraft())
+        return false;
+    const int number = m_ui->numberSpinBox->value();
+    const QDate date = m_ui->issueDateEdit->date();
+    RegisterYear reg;
+    QString error;
+    ReportRegister(m_database->connection()).registerYear(m_record.letterheadId, date.year(), &reg, &error);
+    if (number != reg.nextNumber
+        && MessageBox::question(this, tr("Give a number"),
+                                tr("The next free number of %1 is %2, not %3. Give number %3 anyway?")
+                                        .arg(date.year())
+                                        .arg(reg.nextNumber, 2, 10, QLatin1Char('0'))
+                                        .arg(number, 2, 10, QLatin1Char('0')))
+                   != QMessageBox::Yes)
+        return false;
+    if (!ReportRegister(m_database->connection()).assignNumber(m_record.id, number, date, &error)) {
+        MessageBox::critical(this, tr("Give a number"), error);
+        return false;
+    }
+    load();
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+bool ReportEditor::clearNumber()
+{
+    if (!m_database || m_record.id == 0)
+        return false;
+    QString error;
+    if (!ReportRegister(m_database->connection()).clearNumber(m_record.id, &error)) {
+        MessageBox::critical(this, tr("Take the number back"), error);
+        return false;
+    }
+    load();
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+bool ReportEditor::issue()
+{
+    if (!m_database || m_record.id == 0 || !saveDraft())
+        return false;
+    if (MessageBox::question(this, tr("Issue the report"),
+                             tr("Issue report %1 of %2?\n\nThe report is frozen as it prints now: its PDF, its figures and its "
+                                "template are kept, and it can no longer be edited or deleted, only reprinted or withdrawn.")
+                                     .arg(m_record.numberAndSymbol(), dateText(m_record.issueDate)))
+        != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!ReportRegister(m_database->connection()).issue(m_record.id, &error)) {
+        MessageBox::critical(this, tr("Issue the report"), tr("The report was not issued.\n\n%1").arg(error));
+        return false;
+    }
+    load();
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+bool ReportEditor::withdraw()
+{
+    if (!m_database || m_record.status != ReportStatus::Issued)
+        return false;
+    const std::optional<QString> reason =
+            InputDialog::getText(this, tr("Withdraw the report"),
+                                 tr("Why is report %1 withdrawn? (kept with the report)").arg(m_record.numberAndSymbol()));
+    if (!reason)
+        return false;
+    QString error;
+    if (!ReportRegister(m_database->connection()).withdraw(m_record.id, *reason, &error)) {
+        MessageBox::critical(this, tr("Withdraw the report"), error);
+        return false;
+    }
+    load();
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+bool ReportEditor::reprintIssuedPdf()
+{
+    if (!m_database || m_record.status == ReportStatus::Draft)
+        return false;
+    ReportSnapshot snapshot;
+    QString error;
+    if (!ReportRegister(m_database->connection()).snapshot(m_record.id, &snapshot, &error)) {
+        MessageBox::critical(this, tr("Reprint"), error);
+        return false;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = m_record.numberAndSymbol();
+    name.replace(u'/', u'-');
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the issued report"),
+                                                     QDir(documents).filePath(tr("report-%1.pdf").arg(name)),
+                                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot.pdf) != snapshot.pdf.size() || !file.commit()) {
+        MessageBox::critical(this, tr("Reprint"), tr("The file %1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    MessageBox::information(this, tr("Reprint"),
+                            tr("The issued copy of %1 was written, exactly as issued, to:\n%2\n\nSHA-256: %3")
+                                    .arg(m_record.numberAndSymbol(), QDir::toNativeSeparators(path), snapshot.pdfSha256));
+    return true;
+}
+
+bool ReportEditor::saveAsTemplate()
+{
+    if (!m_database || m_record.id == 0)
+        return false;
+    if (m_record.status == ReportStatus::Draft && !saveDraft())
+        return false;
+    const std::optional<QString> name = InputDialog::getText(
+            this, tr("Save as template"), tr("Template name (an existing name gets a new version):"),
+            m_record.templateName.isEmpty() ? defaultTemplateName() : m_record.templateName);
+    if (!name)
+        return false;
+    QString error;
+    const ReportRecord r = collect();
+    const int id = ReportRegister(m_database->connection())
+                           .saveTemplate(*name, r.subject, r.body.trimmed().isEmpty() ? defaultReportBody() : r.body, r.id, &error);
+    if (id == 0) {
+        MessageBox::critical(this, tr("Save as template"), error);
+        return false;
+    }
+    ReportTemplateInfo info;
+    ReportRegister(m_database->connection()).loadTemplate(id, &info, &error);
+    MessageBox::information(this, tr("Save as template"),
+                            tr("Saved as “%1”, version %2. A new report can start from it.").arg(info.name).arg(info.version));
+    emit reportChanged(m_record.id);
+    return true;
+}
+
+void ReportEditor::wrapSelection(const QString &mark)
+{
+    QTextCursor cursor = m_ui->bodyPlainTextEdit->textCursor();
+    const QString selected = cursor.selectedText();
+    cursor.insertText(mark + selected + mark);
+    if (selected.isEmpty()) {
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(mark.size()));
+        m_ui->bodyPlainTextEdit->setTextCursor(cursor);
+    }
+    m_ui->bodyPlainTextEdit->setFocus();
+}
+
+void ReportEditor::prefixLine(const QString &prefix)
+{
+    QTextCursor cursor = m_ui->bodyPlainTextEdit->textCursor();
+    cursor.movePosition(QTextCursor::StartOfBlock);
+    QString line = cursor.block().text();
+    int existing = 0;
+    for (const QString &marker : {QStringLiteral("## "), QStringLiteral("# "), QStringLiteral("- ")}) {
+        if (line.startsWith(marker)) {
+            existing = int(marker.size());
+            break;
+        }
+    }
+    cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, existing);
+    cursor.insertText(prefix);
+    m_ui->bodyPlainTextEdit->setFocus();
+}
+
+DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)
+{
+    if (!m_database || m_record.campaignId == 0 || key.isEmpty())
+        return nullptr;
+    const DashboardStore store(m_database->connection());
+    const StatisticsOptions all;
+    const int campaign = m_record.campaignId;
+    const QString label = m_liveContext.value(QStringLiteral("figure_labels")).toMap().value(key).toString();
+    const QString value = m_liveContext.value(QStringLiteral("figures")).toMap().value(key).toString();
+    QString error;
+    DrillDownModel *model = nullptr;
+    int rowCount = 0;
+
+    static const QRegularExpression levelKey(QStringLiteral("^level(\\d)_(coverage|members)$"));
+    const auto match = levelKey.match(key);
+    const auto unitModel = [](const QList<UnitRow> &rows) {
+        auto *m = new DrillDownModel({{tr("Level"), false}, {tr("Unit"), false}, {tr("District"), false},
+                                      {tr("Team"), false}, {tr("Members"), true}});
+        for (const UnitRow &row : rows) {
+            m->appendRow({levelName(row.level), row.unitName, row.districtName,
+                          row.teamId ? row.teamName : tr("(no team)"), row.teamId ? text::formatNumber(row.members) : QString()},
+                         {double(int(row.level)), QVariant(), QVariant(), QVariant(), double(row.members)});
+        }
+        return m;
+    };
+    if (match.hasMatch() || key == QStringLiteral("teams_total") || key == QStringLiteral("members_total")) {
+        QList<UnitRow> rows;
+        bool ok = false;
+        if (match.hasMatch() && match.captured(2) == QStringLiteral("coverage"))
+            ok = store.units(campaign, all, AdminLevel(match.captured(1).toInt()), TeamPresence::Any, &rows, &error);
+        else
+            ok = store.teams(campaign, all, match.hasMatch() ? std::optional<AdminLevel>(AdminLevel(match.captured(1).toInt())) : std::nullopt,
+                             &rows, &error);
+        if (ok) {
+            model = unitModel(rows);
+            rowCount = int(rows.size());
+        }
+    } else if (key == QStringLiteral("members_trained") || key == QStringLiteral("training_sessions")) {
+        QList<TrainingRow> rows;
+        if (store.trainings(campaign, all, QDate(), &rows, &error)) {
+            model = new DrillDownModel({{tr("Date"), false}, {tr("Training session"), false}, {tr("Mode"), false},
+                                        {tr("Participants (declared)"), true}, {tr("Attendees listed"), true}});
+            for (const TrainingRow &row : std::as_const(rows))
+                model->appendRow({dateText(row.startDate), row.title, activityModeName(row.mode),
+                                  figureDisplayText(row.declaredParticipants), text::formatNumber(row.listedAttendees)},
+                                 {row.startDate.toString(Qt::ISODate), QVariant(), QVariant(),
+                                  double(row.declaredParticipants.value), double(row.listedAttendees)});
+            rowCount = int(rows.size());
+        }
+    } else if (key == QStringLiteral("events") || key.startsWith(QStringLiteral("audience_"))
+               || key.startsWith(QStringLiteral("main_event_")) || key == QStringLiteral("livestream_views")) {
+        QList<EventRow> rows;
+        if (store.events(campaign, all, AudienceChannel::Any, &rows, &error)) {
+            model = new DrillDownModel({{tr("Date"), false}, {tr("Event"), false}, {tr("Kind"), false},
+                                        {audienceChannelName(AudienceChannel::InPerson), true},
+                                        {audienceChannelName(AudienceChannel::Online), true},
+                                        {audienceChannelName(AudienceChannel::Livestream), true}});
+            const auto shown = [](const Figure &f) { return f.value > 0 ? figureDisplayText(f) : QString(); };
+            for (const EventRow &row : std::as_const(rows))
+                model->appendRow({dateText(row.date), row.title, eventKindName(row.kind), shown(row.inPerson), shown(row.online),
+                                  shown(row.livestreamViews)},
+                                 {row.date.toString(Qt::ISODate), QVariant(), QVariant(), double(row.inPerson.value),
+                                  double(row.online.value), double(row.livestreamViews.value)});
+            rowCount = int(rows.size());
+        }
+    } else if (key.startsWith(QStringLiteral("media_"))) {
+        const QString outlet = key.startsWith(QStringLiteral("media_outlet_")) ? label.section(QStringLiteral(": "), 1) : QString();
+        QList<MediaOutputRow> rows;
+        if (store.mediaOutputs(campaign, all, QString(), outlet, &rows, &error)) {
+            model = new DrillDownModel({{tr("Kind"), false}, {tr("Outlet"), false}, {tr("Title"), false},
+                                        {tr("Published"), false}, {tr("Items"), true}});
+            for (const MediaOutputRow &row : std::as_const(rows))
+                model->appendRow({mediaKindName(row.kind), row.outlet, row.title, dateText(row.publishedOn), figureDisplayText(row.items)},
+                                 {QVariant(), QVariant(), QVariant(), row.publishedOn.toString(Qt::ISODate), double(row.items.value)});
+            rowCount = int(rows.size());
+        }
+    } else {
+        MessageBox::information(this, label, tr("“%1” is entered as a figure of the campaign (%2); no list of records lies behind it.")
+                                                     .arg(label, value));
+        return nullptr;
+    }
+    if (!model) {
+        MessageBox::warning(this, label, error);
+        return nullptr;
+    }
+    auto *dialog = new DrillDownDialog(tr("Behind the figure: %1").arg(label),
+                                       tr("%1 = %2 — %3 record(s)", nullptr, rowCount).arg(label, value, text::formatNumber(rowCount)),
+                                       model, this);
+    m_lastDrillDown = dialog;
+    dialog->open();
+    return dialog;
+}
+
+} // namespace cds

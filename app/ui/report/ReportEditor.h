@@ -1,0 +1,78 @@
+#pragma once
+
+#include "reports/ReportRegister.h"
+
+#include <QPointer>
+#include <QVariantMap>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ReportEditor;
+}
+
+namespace cds {
+
+class Database;
+class DrillDownDialog;
+
+// The report record as the clerk and the records office work on it: heading,
+// body (template markup with live fields), signature and distribution, the
+// register number, and the steps Issue / Withdraw / Reprint with their
+// confirmations. An issued or withdrawn report is shown read-only.
+class ReportEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportEditor(QWidget *parent = nullptr);
+    ~ReportEditor() override;
+
+    // Shows report reportId of database; 0 or no database clears the editor.
+    void setReport(const Database *database, int reportId);
+    int reportId() const { return m_record.id; }
+    const ReportRecord &record() const { return m_record; }
+    bool isModified() const { return m_modified; }
+
+    // Each returns true when done; failures and refusals are told in a message box.
+    bool saveDraft();
+    bool assignNumber();
+    bool clearNumber();
+    bool issue();
+    bool withdraw();
+    // Writes the issued PDF, byte for byte, to a file the clerk chooses.
+    bool reprintIssuedPdf();
+    bool saveAsTemplate();
+    // Re-reads the live figures (after the data changed).
+    void refreshFigures();
+    // Opens the records behind figure key ("level3_coverage", …).
+    DrillDownDialog *showFigureRecords(const QString &key);
+
+signals:
+    // The record changed in the database (saved, numbered, issued, withdrawn).
+    void reportChanged(int reportId);
+
+private:
+    void load();
+    void showRecord();
+    void updateRegister();
+    void updateState();
+    void setModified(bool modified = true);
+    ReportRecord collect() const;
+    void wrapSelection(const QString &mark);
+    void prefixLine(const QString &prefix);
+    void fillFieldChoices();
+    void fillSignerPresets();
+
+    std::unique_ptr<Ui::ReportEditor> m_ui;
+    const Database *m_database = nullptr;
+    ReportRecord m_record;
+    QVariantMap m_liveContext;
+    QVariantMap m_issuedFigures;
+    bool m_modified = false;
+    bool m_loading = false;
+    QPointer<DrillDownDialog> m_lastDrillDown;
+};
+
+} // namespace cds
