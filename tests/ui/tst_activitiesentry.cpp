@@ -105,10 +105,11 @@ bool ActivitiesEntryTest::addThroughForm(const QString &key, const std::function
             return;
         opened = true;
         fill(form);
-        if (form->isVisible())
-            form->reject(); // a failed step leaves the form open: close it unsaved
+        if (form->isVisible()) { // a failed step leaves the form open: close it unsaved
+            MessageBox::setNextAnswer(QMessageBox::Discard);
+            form->reject();
+        }
     });
-    MessageBox::setNextAnswer(QMessageBox::Discard);
     page->addRecord();
     return opened;
 }

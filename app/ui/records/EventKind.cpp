@@ -123,7 +123,6 @@ protected:
         for (int row = 0; row < attendance->rowCount(); ++row) {
             const auto *combo = qobject_cast<QComboBox *>(attendance->cellWidget(row, AttendanceOrganisationColumn));
             const QVariant organisation = widgets::chosenId(combo);
-            activities::showField(attendance);
             if (organisation.isNull()) {
                 attendance->setCurrentCell(row, AttendanceOrganisationColumn);
                 activities::showField(attendance);
@@ -136,7 +135,6 @@ protected:
             }
             organisations.insert(organisation.toLongLong());
         }
-        m_ui.tabWidget->setCurrentIndex(m_ui.tabWidget->currentIndex());
         QStringList warnings;
         const QDate date = optionalDate(m_ui.eventDateEdit);
         if (date.isValid() && m_year != 0 && date.year() != m_year)

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimer>
 
