@@ -1,7 +1,10 @@
 // The kinds of record the data-entry pages offer, in navigation order.
 #include "records/RecordKind.h"
 
+#include "records/EventKind.h"
+#include "records/MediaOutputKind.h"
 #include "records/OrganisationKind.h"
+#include "records/TrainingKind.h"
 #include "records/RecordKeys.h"
 
 #include <QSqlQuery>
@@ -26,6 +29,9 @@ std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
 {
     std::vector<std::unique_ptr<RecordKind>> kinds;
     kinds.push_back(createOrganisationKind());
+    kinds.push_back(createTrainingKind());
+    kinds.push_back(createEventKind());
+    kinds.push_back(createMediaOutputKind());
     return kinds;
 }
 

@@ -1,0 +1,464 @@
+#include "records/TrainingKind.h"
+#include "ui_TrainingForm.h"
+
+#include "records/ActivityFields.h"
+#include "records/RecordForm.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+#include "records/RecordWidgets.h"
+#include "text/VietnameseText.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace cds {
+
+namespace {
+
+// The member picker shows at most this many matches: with 500.000 members the
+// list is never loaded whole; the user narrows it by name, team or unit.
+constexpr int candidateLimit = 200;
+
+class TrainingForm : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    TrainingForm(QWidget *parent, const RecordContext &context, qint64 id)
+        : RecordForm(parent), m_context(context), m_id(id)
+    {
+        m_ui.setupUi(this);
+        setWindowTitle(id == 0 ? tr("New training session") : tr("Training session"));
+        markRequired(m_ui.titleLabel);
+        activities::fillChoiceCombo(m_ui.modeComboBox, activities::modeChoices());
+        setupOptionalDate(m_ui.startDateEdit);
+        setupOptionalDate(m_ui.endDateEdit);
+        widgets::fillOrganisationCombo(m_ui.organiserComboBox, context.db, true);
+        widgets::makeSearchable(m_ui.organiserComboBox);
+        fillQualifierCombo(m_ui.participantsQualifierComboBox);
+        m_ui.participantsSpinBox->setSpecialValueText(tr("(not given)"));
+        m_ui.participantsSpinBox->setValue(-1);
+        m_ui.participantsDescriptionLineEdit->setPlaceholderText(tr("e.g. members of the community digital technology teams"));
+        m_ui.descriptionPlainTextEdit->setPlaceholderText(tr("Report sentence; {participants} stands for the figure."));
+        m_ui.partnersFilterLineEdit->setPlaceholderText(tr("Find an organisation…"));
+        m_ui.partnersFilterLineEdit->setClearButtonEnabled(true);
+
+        QSqlQuery query(context.db);
+        if (query.exec(QStringLiteral("SELECT id, name, search_key FROM organisation ORDER BY sort_key, id"))) {
+            while (query.next()) {
+                auto *item = new QListWidgetItem(query.value(1).toString(), m_ui.partnersListWidget);
+                item->setData(Qt::UserRole, query.value(0));
+                item->setData(Qt::UserRole + 1, query.value(2));
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
+        connect(m_ui.partnersFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            const QStringList words = text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
+            for (int i = 0; i < m_ui.partnersListWidget->count(); ++i) {
+                QListWidgetItem *item = m_ui.partnersListWidget->item(i);
+                const QString key = item->data(Qt::UserRole + 1).toString();
+                bool shown = true;
+                for (const QString &word : words)
+                    shown = shown && key.contains(word);
+                item->setHidden(!shown);
+            }
+        });
+        connect(m_ui.partnersListWidget, &QListWidget::itemChanged, this, [this] { setDirty(); });
+
+        // Attendance picker.
+        m_ui.attendeeSearchLineEdit->setPlaceholderText(tr("Name, phone or workplace, with or without diacritics"));
+        m_ui.attendeeSearchLineEdit->setClearButtonEnabled(true);
+        widgets::fillComboFromQuery(m_ui.attendeeTeamComboBox, context.db,
+                                    QStringLiteral("SELECT id, name FROM team WHERE campaign_id = ? ORDER BY sort_key, id"), true,
+                                    { context.campaignId });
+        widgets::makeSearchable(m_ui.attendeeTeamComboBox);
+        widgets::fillUnitCombo(m_ui.attendeeUnitComboBox, context.db, {}, true);
+        widgets::makeSearchable(m_ui.attendeeUnitComboBox);
+        m_searchTimer = new QTimer(this);
+        m_searchTimer->setSingleShot(true);
+        m_searchTimer->setInterval(150);
+        connect(m_searchTimer, &QTimer::timeout, this, &TrainingForm::searchMembers);
+        connect(m_ui.attendeeSearchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+        connect(m_ui.attendeeTeamComboBox, &QComboBox::currentIndexChanged, m_searchTimer, qOverload<>(&QTimer::start));
+        connect(m_ui.attendeeUnitComboBox, &QComboBox::currentIndexChanged, m_searchTimer, qOverload<>(&QTimer::start));
+        connect(m_ui.candidatesListWidget, &QListWidget::itemChanged, this, &TrainingForm::candidateChanged);
+        connect(m_ui.tickAllButton, &QPushButton::clicked, this, [this] { tickShown(Qt::Checked); });
+        connect(m_ui.untickAllButton, &QPushButton::clicked, this, [this] { tickShown(Qt::Unchecked); });
+        connect(m_ui.removeChosenButton, &QPushButton::clicked, this, [this] {
+            const auto selected = m_ui.chosenListWidget->selectedItems();
+            for (QListWidgetItem *item : selected)
+                m_chosen.remove(item->data(Qt::UserRole).toLongLong());
+            if (!selected.isEmpty()) {
+                showChosen();
+                syncCandidates();
+                setDirty();
+            }
+        });
+
+        m_year = activities::campaignYear(context.db, context.campaignId);
+        if (id != 0)
+            load();
+        m_savedAttendance = m_chosen;
+        showChosen();
+        searchMembers();
+        setupRecordForm(m_ui.formButtonBox, m_ui.formMessageLabel);
+        watchChanges();
+    }
+
+protected:
+    bool validate() override
+    {
+        if (m_ui.titleLineEdit->text().trimmed().isEmpty()) {
+            activities::showField(m_ui.titleLineEdit);
+            return fieldError(m_ui.titleLineEdit, tr("Enter the training's title."));
+        }
+        const QDate start = optionalDate(m_ui.startDateEdit);
+        const QDate end = optionalDate(m_ui.endDateEdit);
+        if (start.isValid() && end.isValid() && end < start) {
+            activities::showField(m_ui.endDateEdit);
+            return fieldError(m_ui.endDateEdit, tr("The training cannot end (%1) before it starts (%2).")
+                                                        .arg(end.toString(QStringLiteral("dd/MM/yyyy")),
+                                                             start.toString(QStringLiteral("dd/MM/yyyy"))));
+        }
+        if (m_ui.organiserComboBox->currentIndex() > 0 && widgets::chosenId(m_ui.organiserComboBox).isNull()) {
+            activities::showField(m_ui.organiserComboBox);
+            return fieldError(m_ui.organiserComboBox, tr("Choose the organiser from the list, or leave it empty."));
+        }
+        const int declared = m_ui.participantsSpinBox->value();
+        if (declared < -1) {
+            activities::showField(m_ui.participantsSpinBox);
+            return fieldError(m_ui.participantsSpinBox, tr("The number of participants cannot be negative."));
+        }
+        // Issue #3: an attendance list longer than the declared participants is refused.
+        if (declared >= 0 && m_chosen.size() > declared) {
+            activities::showField(m_ui.participantsSpinBox);
+            return fieldError(m_ui.participantsSpinBox,
+                              tr("The attendance list names %1 members but only %2 participants are declared: "
+                                 "raise the declared number or remove attendees.")
+                                      .arg(text::formatNumber(m_chosen.size()), text::formatNumber(declared)));
+        }
+        QStringList warnings;
+        for (const QDate &date : { start, end }) {
+            if (date.isValid() && m_year != 0 && date.year() != m_year) {
+                warnings << tr("The date %1 is outside the campaign's year %2.").arg(date.toString(QStringLiteral("dd/MM/yyyy"))).arg(m_year);
+                break;
+            }
+        }
+        return confirmWarnings(warnings);
+    }
+
+    qint64 save() override
+    {
+        auto textOrNull = [](const QString &text) { return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed()); };
+        const int declared = m_ui.participantsSpinBox->value();
+        QVariantMap values = {
+            { QStringLiteral("title"), m_ui.titleLineEdit->text().simplified() },
+            { QStringLiteral("topic"), textOrNull(m_ui.topicLineEdit->text()) },
+            { QStringLiteral("start_date"), optionalDateValue(m_ui.startDateEdit) },
+            { QStringLiteral("end_date"), optionalDateValue(m_ui.endDateEdit) },
+            { QStringLiteral("mode"), m_ui.modeComboBox->currentData() },
+            { QStringLiteral("organiser_id"), widgets::chosenId(m_ui.organiserComboBox) },
+            { QStringLiteral("place"), textOrNull(m_ui.placeLineEdit->text()) },
+            { QStringLiteral("participants_declared"), declared < 0 ? QVariant() : QVariant(declared) },
+            { QStringLiteral("participants_qualifier"), m_ui.participantsQualifierComboBox->currentData().toString() },
+            { QStringLiteral("participants_description"), textOrNull(m_ui.participantsDescriptionLineEdit->text()) },
+            { QStringLiteral("description"), textOrNull(m_ui.descriptionPlainTextEdit->toPlainText()) },
+            { QStringLiteral("notes"), textOrNull(m_ui.notesPlainTextEdit->toPlainText()) },
+        };
+        const QString title = m_ui.titleLineEdit->text().simplified();
+        RecordTransaction write(m_context.db, m_id == 0 ? tr("Add training “%1”").arg(title) : tr("Edit training “%1”").arg(title));
+        qint64 trainingId = m_id;
+        if (m_id == 0) {
+            values.insert(QStringLiteral("campaign_id"), m_context.campaignId);
+            trainingId = write.insert(QStringLiteral("training_session"), values);
+        } else {
+            write.update(QStringLiteral("training_session"), m_id, values);
+            write.removeWhere(QStringLiteral("training_partner"), QStringLiteral("training_id"), m_id);
+        }
+        for (int i = 0; i < m_ui.partnersListWidget->count(); ++i) {
+            const QListWidgetItem *item = m_ui.partnersListWidget->item(i);
+            if (item->checkState() == Qt::Checked)
+                write.insert(QStringLiteral("training_partner"),
+                             { { QStringLiteral("training_id"), trainingId }, { QStringLiteral("organisation_id"), item->data(Qt::UserRole) } });
+        }
+        // Attendance by difference: only the members added or removed are written
+        // (a training of thousands edited for one name logs one row).
+        if (m_id != 0) {
+            QSqlQuery query(m_context.db);
+            query.prepare(QStringLiteral("SELECT rowid, member_id FROM training_attendance WHERE training_id = ?"));
+            query.addBindValue(m_id);
+            QList<qint64> removed;
+            if (query.exec()) {
+                while (query.next()) {
+                    if (!m_chosen.contains(query.value(1).toLongLong()))
+                        removed << query.value(0).toLongLong();
+                }
+            }
+            for (const qint64 rowId : std::as_const(removed))
+                write.remove(QStringLiteral("training_attendance"), rowId);
+        }
+        for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it) {
+            if (m_id == 0 || !m_savedAttendance.contains(it.key()))
+                write.insert(QStringLiteral("training_attendance"),
+                             { { QStringLiteral("training_id"), trainingId }, { QStringLiteral("member_id"), it.key() } });
+        }
+        if (!write.commit())
+            return saveFailed(write.error());
+        return write.groupId();
+    }
+
+private:
+    void load()
+    {
+        const QVariantMap row = records::row(m_context.db, QStringLiteral("training_session"), m_id);
+        auto text = [&row](const char *column) { return row.value(QString::fromLatin1(column)).toString(); };
+        m_ui.titleLineEdit->setText(text("title"));
+        m_ui.topicLineEdit->setText(text("topic"));
+        setOptionalDate(m_ui.startDateEdit, QDate::fromString(text("start_date"), Qt::ISODate));
+        setOptionalDate(m_ui.endDateEdit, QDate::fromString(text("end_date"), Qt::ISODate));
+        widgets::selectData(m_ui.modeComboBox, row.value(QStringLiteral("mode")));
+        widgets::selectData(m_ui.organiserComboBox, row.value(QStringLiteral("organiser_id")));
+        m_ui.placeLineEdit->setText(text("place"));
+        const QVariant declared = row.value(QStringLiteral("participants_declared"));
+        m_ui.participantsSpinBox->setValue(declared.isNull() ? -1 : declared.toInt());
+        widgets::selectData(m_ui.participantsQualifierComboBox, row.value(QStringLiteral("participants_qualifier")));
+        m_ui.participantsDescriptionLineEdit->setText(text("participants_description"));
+        m_ui.descriptionPlainTextEdit->setPlainText(text("description"));
+        m_ui.notesPlainTextEdit->setPlainText(text("notes"));
+
+        QSqlQuery query(m_context.db);
+        query.prepare(QStringLiteral("SELECT organisation_id FROM training_partner WHERE training_id = ?"));
+        query.addBindValue(m_id);
+        QSet<qint64> partners;
+        if (query.exec()) {
+            while (query.next())
+                partners.insert(query.value(0).toLongLong());
+        }
+        for (int i = 0; i < m_ui.partnersListWidget->count(); ++i) {
+            QListWidgetItem *item = m_ui.partnersListWidget->item(i);
+            if (partners.contains(item->data(Qt::UserRole).toLongLong()))
+                item->setCheckState(Qt::Checked);
+        }
+        query.prepare(QStringLiteral("SELECT m.id, m.full_name FROM training_attendance a JOIN member m ON m.id = a.member_id "
+                                     "WHERE a.training_id = ?"));
+        query.addBindValue(m_id);
+        if (query.exec()) {
+            while (query.next())
+                m_chosen.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+
+    // Reads at most candidateLimit members matching the search words (in
+    // member.search_key, so without diacritics), the team and the unit
+    // (with the units under it).
+    void searchMembers()
+    {
+        QStringList conditions;
+        QVariantList values;
+        const QStringList words = text::searchKey(m_ui.attendeeSearchLineEdit->text()).split(u' ', Qt::SkipEmptyParts);
+        for (QString word : words) {
+            word.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            conditions << QStringLiteral("m.search_key LIKE ? ESCAPE '\\'");
+            values << QVariant(u'%' + word + u'%');
+        }
+        const QVariant team = widgets::chosenId(m_ui.attendeeTeamComboBox);
+        if (!team.isNull()) {
+            conditions << QStringLiteral("m.id IN (SELECT member_id FROM team_member WHERE team_id = ? AND left_on IS NULL)");
+            values << team;
+        }
+        const QVariant unit = widgets::chosenId(m_ui.attendeeUnitComboBox);
+        if (!unit.isNull()) {
+            conditions << QStringLiteral("m.unit_id IN (WITH RECURSIVE under(id) AS (SELECT ? UNION ALL "
+                                         "SELECT a.id FROM admin_unit a JOIN under ON a.parent_id = under.id) SELECT id FROM under)");
+            values << unit;
+        }
+        const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        QSqlQuery query(m_context.db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT m.id, m.full_name, u.name FROM member m LEFT JOIN admin_unit u ON u.id = m.unit_id%1 "
+                                     "ORDER BY m.sort_key, m.id LIMIT %2")
+                              .arg(where)
+                              .arg(candidateLimit + 1));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        const QSignalBlocker blocker(m_ui.candidatesListWidget);
+        m_ui.candidatesListWidget->clear();
+        int found = 0;
+        if (query.exec()) {
+            while (query.next()) {
+                if (++found > candidateLimit)
+                    break;
+                const qint64 id = query.value(0).toLongLong();
+                const QString unitName = query.value(2).toString();
+                auto *item = new QListWidgetItem(unitName.isEmpty() ? query.value(1).toString()
+                                                                    : QStringLiteral("%1 — %2").arg(query.value(1).toString(), unitName),
+                                                 m_ui.candidatesListWidget);
+                item->setData(Qt::UserRole, id);
+                item->setData(Qt::UserRole + 1, query.value(1));
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(m_chosen.contains(id) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        m_ui.candidatesCountLabel->setText(
+                found > candidateLimit
+                        ? tr("The first %1 matches are shown; type more of the name or choose a team or unit to narrow them.")
+                                  .arg(text::formatNumber(candidateLimit))
+                        : tr("%n member(s) match.", nullptr, found));
+    }
+
+    void candidateChanged(QListWidgetItem *item)
+    {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (item->checkState() == Qt::Checked)
+            m_chosen.insert(id, item->data(Qt::UserRole + 1).toString());
+        else
+            m_chosen.remove(id);
+        if (!m_bulk) {
+            showChosen();
+            setDirty();
+        }
+    }
+
+    void tickShown(Qt::CheckState state)
+    {
+        m_bulk = true;
+        for (int i = 0; i < m_ui.candidatesListWidget->count(); ++i)
+            m_ui.candidatesListWidget->item(i)->setCheckState(state);
+        m_bulk = false;
+        showChosen();
+        setDirty();
+    }
+
+    void syncCandidates()
+    {
+        const QSignalBlocker blocker(m_ui.candidatesListWidget);
+        for (int i = 0; i < m_ui.candidatesListWidget->count(); ++i) {
+            QListWidgetItem *item = m_ui.candidatesListWidget->item(i);
+            item->setCheckState(m_chosen.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+
+    void showChosen()
+    {
+        QList<QPair<QString, qint64>> sorted;
+        for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it)
+            sorted << qMakePair(text::sortKey(it.value()), it.key());
+        std::sort(sorted.begin(), sorted.end());
+        m_ui.chosenListWidget->clear();
+        for (const auto &entry : std::as_const(sorted)) {
+            auto *item = new QListWidgetItem(m_chosen.value(entry.second), m_ui.chosenListWidget);
+            item->setData(Qt::UserRole, entry.second);
+        }
+        m_ui.chosenCountLabel->setText(tr("Attendees chosen: %1").arg(text::formatNumber(m_chosen.size())));
+    }
+
+    Ui::TrainingForm m_ui;
+    RecordContext m_context;
+    qint64 m_id;
+    int m_year = 0;
+    QTimer *m_searchTimer = nullptr;
+    QMap<qint64, QString> m_chosen;          // member id -> name
+    QMap<qint64, QString> m_savedAttendance; // as stored when the form opened
+    bool m_bulk = false;
+};
+
+class TrainingKind : public RecordKind
+{
+public:
+    QString key() const override { return QStringLiteral("trainings"); }
+    QString title() const override { return TrainingForm::tr("Trainings"); }
+
+    ListDefinition listDefinition() const override
+    {
+        ListDefinition definition;
+        definition.key = key();
+        definition.table = QStringLiteral("training_session");
+        definition.from = QStringLiteral("training_session t LEFT JOIN organisation o ON o.id = t.organiser_id");
+        definition.idExpression = QStringLiteral("t.id");
+        definition.searchExpression = QStringLiteral("t.search_key");
+        definition.campaignExpression = QStringLiteral("t.campaign_id");
+        const activities::Choices modes = activities::modeChoices();
+        const auto right = Qt::AlignRight | Qt::AlignVCenter;
+        definition.columns = {
+            { TrainingForm::tr("Title"), QStringLiteral("t.title"), QStringLiteral("t.sort_key") },
+            { TrainingForm::tr("Start"), QStringLiteral("t.start_date"), {}, activities::displayDate },
+            { TrainingForm::tr("Mode"), QStringLiteral("t.mode"), {},
+              [modes](const QVariant &value) { return activities::choiceText(modes, value.toString()); } },
+            { TrainingForm::tr("Organiser"), QStringLiteral("o.name"), QStringLiteral("o.sort_key") },
+            { TrainingForm::tr("Declared participants"),
+              activities::packedFigure(QStringLiteral("t.participants_declared"), QStringLiteral("t.participants_qualifier")),
+              QStringLiteral("t.participants_declared"), activities::packedFigureText, right },
+            // Per campaign the sessions are few; the count uses the primary key (training_id, member_id).
+            { TrainingForm::tr("Attendees listed"),
+              QStringLiteral("(SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id)"), {}, {}, right },
+            { TrainingForm::tr("Place"), QStringLiteral("t.place"), QStringLiteral("t.place COLLATE NOCASE") },
+        };
+        definition.defaultSortColumn = 1;
+        return definition;
+    }
+
+    void addFilters(RecordListPage *page, const RecordContext &context) override
+    {
+        Q_UNUSED(context)
+        page->addComboFilter(QStringLiteral("mode"), TrainingForm::tr("Mode"), QStringLiteral("t.mode = ?"),
+                             activities::filterChoices(TrainingForm::tr("All modes"), activities::modeChoices()));
+        // Date range: sessions that start within [from, to]; a blank end is open.
+        auto *range = new QWidget(page);
+        range->setObjectName(QStringLiteral("dateRangeFilter"));
+        auto *layout = new QHBoxLayout(range);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *from = new QDateEdit(range);
+        from->setObjectName(QStringLiteral("fromDateFilterEdit"));
+        auto *to = new QDateEdit(range);
+        to->setObjectName(QStringLiteral("toDateFilterEdit"));
+        for (QDateEdit *edit : { from, to }) {
+            RecordForm::setupOptionalDate(edit);
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        }
+        layout->addWidget(new QLabel(TrainingForm::tr("From"), range));
+        layout->addWidget(from);
+        layout->addWidget(new QLabel(TrainingForm::tr("to"), range));
+        layout->addWidget(to);
+        auto apply = [page, from, to] {
+            QStringList conditions;
+            QVariantList values;
+            if (RecordForm::optionalDate(from).isValid()) {
+                conditions << QStringLiteral("t.start_date >= ?");
+                values << RecordForm::optionalDateValue(from);
+            }
+            if (RecordForm::optionalDate(to).isValid()) {
+                conditions << QStringLiteral("t.start_date <= ?");
+                values << RecordForm::optionalDateValue(to);
+            }
+            page->model()->setFilter(QStringLiteral("dates"), conditions.join(QStringLiteral(" AND ")), values);
+        };
+        QObject::connect(from, &QDateEdit::dateChanged, page, apply);
+        QObject::connect(to, &QDateEdit::dateChanged, page, apply);
+        page->addFilterWidget(range);
+    }
+
+    qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override
+    {
+        TrainingForm form(parent, context, id);
+        form.exec();
+        return form.savedGroup();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<RecordKind> createTrainingKind()
+{
+    return std::make_unique<TrainingKind>();
+}
+
+} // namespace cds
+
+#include "TrainingKind.moc"
