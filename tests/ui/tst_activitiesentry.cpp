@@ -320,7 +320,7 @@ void ActivitiesEntryTest::eventsSortByTitleInVietnameseOrder()
         for (const QString &title : std::as_const(titles))
             write.insert(QStringLiteral("event"), { { QStringLiteral("campaign_id"), m_campaignId },
                                                     { QStringLiteral("kind"), QStringLiteral("other") },
-                                                    { QStringLiteral("title"), title + marker } });
+                                                    { QStringLiteral("title"), QString(title + marker) } });
         QVERIFY2(write.commit(), qPrintable(write.error()));
     }
     RecordListPage *page = m_window->recordPage(QStringLiteral("events"));
