@@ -92,6 +92,101 @@ QString memberInScope(const QString &memberIdColumn)
             .arg(memberIdColumn);
 }
 
+QString levelsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT lv.level,
+       (SELECT count(*) FROM team_size ts WHERE ts.level = lv.level),
+       (SELECT COALESCE(sum(ts.members), 0) FROM team_size ts WHERE ts.level = lv.level),
+       (SELECT count(DISTINCT ts.unit_id) FROM team_size ts JOIN active_unit au ON au.id = ts.unit_id
+         WHERE ts.level = lv.level AND au.level = lv.level),
+       (SELECT count(*) FROM active_unit au WHERE au.level = lv.level)
+FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
+ORDER BY lv.level)SQL");
+}
+
+QString districtsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+, below(unit_id, district_id) AS (
+    SELECT id, id FROM active_unit WHERE level = 2
+    UNION ALL
+    SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
+SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0)
+FROM active_unit d
+LEFT JOIN below b ON b.district_id = d.id
+LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
+WHERE d.level = 2
+GROUP BY d.id)SQL");
+}
+
+QString trainingSessionsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT s.id, s.start_date, COALESCE(s.participants_declared, 0), s.participants_qualifier,
+       %1 AS in_scope,
+       EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
+FROM training_session s
+WHERE s.campaign_id = :campaign AND %2)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+             statistics_sql::inPeriod(QStringLiteral("s.start_date")));
+}
+
+QString trainingAttendanceSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT ta.training_id, ta.member_id FROM training_attendance ta
+JOIN training_session s ON s.id = ta.training_id
+WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
+        .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
+             statistics_sql::memberInScope(QStringLiteral("ta.member_id")));
+}
+
+QString eventAudienceSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT COALESCE(in_person_attendance, 0), in_person_qualifier,
+       COALESCE(online_attendance, 0), online_qualifier,
+       COALESCE(livestream_views, 0), livestream_qualifier
+FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+             statistics_sql::inPeriod(QStringLiteral("e.event_date")));
+}
+
+QString mediaOutputsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output mo
+WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")),
+             statistics_sql::inPeriod(QStringLiteral("mo.published_on")));
+}
+
+QString undatedActivitiesSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign AND s.start_date IS NULL AND %1)
+     + (SELECT count(*) FROM event e WHERE e.campaign_id = :campaign AND e.event_date IS NULL AND %2)
+     + (SELECT count(*) FROM media_output mo WHERE mo.campaign_id = :campaign AND mo.published_on IS NULL AND %3))SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+             statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+             statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")));
+}
+
+QString campaignSql()
+{
+    return QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign");
+}
+
+QStringList campaignStatisticsSql(bool withPeriod)
+{
+    QStringList sql = {campaignSql(), levelsSql(), districtsSql(), trainingSessionsSql(), trainingAttendanceSql(),
+                       eventAudienceSql(), mediaOutputsSql()};
+    if (withPeriod)
+        sql << undatedActivitiesSql();
+    return sql;
+}
+
 bool run(QSqlQuery &query, const QString &sql, int campaignId, const StatisticsOptions &options, QString *error,
          const QVariantMap &extra)
 {
@@ -186,7 +281,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    if (!run(query, QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign"),
+    if (!run(query, statistics_sql::campaignSql(),
              campaignId, options, error))
         return false;
     if (!query.next()) {
@@ -200,18 +295,8 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     stats.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     stats.endDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
 
-    const QString scope = statistics_sql::scopeSql();
-
     // Teams, members and coverage per level.
-    const QString levelsSql = scope + QStringLiteral(R"SQL(
-SELECT lv.level,
-       (SELECT count(*) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT COALESCE(sum(ts.members), 0) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT count(DISTINCT ts.unit_id) FROM team_size ts JOIN active_unit au ON au.id = ts.unit_id
-         WHERE ts.level = lv.level AND au.level = lv.level),
-       (SELECT count(*) FROM active_unit au WHERE au.level = lv.level)
-FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
-ORDER BY lv.level)SQL");
+    const QString levelsSql = statistics_sql::levelsSql();
     if (!run(query, levelsSql, campaignId, options, error))
         return false;
     while (query.next()) {
@@ -232,17 +317,7 @@ ORDER BY lv.level)SQL");
 
     // Teams and members per district, counting the district's own team and
     // every team below it.
-    const QString districtSql = scope + QStringLiteral(R"SQL(
-, below(unit_id, district_id) AS (
-    SELECT id, id FROM active_unit WHERE level = 2
-    UNION ALL
-    SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
-SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0)
-FROM active_unit d
-LEFT JOIN below b ON b.district_id = d.id
-LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
-WHERE d.level = 2
-GROUP BY d.id)SQL");
+    const QString districtSql = statistics_sql::districtsSql();
     if (!run(query, districtSql, campaignId, options, error))
         return false;
     while (query.next()) {
@@ -269,14 +344,7 @@ GROUP BY d.id)SQL");
         Figure declared;
     };
     std::map<int, Session> sessions;
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT s.id, s.start_date, COALESCE(s.participants_declared, 0), s.participants_qualifier,
-       %1 AS in_scope,
-       EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
-FROM training_session s
-WHERE s.campaign_id = :campaign AND %2)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("s.start_date"))),
+    if (!run(query, statistics_sql::trainingSessionsSql(),
              campaignId, options, error))
         return false;
     while (query.next()) {
@@ -288,12 +356,7 @@ WHERE s.campaign_id = :campaign AND %2)SQL")
         sessions.emplace(query.value(0).toInt(), session);
     }
     std::map<int, QSet<int>> attendeesBySession;
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT ta.training_id, ta.member_id FROM training_attendance ta
-JOIN training_session s ON s.id = ta.training_id
-WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
-                                 .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
-                                      statistics_sql::memberInScope(QStringLiteral("ta.member_id"))),
+    if (!run(query, statistics_sql::trainingAttendanceSql(),
              campaignId, options, error))
         return false;
     while (query.next())
@@ -346,13 +409,7 @@ WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
     }
 
     // Event audience.
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT COALESCE(in_person_attendance, 0), in_person_qualifier,
-       COALESCE(online_attendance, 0), online_qualifier,
-       COALESCE(livestream_views, 0), livestream_qualifier
-FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("e.event_date"))),
+    if (!run(query, statistics_sql::eventAudienceSql(),
              campaignId, options, error))
         return false;
     while (query.next()) {
@@ -363,11 +420,7 @@ FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
     }
 
     // Media outputs by outlet and by kind, in the order they were recorded.
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output mo
-WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("mo.published_on"))),
+    if (!run(query, statistics_sql::mediaOutputsSql(),
              campaignId, options, error))
         return false;
     std::map<QString, qsizetype> outletIndex;
@@ -393,13 +446,7 @@ WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
 
     // What a period leaves out for want of a date.
     if (options.hasPeriod()) {
-        if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign AND s.start_date IS NULL AND %1)
-     + (SELECT count(*) FROM event e WHERE e.campaign_id = :campaign AND e.event_date IS NULL AND %2)
-     + (SELECT count(*) FROM media_output mo WHERE mo.campaign_id = :campaign AND mo.published_on IS NULL AND %3))SQL")
-                                     .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
-                                          statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
-                                          statistics_sql::organisationInScope(QStringLiteral("mo.producer_id"))),
+        if (!run(query, statistics_sql::undatedActivitiesSql(),
                  campaignId, options, error)
             || !query.next())
             return false;
