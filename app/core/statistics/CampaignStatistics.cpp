@@ -62,10 +62,9 @@ WITH RECURSIVE
       AND (u.valid_to IS NULL OR u.valid_to >= c.ref)),
   team_size AS (
     SELECT t.id, t.unit_id, t.level,
-           CASE WHEN listed.n > 0 THEN listed.n ELSE COALESCE(t.declared_member_count, 0) END AS members
+           COALESCE(NULLIF((SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0),
+                    t.declared_member_count, 0) AS members
     FROM team t
-    LEFT JOIN (SELECT team_id, count(*) AS n FROM team_member WHERE left_on IS NULL GROUP BY team_id) listed
-           ON listed.team_id = t.id
     WHERE t.campaign_id = :campaign
       AND (:district <= 0 OR t.unit_id IN (SELECT id FROM scope)))
 )SQL");
@@ -94,14 +93,19 @@ QString memberInScope(const QString &memberIdColumn)
 
 QString levelsSql()
 {
+    // One pass over each CTE, grouped by level (correlated subqueries per
+    // level would build the team sizes again for every one of them).
     return scopeSql() + QStringLiteral(R"SQL(
-SELECT lv.level,
-       (SELECT count(*) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT COALESCE(sum(ts.members), 0) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT count(DISTINCT ts.unit_id) FROM team_size ts JOIN active_unit au ON au.id = ts.unit_id
-         WHERE ts.level = lv.level AND au.level = lv.level),
-       (SELECT count(*) FROM active_unit au WHERE au.level = lv.level)
+, per_level AS (SELECT level, count(*) AS teams, sum(members) AS members FROM team_size GROUP BY level),
+  covered AS (
+    SELECT ts.level, count(DISTINCT ts.unit_id) AS units FROM team_size ts
+    JOIN active_unit au ON au.id = ts.unit_id AND au.level = ts.level GROUP BY ts.level),
+  units AS (SELECT level, count(*) AS units FROM active_unit GROUP BY level)
+SELECT lv.level, COALESCE(p.teams, 0), COALESCE(p.members, 0), COALESCE(cv.units, 0), COALESCE(un.units, 0)
 FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
+LEFT JOIN per_level p ON p.level = lv.level
+LEFT JOIN covered cv ON cv.level = lv.level
+LEFT JOIN units un ON un.level = lv.level
 ORDER BY lv.level)SQL");
 }
 
@@ -134,10 +138,18 @@ WHERE s.campaign_id = :campaign AND %2)SQL")
 
 QString trainingAttendanceSql()
 {
+    // Distinct listed attendees in the scope: per month of the sessions' start
+    // dates (month "yyyy-MM"), and over every session (month NULL), counted
+    // by SQLite rather than carried row by row into the program.
     return scopeSql() + QStringLiteral(R"SQL(
-SELECT ta.training_id, ta.member_id FROM training_attendance ta
-JOIN training_session s ON s.id = ta.training_id
-WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
+, attendance AS (
+    SELECT ta.member_id, s.start_date FROM training_attendance ta
+    JOIN training_session s ON s.id = ta.training_id
+    WHERE s.campaign_id = :campaign AND %1 AND %2)
+SELECT substr(start_date, 1, 7) AS month, count(DISTINCT member_id) FROM attendance
+WHERE start_date IS NOT NULL GROUP BY month
+UNION ALL
+SELECT NULL, count(DISTINCT member_id) FROM attendance)SQL")
         .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
              statistics_sql::memberInScope(QStringLiteral("ta.member_id")));
 }
@@ -355,22 +367,26 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
         session.listed = query.value(5).toBool();
         sessions.emplace(query.value(0).toInt(), session);
     }
-    std::map<int, QSet<int>> attendeesBySession;
-    if (!run(query, statistics_sql::trainingAttendanceSql(),
-             campaignId, options, error))
+    std::map<QDate, qint64> monthlyAttendees; // distinct listed attendees per month
+    qint64 attendees = 0;                      // distinct listed attendees of every session
+    if (!run(query, statistics_sql::trainingAttendanceSql(), campaignId, options, error))
         return false;
-    while (query.next())
-        attendeesBySession[query.value(0).toInt()].insert(query.value(1).toInt());
+    while (query.next()) {
+        if (query.value(0).isNull()) {
+            attendees = query.value(1).toLongLong();
+            continue;
+        }
+        const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            monthlyAttendees[month] = query.value(1).toLongLong();
+    }
 
-    QSet<int> trained;
     Figure declaredTrained;
-    std::map<QDate, std::pair<int, QSet<int>>> monthly; // sessions, attendees
+    std::map<QDate, int> monthlySessions;
     std::map<QDate, Figure> monthlyDeclared;
     QDate firstMonth = firstOfMonth(stats.startDate);
     QDate lastMonth = firstOfMonth(stats.endDate.isValid() ? stats.endDate : stats.startDate);
     for (const auto &[id, session] : sessions) {
-        const QSet<int> &attendees = attendeesBySession[id];
-        trained.unite(attendees);
         if (session.counted) {
             ++stats.trainingSessions;
             if (!session.listed)
@@ -378,8 +394,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
         }
         if (!session.month.isValid())
             continue;
-        auto &[monthSessions, monthAttendees] = monthly[session.month];
-        monthAttendees.unite(attendees);
+        int &monthSessions = monthlySessions[session.month];
         if (session.counted) {
             ++monthSessions;
             if (!session.listed)
@@ -390,7 +405,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
         if (!lastMonth.isValid() || session.month > lastMonth)
             lastMonth = session.month;
     }
-    stats.membersTrained = sumFigures(Figure{trained.size(), Qualifier::Exact}, declaredTrained);
+    stats.membersTrained = sumFigures(Figure{attendees, Qualifier::Exact}, declaredTrained);
     if (options.from.isValid() && firstOfMonth(options.from) > firstMonth)
         firstMonth = firstOfMonth(options.from);
     if (options.to.isValid() && firstOfMonth(options.to) < lastMonth)
@@ -400,10 +415,12 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
          month = month.addMonths(1)) {
         MonthlyTraining point;
         point.month = month;
-        const auto it = monthly.find(month);
-        if (it != monthly.end()) {
-            point.sessions = it->second.first;
-            point.trainees = sumFigures(Figure{it->second.second.size(), Qualifier::Exact}, monthlyDeclared[month]);
+        const auto sessionsOfMonth = monthlySessions.find(month);
+        const auto attendeesOfMonth = monthlyAttendees.find(month);
+        if (sessionsOfMonth != monthlySessions.end() || attendeesOfMonth != monthlyAttendees.end()) {
+            point.sessions = sessionsOfMonth != monthlySessions.end() ? sessionsOfMonth->second : 0;
+            const qint64 listed = attendeesOfMonth != monthlyAttendees.end() ? attendeesOfMonth->second : 0;
+            point.trainees = sumFigures(Figure{listed, Qualifier::Exact}, monthlyDeclared[month]);
         }
         stats.trainingsByMonth << point;
     }
