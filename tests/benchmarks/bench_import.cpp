@@ -100,7 +100,7 @@ void ImportBenchmark::membersAgainstSqliteImport()
     const double cdsdesk = bench::medianMs(1, [&] {
         QVERIFY2(bench::runProcessMs(QStringLiteral(CDSDESK_EXECUTABLE),
                                      {QStringLiteral("--db"), ours, QStringLiteral("--import"), QStringLiteral("members"), csv},
-                                     &output, {}, environment) >= 0,
+                                     &output, {}, environment, 3600000) >= 0,
                  qPrintable(output.left(2000)));
     }, &cdsdeskCpu);
 
