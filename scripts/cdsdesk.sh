@@ -5,11 +5,16 @@
 #                                        without a display, export the demo
 #                                        report PDF and dashboard PNG instead
 #   scripts/cdsdesk.sh test              build (Debug) and run every test
+#   scripts/cdsdesk.sh bench             build (Release), generate the national and
+#                                        province databases once, run every
+#                                        benchmark and print the results table
 #
 # Environment (all optional):
 #   CDSDESK_OUT     folder for the headless exports        (default: <repo>/out)
 #   CDSDESK_DB      database for the headless exports      (default: $CDSDESK_OUT/cdsdesk-demo.sqlite)
 #   CDSDESK_NO_APT  set to 1 to skip the package check (e.g. on a machine you manage yourself)
+#   CDSDESK_BENCH_CACHE  where bench keeps the generated databases (default: <repo>/out/bench)
+#   CDSDESK_BUILD_DIR    bench only: build there instead of the release preset's build/release
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,6 +57,7 @@ usage() {
     cat >&2 <<'EOF'
 Usage: scripts/cdsdesk.sh run [app args…]
        scripts/cdsdesk.sh test
+       scripts/cdsdesk.sh bench
 EOF
 }
 
@@ -196,12 +202,66 @@ cmd_test() {
     ctest --preset debug
 }
 
+BENCHMARKS=(bench_import bench_dashboard bench_members bench_report bench_startup)
+
+cmd_bench() {
+    ensure_packages
+    local build
+    if [[ -n "${CDSDESK_BUILD_DIR:-}" ]]; then
+        build="$(mkdir -p "$CDSDESK_BUILD_DIR" && cd "$CDSDESK_BUILD_DIR" && pwd)"
+        cmake -S "$ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+        cmake --build "$build" --target cdsdesk bench_barewindow "${BENCHMARKS[@]}"
+    else
+        configure_and_build release --target cdsdesk bench_barewindow "${BENCHMARKS[@]}"
+        build="$ROOT/build/release"
+    fi
+    local exe
+    exe="$(find "$build" -type f -name cdsdesk -perm -u+x -print -quit)"
+    [[ -n "$exe" ]] || die "the build produced no cdsdesk executable under $build"
+
+    local cache="${CDSDESK_BENCH_CACHE:-$ROOT/out/bench}" size
+    mkdir -p "$cache"
+    cache="$(cd "$cache" && pwd)"
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    for size in national province; do
+        if [[ ! -s "$cache/$size.sqlite" ]]; then
+            log "generating the $size database into $cache/$size.sqlite (once; kept for later runs)"
+            rm -f "$cache/$size.sqlite"
+            "$exe" --db "$cache/$size.sqlite" --generate "$size"
+        fi
+    done
+
+    local results="$cache/results.tsv" bench failed=0
+    : >"$results"
+    export CDS_BENCH_DB="$cache/national.sqlite" CDS_BENCH_PROVINCE_DB="$cache/province.sqlite" CDS_BENCH_RESULTS="$results"
+    # The import of 500.000 members takes minutes: past QtTest's 5-minute limit per test.
+    export QTEST_FUNCTION_TIMEOUT=3600000
+    for bench in "${BENCHMARKS[@]}"; do
+        log "running $bench"
+        "$build/tests/benchmarks/$bench" >"$cache/$bench.log" 2>&1 || {
+            failed=1
+            log "$bench failed; its output is in $cache/$bench.log"
+        }
+    done
+
+    {
+        printf '\n%s, %s cores, load average %s when done\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+            "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+        printf '| Figure | Measured | Baseline | Ratio | Target | Verdict | Note |\n'
+        printf '| --- | --- | --- | --- | --- | --- | --- |\n'
+        awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$results"
+    } | tee "$cache/results.md"
+    log "results: $cache/results.md (raw: $results, logs: $cache/bench_*.log)"
+    return "$failed"
+}
+
 main() {
     local command="${1:-}"
     [[ $# -gt 0 ]] && shift
     case "$command" in
     run) cmd_run "$@" ;;
     test) cmd_test "$@" ;;
+    bench) cmd_bench "$@" ;;
     -h | --help | help) usage ;;
     *)
         usage

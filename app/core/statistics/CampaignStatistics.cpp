@@ -62,10 +62,9 @@ WITH RECURSIVE
       AND (u.valid_to IS NULL OR u.valid_to >= c.ref)),
   team_size AS (
     SELECT t.id, t.unit_id, t.level,
-           CASE WHEN listed.n > 0 THEN listed.n ELSE COALESCE(t.declared_member_count, 0) END AS members
+           COALESCE(NULLIF((SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0),
+                    t.declared_member_count, 0) AS members
     FROM team t
-    LEFT JOIN (SELECT team_id, count(*) AS n FROM team_member WHERE left_on IS NULL GROUP BY team_id) listed
-           ON listed.team_id = t.id
     WHERE t.campaign_id = :campaign
       AND (:district <= 0 OR t.unit_id IN (SELECT id FROM scope)))
 )SQL");
@@ -90,6 +89,114 @@ QString memberInScope(const QString &memberIdColumn)
                           " OR EXISTS (SELECT 1 FROM team_member tm JOIN team_size ts ON ts.id = tm.team_id"
                           "            WHERE tm.member_id = %1 AND tm.left_on IS NULL))")
             .arg(memberIdColumn);
+}
+
+QString levelsSql()
+{
+    // One pass over each CTE, grouped by level (correlated subqueries per
+    // level would build the team sizes again for every one of them).
+    return scopeSql() + QStringLiteral(R"SQL(
+, per_level AS (SELECT level, count(*) AS teams, sum(members) AS members FROM team_size GROUP BY level),
+  covered AS (
+    SELECT ts.level, count(DISTINCT ts.unit_id) AS units FROM team_size ts
+    JOIN active_unit au ON au.id = ts.unit_id AND au.level = ts.level GROUP BY ts.level),
+  units AS (SELECT level, count(*) AS units FROM active_unit GROUP BY level)
+SELECT lv.level, COALESCE(p.teams, 0), COALESCE(p.members, 0), COALESCE(cv.units, 0), COALESCE(un.units, 0)
+FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
+LEFT JOIN per_level p ON p.level = lv.level
+LEFT JOIN covered cv ON cv.level = lv.level
+LEFT JOIN units un ON un.level = lv.level
+ORDER BY lv.level)SQL");
+}
+
+QString districtsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+, below(unit_id, district_id) AS (
+    SELECT id, id FROM active_unit WHERE level = 2
+    UNION ALL
+    SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
+SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0)
+FROM active_unit d
+LEFT JOIN below b ON b.district_id = d.id
+LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
+WHERE d.level = 2
+GROUP BY d.id)SQL");
+}
+
+QString trainingSessionsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT s.id, s.start_date, COALESCE(s.participants_declared, 0), s.participants_qualifier,
+       %1 AS in_scope,
+       EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
+FROM training_session s
+WHERE s.campaign_id = :campaign AND %2)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+             statistics_sql::inPeriod(QStringLiteral("s.start_date")));
+}
+
+QString trainingAttendanceSql()
+{
+    // Distinct listed attendees in the scope: per month of the sessions' start
+    // dates (month "yyyy-MM"), and over every session (month NULL), counted
+    // by SQLite rather than carried row by row into the program.
+    return scopeSql() + QStringLiteral(R"SQL(
+, attendance AS (
+    SELECT ta.member_id, s.start_date FROM training_attendance ta
+    JOIN training_session s ON s.id = ta.training_id
+    WHERE s.campaign_id = :campaign AND %1 AND %2)
+SELECT substr(start_date, 1, 7) AS month, count(DISTINCT member_id) FROM attendance
+WHERE start_date IS NOT NULL GROUP BY month
+UNION ALL
+SELECT NULL, count(DISTINCT member_id) FROM attendance)SQL")
+        .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
+             statistics_sql::memberInScope(QStringLiteral("ta.member_id")));
+}
+
+QString eventAudienceSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT COALESCE(in_person_attendance, 0), in_person_qualifier,
+       COALESCE(online_attendance, 0), online_qualifier,
+       COALESCE(livestream_views, 0), livestream_qualifier
+FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+             statistics_sql::inPeriod(QStringLiteral("e.event_date")));
+}
+
+QString mediaOutputsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output mo
+WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")),
+             statistics_sql::inPeriod(QStringLiteral("mo.published_on")));
+}
+
+QString undatedActivitiesSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign AND s.start_date IS NULL AND %1)
+     + (SELECT count(*) FROM event e WHERE e.campaign_id = :campaign AND e.event_date IS NULL AND %2)
+     + (SELECT count(*) FROM media_output mo WHERE mo.campaign_id = :campaign AND mo.published_on IS NULL AND %3))SQL")
+        .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
+             statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
+             statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")));
+}
+
+QString campaignSql()
+{
+    return QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign");
+}
+
+QStringList campaignStatisticsSql(bool withPeriod)
+{
+    QStringList sql = {campaignSql(), levelsSql(), districtsSql(), trainingSessionsSql(), trainingAttendanceSql(),
+                       eventAudienceSql(), mediaOutputsSql()};
+    if (withPeriod)
+        sql << undatedActivitiesSql();
+    return sql;
 }
 
 bool run(QSqlQuery &query, const QString &sql, int campaignId, const StatisticsOptions &options, QString *error,
@@ -186,7 +293,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    if (!run(query, QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign"),
+    if (!run(query, statistics_sql::campaignSql(),
              campaignId, options, error))
         return false;
     if (!query.next()) {
@@ -200,18 +307,8 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     stats.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     stats.endDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
 
-    const QString scope = statistics_sql::scopeSql();
-
     // Teams, members and coverage per level.
-    const QString levelsSql = scope + QStringLiteral(R"SQL(
-SELECT lv.level,
-       (SELECT count(*) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT COALESCE(sum(ts.members), 0) FROM team_size ts WHERE ts.level = lv.level),
-       (SELECT count(DISTINCT ts.unit_id) FROM team_size ts JOIN active_unit au ON au.id = ts.unit_id
-         WHERE ts.level = lv.level AND au.level = lv.level),
-       (SELECT count(*) FROM active_unit au WHERE au.level = lv.level)
-FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
-ORDER BY lv.level)SQL");
+    const QString levelsSql = statistics_sql::levelsSql();
     if (!run(query, levelsSql, campaignId, options, error))
         return false;
     while (query.next()) {
@@ -232,17 +329,7 @@ ORDER BY lv.level)SQL");
 
     // Teams and members per district, counting the district's own team and
     // every team below it.
-    const QString districtSql = scope + QStringLiteral(R"SQL(
-, below(unit_id, district_id) AS (
-    SELECT id, id FROM active_unit WHERE level = 2
-    UNION ALL
-    SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
-SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0)
-FROM active_unit d
-LEFT JOIN below b ON b.district_id = d.id
-LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
-WHERE d.level = 2
-GROUP BY d.id)SQL");
+    const QString districtSql = statistics_sql::districtsSql();
     if (!run(query, districtSql, campaignId, options, error))
         return false;
     while (query.next()) {
@@ -269,14 +356,7 @@ GROUP BY d.id)SQL");
         Figure declared;
     };
     std::map<int, Session> sessions;
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT s.id, s.start_date, COALESCE(s.participants_declared, 0), s.participants_qualifier,
-       %1 AS in_scope,
-       EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
-FROM training_session s
-WHERE s.campaign_id = :campaign AND %2)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("s.start_date"))),
+    if (!run(query, statistics_sql::trainingSessionsSql(),
              campaignId, options, error))
         return false;
     while (query.next()) {
@@ -287,27 +367,26 @@ WHERE s.campaign_id = :campaign AND %2)SQL")
         session.listed = query.value(5).toBool();
         sessions.emplace(query.value(0).toInt(), session);
     }
-    std::map<int, QSet<int>> attendeesBySession;
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT ta.training_id, ta.member_id FROM training_attendance ta
-JOIN training_session s ON s.id = ta.training_id
-WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
-                                 .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
-                                      statistics_sql::memberInScope(QStringLiteral("ta.member_id"))),
-             campaignId, options, error))
+    std::map<QDate, qint64> monthlyAttendees; // distinct listed attendees per month
+    qint64 attendees = 0;                      // distinct listed attendees of every session
+    if (!run(query, statistics_sql::trainingAttendanceSql(), campaignId, options, error))
         return false;
-    while (query.next())
-        attendeesBySession[query.value(0).toInt()].insert(query.value(1).toInt());
+    while (query.next()) {
+        if (query.value(0).isNull()) {
+            attendees = query.value(1).toLongLong();
+            continue;
+        }
+        const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        if (month.isValid())
+            monthlyAttendees[month] = query.value(1).toLongLong();
+    }
 
-    QSet<int> trained;
     Figure declaredTrained;
-    std::map<QDate, std::pair<int, QSet<int>>> monthly; // sessions, attendees
+    std::map<QDate, int> monthlySessions;
     std::map<QDate, Figure> monthlyDeclared;
     QDate firstMonth = firstOfMonth(stats.startDate);
     QDate lastMonth = firstOfMonth(stats.endDate.isValid() ? stats.endDate : stats.startDate);
     for (const auto &[id, session] : sessions) {
-        const QSet<int> &attendees = attendeesBySession[id];
-        trained.unite(attendees);
         if (session.counted) {
             ++stats.trainingSessions;
             if (!session.listed)
@@ -315,8 +394,7 @@ WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
         }
         if (!session.month.isValid())
             continue;
-        auto &[monthSessions, monthAttendees] = monthly[session.month];
-        monthAttendees.unite(attendees);
+        int &monthSessions = monthlySessions[session.month];
         if (session.counted) {
             ++monthSessions;
             if (!session.listed)
@@ -327,7 +405,7 @@ WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
         if (!lastMonth.isValid() || session.month > lastMonth)
             lastMonth = session.month;
     }
-    stats.membersTrained = sumFigures(Figure{trained.size(), Qualifier::Exact}, declaredTrained);
+    stats.membersTrained = sumFigures(Figure{attendees, Qualifier::Exact}, declaredTrained);
     if (options.from.isValid() && firstOfMonth(options.from) > firstMonth)
         firstMonth = firstOfMonth(options.from);
     if (options.to.isValid() && firstOfMonth(options.to) < lastMonth)
@@ -337,22 +415,18 @@ WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
          month = month.addMonths(1)) {
         MonthlyTraining point;
         point.month = month;
-        const auto it = monthly.find(month);
-        if (it != monthly.end()) {
-            point.sessions = it->second.first;
-            point.trainees = sumFigures(Figure{it->second.second.size(), Qualifier::Exact}, monthlyDeclared[month]);
+        const auto sessionsOfMonth = monthlySessions.find(month);
+        const auto attendeesOfMonth = monthlyAttendees.find(month);
+        if (sessionsOfMonth != monthlySessions.end() || attendeesOfMonth != monthlyAttendees.end()) {
+            point.sessions = sessionsOfMonth != monthlySessions.end() ? sessionsOfMonth->second : 0;
+            const qint64 listed = attendeesOfMonth != monthlyAttendees.end() ? attendeesOfMonth->second : 0;
+            point.trainees = sumFigures(Figure{listed, Qualifier::Exact}, monthlyDeclared[month]);
         }
         stats.trainingsByMonth << point;
     }
 
     // Event audience.
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT COALESCE(in_person_attendance, 0), in_person_qualifier,
-       COALESCE(online_attendance, 0), online_qualifier,
-       COALESCE(livestream_views, 0), livestream_qualifier
-FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("e.event_date"))),
+    if (!run(query, statistics_sql::eventAudienceSql(),
              campaignId, options, error))
         return false;
     while (query.next()) {
@@ -363,11 +437,7 @@ FROM event e WHERE campaign_id = :campaign AND %1 AND %2)SQL")
     }
 
     // Media outputs by outlet and by kind, in the order they were recorded.
-    if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT outlet, kind, item_count, count_qualifier, commissioned FROM media_output mo
-WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
-                                 .arg(statistics_sql::organisationInScope(QStringLiteral("mo.producer_id")),
-                                      statistics_sql::inPeriod(QStringLiteral("mo.published_on"))),
+    if (!run(query, statistics_sql::mediaOutputsSql(),
              campaignId, options, error))
         return false;
     std::map<QString, qsizetype> outletIndex;
@@ -393,13 +463,7 @@ WHERE campaign_id = :campaign AND %1 AND %2 ORDER BY sort_order, id)SQL")
 
     // What a period leaves out for want of a date.
     if (options.hasPeriod()) {
-        if (!run(query, scope + QStringLiteral(R"SQL(
-SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign AND s.start_date IS NULL AND %1)
-     + (SELECT count(*) FROM event e WHERE e.campaign_id = :campaign AND e.event_date IS NULL AND %2)
-     + (SELECT count(*) FROM media_output mo WHERE mo.campaign_id = :campaign AND mo.published_on IS NULL AND %3))SQL")
-                                     .arg(statistics_sql::organisationInScope(QStringLiteral("s.organiser_id")),
-                                          statistics_sql::organisationInScope(QStringLiteral("e.organiser_id")),
-                                          statistics_sql::organisationInScope(QStringLiteral("mo.producer_id"))),
+        if (!run(query, statistics_sql::undatedActivitiesSql(),
                  campaignId, options, error)
             || !query.next())
             return false;

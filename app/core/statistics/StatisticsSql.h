@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 // The SQL that defines what a campaign's scope is (its active units, its
@@ -30,6 +31,19 @@ QString organisationInScope(const QString &organisationIdColumn);
 // A condition true when the member id column names a member who lives in the
 // scope or is a current member of one of its teams, or when no district is set.
 QString memberInScope(const QString &memberIdColumn);
+
+// The statements of computeCampaignStatistics(), in the order it runs them
+// (the dashboard benchmark runs the very same SQL in the sqlite3 tool):
+QString campaignSql();           // the campaign's name, year, province and dates
+QString levelsSql();             // teams, members and coverage per level
+QString districtsSql();          // teams and members per district
+QString trainingSessionsSql();   // the sessions, counted or not, with their declared figures
+QString trainingAttendanceSql(); // the listed attendees in the scope
+QString eventAudienceSql();      // the events' audience
+QString mediaOutputsSql();       // media outputs in recorded order
+QString undatedActivitiesSql();  // what a period leaves out for want of a date
+// All of the above; undatedActivitiesSql() only withPeriod.
+QStringList campaignStatisticsSql(bool withPeriod);
 
 // Prepares sql, binds the placeholders it uses (:campaign, :district,
 // :period, :from, :to) from campaignId and options and any further ones from

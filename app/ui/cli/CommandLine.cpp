@@ -3,6 +3,7 @@
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
+#include "generator/NationalGenerator.h"
 #include "import/Importer.h"
 #include "backup/Backup.h"
 #include "text/VietnameseText.h"
@@ -16,9 +17,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QPointer>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdlib>
 
@@ -44,6 +49,56 @@ QString languageArgument(const QStringList &arguments)
             return argument.mid(7);
     }
     return QString();
+}
+
+// Peak resident memory of this process in kB (VmHWM), or -1 where unknown.
+qint64 peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Prints "cdsdesk-first-paint peak-kb=N" on stdout once window has been
+// painted, then quits the event loop (see CDSDESK_BENCHMARK_STARTUP).
+class FirstPaintWatcher : public QObject
+{
+public:
+    explicit FirstPaintWatcher(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            // After this paint and the flush to the screen that follows it.
+            QTimer::singleShot(0, this, [] {
+                QTextStream(stdout) << "cdsdesk-first-paint peak-kb=" << peakMemoryKb() << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QPointer<QWidget> m_window;
+    bool m_done = false;
+};
+
+void watchFirstPaint(QWidget *window)
+{
+    new FirstPaintWatcher(window);
 }
 
 } // namespace
@@ -85,6 +140,7 @@ private:
     static int runRestore(const QString &databasePath, const QString &backupPath, bool confirmed);
     static int runImport(const QCommandLineParser &parser, const QString &databasePath,
                          int campaignId);
+    static int runGenerate(const QString &databasePath, const QString &planName);
     static int fail(const QString &message);
 };
 
@@ -147,9 +203,15 @@ int CommandLine::run(QApplication &app)
             tr("FILE"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        tr("Confirm --restore without asking."));
+    const QCommandLineOption generateOption(
+            QStringLiteral("generate"),
+            tr("Fill a new, empty database with generated sample data of the size SIZE (%1) and "
+               "exit; an existing database is never written to.")
+                    .arg(generatorPlanNames().join(QStringLiteral(", "))),
+            tr("SIZE"));
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
                         exportDashboardOption, languageOption, importOption, encodingOption });
-    parser.addOptions({ backupOption, restoreOption, yesOption });
+    parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
                                  QStringLiteral("[INPUT]"));
     parser.process(app);
@@ -183,6 +245,15 @@ int CommandLine::run(QApplication &app)
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
+    if (parser.isSet(generateOption)) {
+        if (!parser.isSet(dbOption)) {
+            QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                                << tr("--generate needs --db FILE naming a new database file.")
+                                << Qt::endl;
+            return 1;
+        }
+        return runGenerate(databasePath, parser.value(generateOption));
+    }
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << QCoreApplication::applicationName() << ": "
                             << tr("Unexpected argument \"%1\" (a file to import goes with --import KIND).")
@@ -203,6 +274,12 @@ int CommandLine::run(QApplication &app)
 
     MainWindow window;
     window.show();
+    // A probe for the start-up and memory benchmarks (tests/benchmarks): with
+    // CDSDESK_BENCHMARK_STARTUP=1 the app prints one line when the window has
+    // painted for the first time, with the peak memory so far, and quits
+    // without the backup on exit.
+    if (qEnvironmentVariableIntValue("CDSDESK_BENCHMARK_STARTUP") == 1)
+        watchFirstPaint(&window);
     if (window.openDatabase(databasePath)) {
         if (!window.hasCampaign() && demo)
             window.loadDemoCampaign();
@@ -327,6 +404,62 @@ int CommandLine::runImport(const QCommandLineParser &parser, const QString &data
     QTextStream(stdout) << import::importSummary(options.kind, result.rowCount,
                                                  QFileInfo(input).fileName())
                         << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runGenerate(const QString &databasePath, const QString &planName)
+{
+    GeneratorPlan plan;
+    if (!generatorPlanFromName(planName, &plan)) {
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                            << tr("Unknown size \"%1\"; use one of %2.")
+                                       .arg(planName, generatorPlanNames().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 1;
+    }
+    // Generated data goes into a new file only, never over a user's records.
+    const QFileInfo info(databasePath);
+    if (info.exists() && (!info.isFile() || info.size() > 0))
+        return fail(tr("%1 already exists; --generate writes only into a new database file. "
+                       "Nothing was changed.")
+                            .arg(QDir::toNativeSeparators(databasePath)));
+
+    Database database(QStringLiteral("cdsdesk-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (opened.error != DatabaseError::None)
+        return fail(tr("Cannot open the database %1: %2")
+                            .arg(QDir::toNativeSeparators(databasePath), opened.message));
+    QTextStream err(stderr);
+    GeneratorOptions options;
+    int shown = -10;
+    options.progress = [&err, &shown](int percent) {
+        if (percent >= shown + 10 || percent == 100) {
+            shown = percent;
+            err << percent << "%" << Qt::endl;
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    GeneratorCounts counts;
+    QString error;
+    if (!generateDatabase(database.connection(), plan, &counts, &error, options)) {
+        database.close();
+        QFile::remove(databasePath);
+        QFile::remove(databasePath + QStringLiteral("-wal"));
+        QFile::remove(databasePath + QStringLiteral("-shm"));
+        return fail(tr("No sample data was generated: %1").arg(error));
+    }
+    QTextStream(stdout)
+            << tr("Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, "
+                  "%6 training sessions with %7 attendances, %8 events, %9 media outputs")
+                       .arg(text::formatDecimal(timer.elapsed() / 1000.0, 1),
+                            text::formatNumber(counts.units), text::formatNumber(counts.campaigns),
+                            text::formatNumber(counts.teams), text::formatNumber(counts.members),
+                            text::formatNumber(counts.trainings),
+                            text::formatNumber(counts.attendances),
+                            text::formatNumber(counts.events),
+                            text::formatNumber(counts.mediaOutputs))
+            << Qt::endl;
     return 0;
 }
 

@@ -1,0 +1,139 @@
+// Importing 500.000 team members from a CSV file with `cdsdesk --import
+// members` into a copy of the national database, against the sqlite3 tool's
+// `.import` of the same file into a table of another copy of it.
+#include "BenchSupport.h"
+
+#include "database/Database.h"
+#include "statistics/CampaignStatistics.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cds;
+
+class ImportBenchmark : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void membersAgainstSqliteImport();
+
+private:
+    qint64 writeMembersCsv(const QString &databasePath, const QString &csvPath, qint64 wanted);
+    qint64 m_membersBefore = 0;
+};
+
+// Members for the latest campaign's teams, a few per team round the teams,
+// with names, years and phone numbers no team holds yet. Villages are named
+// with their commune (a village name repeats in every commune).
+qint64 ImportBenchmark::writeMembersCsv(const QString &databasePath, const QString &csvPath, qint64 wanted)
+{
+    Database database(QStringLiteral("bench-import-read"));
+    if (database.open(databasePath).error != DatabaseError::None)
+        return 0;
+    const int campaign = latestCampaignId(database.connection());
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM member")) || !query.next())
+        return 0;
+    m_membersBefore = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT u.name, CASE WHEN u.level = 4 THEN p.name ELSE '' END FROM team t "
+                                 "JOIN admin_unit u ON u.id = t.unit_id LEFT JOIN admin_unit p ON p.id = u.parent_id "
+                                 "WHERE t.campaign_id = ? AND u.level >= 3 ORDER BY t.id"));
+    query.addBindValue(campaign);
+    if (!query.exec())
+        return 0;
+    QList<std::pair<QString, QString>> units;
+    while (query.next())
+        units.append({query.value(0).toString(), query.value(1).toString()});
+    if (units.isEmpty())
+        return 0;
+    static const QStringList families = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+                                         QStringLiteral("Phạm"), QStringLiteral("Vũ"), QStringLiteral("Đặng")};
+    static const QStringList given = {QStringLiteral("Văn An"), QStringLiteral("Thị Bích"), QStringLiteral("Minh Châu"),
+                                      QStringLiteral("Thị Dung"), QStringLiteral("Quốc Huy"), QStringLiteral("Thu Hà")};
+    QFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    QByteArray out = QStringLiteral("Họ và tên,Đơn vị,Xã,Chức danh,Giới tính,Năm sinh,Điện thoại,Nơi công tác\n").toUtf8();
+    for (qint64 i = 0; i < wanted; ++i) {
+        const auto &[unit, commune] = units[i % units.size()];
+        const QString name = families[i % families.size()] + u' ' + given[(i / 7) % given.size()];
+        out += QStringLiteral("%1,%2,%3,Thành viên,%4,%5,09%6,Hội Nông dân\n")
+                       .arg(name, unit, commune, (i / 7) % 2 ? QStringLiteral("Nữ") : QStringLiteral("Nam"))
+                       .arg(1960 + i % 45)
+                       .arg(i, 8, 10, QLatin1Char('0'))
+                       .toUtf8();
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    return wanted;
+}
+
+void ImportBenchmark::membersAgainstSqliteImport()
+{
+    const QString source = bench::nationalDatabase();
+    const QString folder = bench::workFolder();
+    const QString csv = QDir(folder).filePath(QStringLiteral("members.csv"));
+    const qint64 rows = writeMembersCsv(source, csv, bench::fullScale() ? 500000 : 2000);
+    QVERIFY(rows > 0);
+
+    // Two copies of the national database, one per tool (the copy is not timed).
+    const QString ours = QDir(folder).filePath(QStringLiteral("import-cdsdesk.sqlite"));
+    const QString theirs = QDir(folder).filePath(QStringLiteral("import-sqlite3.sqlite"));
+    QFile::remove(ours);
+    QFile::remove(theirs);
+    QVERIFY(QFile::copy(source, ours));
+    QVERIFY(QFile::copy(source, theirs));
+
+    QString output;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), folder);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    double cdsdeskCpu = 0;
+    const double cdsdesk = bench::medianMs(1, [&] {
+        QVERIFY2(bench::runProcessMs(QStringLiteral(CDSDESK_EXECUTABLE),
+                                     {QStringLiteral("--db"), ours, QStringLiteral("--import"), QStringLiteral("members"), csv},
+                                     &output, {}, environment, 3600000) >= 0,
+                 qPrintable(output.left(2000)));
+    }, &cdsdeskCpu);
+
+    double sqliteCpu = 0;
+    const double sqlite = bench::medianMs(1, [&] {
+        QVERIFY2(bench::runProcessMs(bench::sqlite3Program(), {theirs}, &output,
+                                     QStringLiteral(".import --csv --skip 1 %1 member_csv\n").arg(csv).toUtf8().prepend(
+                                             "CREATE TABLE member_csv (full_name TEXT, unit TEXT, commune TEXT, role TEXT, "
+                                             "gender TEXT, birth_year TEXT, phone TEXT, affiliation TEXT);\n"))
+                         >= 0,
+                 qPrintable(output));
+    }, &sqliteCpu);
+
+    // Both wrote every row.
+    Database check(QStringLiteral("bench-import-check"));
+    QVERIFY(check.open(theirs).error == DatabaseError::None);
+    QSqlQuery count(check.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM member_csv")) && count.next());
+    QCOMPARE(count.value(0).toLongLong(), rows);
+    check.close();
+    QVERIFY(check.open(ours).error == DatabaseError::None);
+    QSqlQuery members(check.connection());
+    QVERIFY(members.exec(QStringLiteral("SELECT count(*) FROM member")) && members.next());
+    QCOMPARE(members.value(0).toLongLong(), m_membersBefore + rows);
+
+    bench::record(QStringLiteral("Import %1 members from CSV").arg(rows), cdsdesk, sqlite, QStringLiteral("ms"),
+                  bench::Target::RatioAtMost, 2,
+                  QStringLiteral("CPU time %1 ms against %2 ms (%3×); cdsdesk checks every row, finds its unit and "
+                                 "team, writes member + team_member; sqlite3 .import copies the text into one table")
+                          .arg(cdsdeskCpu, 0, 'f', 0)
+                          .arg(sqliteCpu, 0, 'f', 0)
+                          .arg(sqliteCpu > 0 ? cdsdeskCpu / sqliteCpu : 0, 0, 'f', 2));
+}
+
+QTEST_GUILESS_MAIN(ImportBenchmark)
+#include "bench_import.moc"
