@@ -116,6 +116,11 @@ void GeneratorTest::consistentAndPlausible()
     if (query.next())
         QFAIL(qPrintable(QStringLiteral("foreign key broken in %1").arg(query.value(0).toString())));
     QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // Every record can be searched, and the history holds one summary group, not a row per record.
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM member WHERE search_key IS NULL OR sort_key IS NULL")).toInt(), 0);
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 0);
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM change_group")).toInt(), 1);
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT enabled FROM change_context")).toInt(), 1);
 
     // 34 provinces with real names, no district level, sample communes and villages.
     QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM admin_unit WHERE level = 1")).toInt(), 34);

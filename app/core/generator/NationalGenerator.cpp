@@ -1,5 +1,8 @@
 #include "generator/NationalGenerator.h"
 
+#include "records/ChangeLog.h"
+#include "records/RecordKeys.h"
+
 #include "database/Database.h"
 
 #include <QCoreApplication>
@@ -797,8 +800,17 @@ bool generateDatabase(const QSqlDatabase &db, const GeneratorPlan &plan, Generat
     if (!connection.transaction())
         return failWith(Text::tr("The database could not start a transaction: %1").arg(connection.lastError().text()));
     try {
+        // Sample data is not a clerk's work: the change log gets one summary
+        // group instead of millions of rows, and the keys are computed once at the end.
+        QString message;
+        if (!changelog::setEnabled(connection, false, &message)
+            || changelog::beginGroup(connection, Text::tr("Generate sample data (%1)").arg(plan.name), 0, &message) == 0)
+            throw GeneratorError(message);
         Generator generator(connection, plan, options);
         const GeneratorCounts written = generator.run();
+        if (keys::fillMissing(connection, &message) < 0 || !changelog::endGroup(connection, &message)
+            || !changelog::setEnabled(connection, true, &message))
+            throw GeneratorError(message);
         if (!connection.commit())
             throw GeneratorError(Text::tr("The sample data could not be saved: %1").arg(connection.lastError().text()));
         if (counts)
