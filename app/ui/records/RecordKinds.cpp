@@ -1,6 +1,7 @@
 // The kinds of record the data-entry pages offer, in navigation order.
 #include "records/RecordKind.h"
 
+#include "records/MemberKind.h"
 #include "records/OrganisationKind.h"
 #include "records/RecordKeys.h"
 
@@ -25,6 +26,7 @@ QString RecordKind::describe(const RecordContext &context, qint64 id) const
 std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
 {
     std::vector<std::unique_ptr<RecordKind>> kinds;
+    kinds.push_back(createMemberKind());
     kinds.push_back(createOrganisationKind());
     return kinds;
 }
