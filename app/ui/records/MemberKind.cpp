@@ -250,7 +250,7 @@ public:
         QList<QPair<QString, QVariant>> levels = { { MemberForm::tr("All levels"), QVariant() } };
         for (const AdminLevel level : allAdminLevels)
             levels << qMakePair(levelName(level), QVariant(int(level)));
-        page->addComboFilter(QStringLiteral("level"), MemberForm::tr("Team level"), QStringLiteral("t.level = ?"), levels);
+        page->addComboFilter(QStringLiteral("teamLevel"), MemberForm::tr("Team level"), QStringLiteral("t.level = ?"), levels);
 
         // The district of the team's (or member's) unit: the unit itself, its
         // parent or its grandparent at level 2 (levels may be skipped).
@@ -260,7 +260,7 @@ public:
             while (query.next())
                 districts << qMakePair(query.value(1).toString(), query.value(0));
         }
-        page->addComboFilter(QStringLiteral("district"), MemberForm::tr("District"),
+        page->addComboFilter(QStringLiteral("memberDistrict"), MemberForm::tr("District"),
                              QStringLiteral("? IN (u.id, u.parent_id, (SELECT p.parent_id FROM admin_unit p WHERE p.id = u.parent_id))"),
                              districts);
 
