@@ -220,6 +220,24 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
     for (int row = 0; row < std::min(members->model()->rowCount(), 100); ++row)
         QVERIFY(text::searchKey(members->model()->index(row, 0).data().toString()).contains(QStringLiteral("dang")));
 
+    // Filters: the team's level and the gender narrow the search result.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nguyen van teo"));
+    QTRY_COMPARE(members->model()->searchText(), QStringLiteral("nguyen van teo"));
+    QCOMPARE(members->model()->rowCount(), 1);
+    auto *levelFilter = child<QComboBox>(members, "teamLevelFilterComboBox");
+    auto *genderFilter = child<QComboBox>(members, "genderFilterComboBox");
+    QVERIFY(levelFilter && genderFilter && child<QComboBox>(members, "memberDistrictFilterComboBox"));
+    choose(levelFilter, 3);
+    QCOMPARE(members->model()->rowCount(), 0);
+    choose(levelFilter, 4);
+    QCOMPARE(members->model()->rowCount(), 1);
+    choose(genderFilter, QStringLiteral("male"));
+    QCOMPARE(members->model()->rowCount(), 0);
+    genderFilter->setCurrentIndex(0);
+    levelFilter->setCurrentIndex(0);
+    QCOMPARE(members->model()->rowCount(), 1);
+
     // Moving a member keeps the history: the old row closed today, a new one open.
     const qint64 otherTeam = scalar(QStringLiteral("SELECT min(id) FROM team WHERE campaign_id = %1 AND id <> %2").arg(m_campaignId).arg(team));
     {

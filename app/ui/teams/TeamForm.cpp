@@ -60,6 +60,9 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     markRequired(m_ui->unitLabel);
     markRequired(m_ui->nameLabel);
     setupOptionalDate(m_ui->establishedDateEdit);
+    QFont leaderFont = m_ui->leaderLabel->font();
+    leaderFont.setBold(true);
+    m_ui->leaderLabel->setFont(leaderFont);
 
     QVariantMap row;
     if (id != 0)
