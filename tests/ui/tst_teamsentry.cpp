@@ -236,6 +236,16 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
     QCOMPARE(members->model()->rowCount(), 0);
     genderFilter->setCurrentIndex(0);
     levelFilter->setCurrentIndex(0);
+    // The district of the team's village (two levels up or closer).
+    const qint64 district = scalar(QStringLiteral(
+            "SELECT CASE WHEN p.level = 2 THEN p.id ELSE p.parent_id END FROM admin_unit v JOIN admin_unit p ON p.id = v.parent_id "
+            "WHERE v.id = %1").arg(village));
+    auto *districtFilter = child<QComboBox>(members, "memberDistrictFilterComboBox");
+    choose(districtFilter, district);
+    QCOMPARE(members->model()->rowCount(), 1);
+    districtFilter->setCurrentIndex(districtFilter->currentIndex() == 1 ? 2 : 1);
+    QCOMPARE(members->model()->rowCount(), 0);
+    districtFilter->setCurrentIndex(0);
     QCOMPARE(members->model()->rowCount(), 1);
 
     // Moving a member keeps the history: the old row closed today, a new one open.

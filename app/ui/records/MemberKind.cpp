@@ -253,10 +253,11 @@ public:
         page->addComboFilter(QStringLiteral("teamLevel"), MemberForm::tr("Team level"), QStringLiteral("t.level = ?"), levels);
 
         // The district of the team's (or member's) unit: the unit itself, its
-        // parent or its grandparent at level 2 (levels may be skipped).
+        // parent or its grandparent at level 2 (levels may be skipped). Dissolved
+        // districts (the 2025 reorganisation) stay: earlier campaigns used them.
         QList<QPair<QString, QVariant>> districts = { { MemberForm::tr("All districts"), QVariant() } };
         QSqlQuery query(context.db);
-        if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 AND valid_to IS NULL ORDER BY sort_key, id"))) {
+        if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 ORDER BY sort_key, id"))) {
             while (query.next())
                 districts << qMakePair(query.value(1).toString(), query.value(0));
         }
