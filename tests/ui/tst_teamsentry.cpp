@@ -155,6 +155,49 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
     m_window->undoStack()->redo();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 1);
 
+    // A negative declared count is refused; a team far larger than its peers
+    // (over 3x the median of its level) only warns, and "No" keeps the old value.
+    {
+        const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+        TeamForm form(m_window.get(), context, team);
+        form.show();
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("-3"));
+        clickSave(&form);
+        QVERIFY(form.isVisible());
+        QVERIFY2(child<QLabel>(&form, "formMessageLabel")->text().contains(QStringLiteral("0 or more")),
+                 qPrintable(child<QLabel>(&form, "formMessageLabel")->text()));
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5000"));
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        clickSave(&form);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("three times")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 5);
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5"));
+    }
+
+    // Insert on the teams list opens the team form (closed unchanged here); Ctrl+F goes to the search.
+    {
+        auto *view = child<QTableView>(page, "teamsTableView");
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        bool opened = false;
+        QTimer::singleShot(0, [&] {
+            auto *form = qobject_cast<TeamForm *>(QApplication::activeModalWidget());
+            opened = form != nullptr;
+            if (form)
+                form->reject();
+        });
+        QTest::keyClick(view, Qt::Key_Insert);
+        QTRY_VERIFY(opened);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(child<QLineEdit>(page, "teamSearchLineEdit")->hasFocus());
+    }
+
     // A second team for the same unit and level is refused, naming the first.
     {
         const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
