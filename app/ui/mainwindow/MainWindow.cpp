@@ -69,10 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
         item->setData(Qt::UserRole, kind->key());
     }
     connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &) {
+        // The teams page listens itself (TeamsPage::reload).
         for (RecordListPage *page : std::as_const(m_recordPages))
             page->refresh();
-        if (m_database && m_campaignId != 0)
-            m_teamsPage->setCampaign(m_database.get(), m_campaignId);
     });
 
     // Edit menu: undo and redo of saved changes.
@@ -249,6 +248,7 @@ void MainWindow::updateRecordPages()
     context.undoStack = m_undoStack;
     for (RecordListPage *page : std::as_const(m_recordPages))
         page->setContext(context);
+    m_teamsPage->setRecordContext(context);
 }
 
 RecordListPage *MainWindow::recordPage(const QString &key) const

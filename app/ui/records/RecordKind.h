@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -47,6 +48,11 @@ public:
 
     // The name a confirmation quotes: "Báo Quảng Ngãi".
     virtual QString describe(const RecordContext &context, qint64 id) const;
+
+    // Referring tables whose rows belong to the record and go with it when it
+    // is removed (listed in the confirmation, removed in the same change group
+    // so undo brings them back): e.g. a member's team_member history.
+    virtual QStringList ownedTables() const { return {}; }
 
     // The safe choice offered when the record is used elsewhere and cannot be
     // removed (e.g. closing an administrative unit with an end date instead).

@@ -3,6 +3,7 @@
 
 #include "records/EventKind.h"
 #include "records/MediaOutputKind.h"
+#include "records/MemberKind.h"
 #include "records/OrganisationKind.h"
 #include "records/TrainingKind.h"
 #include "records/RecordKeys.h"
@@ -28,6 +29,7 @@ QString RecordKind::describe(const RecordContext &context, qint64 id) const
 std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
 {
     std::vector<std::unique_ptr<RecordKind>> kinds;
+    kinds.push_back(createMemberKind());
     kinds.push_back(createOrganisationKind());
     kinds.push_back(createTrainingKind());
     kinds.push_back(createEventKind());

@@ -178,8 +178,13 @@ void RecordListPage::removeCurrent()
     const QList<RecordUsage> usages = records::usages(m_context.db, table, id, &error);
     QStringList usedBy;
     QStringList partsOf;
-    for (const RecordUsage &usage : usages)
-        (usage.cascades ? partsOf : usedBy) << records::describeCount(usage.table, usage.count);
+    QList<RecordUsage> owned;
+    for (const RecordUsage &usage : usages) {
+        const bool isOwned = m_kind->ownedTables().contains(usage.table);
+        if (isOwned)
+            owned << usage;
+        (usage.cascades || isOwned ? partsOf : usedBy) << records::describeCount(usage.table, usage.count);
+    }
 
     if (!usedBy.isEmpty()) {
         const QString message = tr("The %1 “%2” cannot be removed because other records use it: %3.")
@@ -209,6 +214,8 @@ void RecordListPage::removeCurrent()
     if (MessageBox::question(this, tr("Remove %1").arg(kindName), question) != QMessageBox::Yes)
         return;
     RecordTransaction write(m_context.db, tr("Remove %1 “%2”").arg(kindName, name));
+    for (const RecordUsage &usage : std::as_const(owned))
+        write.removeWhere(usage.table, usage.column, id);
     write.remove(table, id);
     if (!write.commit()) {
         MessageBox::critical(this, tr("Remove %1").arg(kindName),

@@ -3,6 +3,11 @@
 
 #include "TeamsFilterModel.h"
 #include "TeamsModel.h"
+#include "common/DataChangeNotifier.h"
+#include "common/MessageBox.h"
+#include "records/RecordStore.h"
+#include "records/UndoCommands.h"
+#include "teams/TeamForm.h"
 #include "common/LevelPresentation.h"
 #include "database/Database.h"
 #include "export/ListExport.h"
@@ -12,6 +17,8 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QMap>
+#include <QShortcut>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -58,6 +65,20 @@ TeamsPage::TeamsPage(QWidget *parent)
         m_filterModel->setDistrictFilter(m_ui->districtFilterComboBox->itemData(index).toInt());
     });
     connect(m_ui->teamsExportButton, &QPushButton::clicked, this, &TeamsPage::exportTeams);
+    connect(m_ui->addTeamButton, &QPushButton::clicked, this, &TeamsPage::addTeam);
+    connect(m_ui->openTeamButton, &QPushButton::clicked, this, &TeamsPage::openCurrentTeam);
+    connect(m_ui->removeTeamButton, &QPushButton::clicked, this, &TeamsPage::removeCurrentTeam);
+    connect(m_ui->teamsTableView, &QTableView::activated, this, &TeamsPage::openCurrentTeam);
+    auto shortcut = [this](const QKeySequence &keys, void (TeamsPage::*slot)()) {
+        auto *result = new QShortcut(keys, this);
+        result->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(result, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Insert), &TeamsPage::addTeam);
+    shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam);
+    shortcut(QKeySequence::Find, &TeamsPage::focusSearch);
+    // Saved changes anywhere (a form, undo, an import) show here at once.
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this] { reload(); });
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &TeamsPage::updateShownCount);
@@ -69,6 +90,8 @@ TeamsPage::~TeamsPage() = default;
 
 bool TeamsPage::setCampaign(const Database *database, int campaignId, QString *error)
 {
+    m_database = database;
+    m_campaignId = database ? campaignId : 0;
     QList<TeamRecord> teams;
     QString message;
     bool ok = true;
@@ -112,6 +135,130 @@ void TeamsPage::fillDistrictFilter()
     m_filterModel->setDistrictFilter(combo->currentData().toInt());
 }
 
+void TeamsPage::reload()
+{
+    if (!m_database || m_campaignId == 0)
+        return;
+    const qint64 id = currentTeamId();
+    setCampaign(m_database, m_campaignId);
+    if (id != 0)
+        selectTeam(id);
+}
+
+qint64 TeamsPage::currentTeamId() const
+{
+    const QModelIndex index = m_ui->teamsTableView->currentIndex();
+    if (!index.isValid())
+        return 0;
+    const int row = m_filterModel->mapToSource(index).row();
+    return row >= 0 && row < m_model->teams().size() ? m_model->teams().at(row).id : 0;
+}
+
+void TeamsPage::selectTeam(qint64 id)
+{
+    for (int row = 0; row < m_model->teams().size(); ++row) {
+        if (m_model->teams().at(row).id == id) {
+            const QModelIndex index = m_filterModel->mapFromSource(m_model->index(row, 0));
+            if (index.isValid()) {
+                m_ui->teamsTableView->selectRow(index.row());
+                m_ui->teamsTableView->scrollTo(index);
+            }
+            return;
+        }
+    }
+}
+
+void TeamsPage::focusSearch()
+{
+    m_ui->teamSearchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->teamSearchLineEdit->selectAll();
+}
+
+void TeamsPage::addTeam()
+{
+    if (!m_context.db.isOpen())
+        return;
+    if (m_context.campaignId == 0) {
+        MessageBox::information(this, tr("Teams"), tr("Choose or create a campaign first."));
+        return;
+    }
+    TeamForm form(this, m_context, 0);
+    form.exec();
+    if (form.savedGroup() == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, form.savedGroup(), QStringLiteral("team"));
+    selectTeam(form.teamId());
+}
+
+void TeamsPage::openCurrentTeam()
+{
+    const qint64 id = currentTeamId();
+    if (id == 0 || !m_context.db.isOpen())
+        return;
+    TeamForm form(this, m_context, id);
+    form.exec();
+    // Members saved from the form's Members tab are already on the undo stack.
+    if (form.savedGroup() != 0)
+        pushChange(m_context.undoStack, m_context.db, form.savedGroup(), QStringLiteral("team"));
+    reload();
+}
+
+void TeamsPage::removeCurrentTeam()
+{
+    const qint64 id = currentTeamId();
+    if (id == 0 || !m_context.db.isOpen())
+        return;
+    const QString table = QStringLiteral("team");
+    const QString name = records::row(m_context.db, table, id).value(QStringLiteral("name")).toString();
+    const QString title = tr("Remove team");
+    QString error;
+    const QList<RecordUsage> usages = records::usages(m_context.db, table, id, &error);
+    QStringList usedBy;
+    qint64 memberships = 0;
+    for (const RecordUsage &usage : usages) {
+        if (usage.table == QLatin1String("team_member"))
+            memberships = usage.count;
+        else
+            usedBy << records::describeCount(usage.table, usage.count);
+    }
+    if (!usedBy.isEmpty()) {
+        MessageBox::warning(this, title,
+                            tr("The team “%1” cannot be removed because other records use it: %2.")
+                                            .arg(name, usedBy.join(QStringLiteral(", ")))
+                                    + u'\n' + tr("Remove or move those records first."));
+        return;
+    }
+    QString question;
+    if (memberships > 0) {
+        // Its members are not removed silently: the person is asked whether to
+        // take them out of the team (the people stay in the members list).
+        qint64 current = 0;
+        QSqlQuery count(m_context.db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM team_member WHERE team_id = ? AND left_on IS NULL"));
+        count.addBindValue(id);
+        if (count.exec() && count.next())
+            current = count.value(0).toLongLong();
+        question = tr("The team “%1” has %2 member(s) (%3 membership record(s) with the earlier ones).", nullptr,
+                      int(current))
+                           .arg(name, text::formatNumber(current), text::formatNumber(memberships))
+                + u'\n' + tr("Remove them from the team and remove the team? The people stay in the members list.");
+    } else {
+        question = tr("Remove the team “%1”?").arg(name);
+    }
+    question += u'\n' + tr("Edit → Undo (Ctrl+Z) brings it back.");
+    if (MessageBox::question(this, title, question) != QMessageBox::Yes)
+        return;
+    RecordTransaction write(m_context.db, tr("Remove team “%1”").arg(name));
+    if (memberships > 0)
+        write.removeWhere(QStringLiteral("team_member"), QStringLiteral("team_id"), id);
+    write.remove(table, id);
+    if (!write.commit()) {
+        MessageBox::critical(this, title, tr("“%1” could not be removed: %2").arg(name, write.error()));
+        return;
+    }
+    pushChange(m_context.undoStack, m_context.db, write.groupId(), table);
+}
+
 QString TeamsPage::exportTeams()
 {
     return ListExport::exportList(
@@ -121,6 +268,8 @@ QString TeamsPage::exportTeams()
 
 void TeamsPage::updateShownCount()
 {
+    m_ui->openTeamButton->setEnabled(m_filterModel->rowCount() > 0);
+    m_ui->removeTeamButton->setEnabled(m_filterModel->rowCount() > 0);
     m_ui->shownCountLabel->setText(tr("Showing %1 of %2 team(s)", nullptr, m_model->rowCount())
                                            .arg(text::formatNumber(m_filterModel->rowCount()),
                                                 text::formatNumber(m_model->rowCount())));

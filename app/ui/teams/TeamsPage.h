@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/RecordKind.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +18,9 @@ class TeamsModel;
 
 // The community digital technology teams of a campaign: search as you type
 // (case and diacritics ignored), filters by level and district, Vietnamese
-// sorting and a "shown X of Y" count.
+// sorting and a "shown X of Y" count; and their data entry (issue #3): Add,
+// Open and Remove (Insert, Enter, Delete; Ctrl+F searches) through TeamForm,
+// each saved change on the undo stack.
 class TeamsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,20 @@ public:
     // the page then shows the error too.
     bool setCampaign(const Database *database, int campaignId, QString *error = nullptr);
 
+    // The database, campaign and undo stack the add/open/remove actions use.
+    void setRecordContext(const RecordContext &context) { m_context = context; }
+
+    // The selected team's id, 0 when none; selects a team by id.
+    qint64 currentTeamId() const;
+    void selectTeam(qint64 id);
+
+public slots:
+    void addTeam();
+    void openCurrentTeam();
+    void removeCurrentTeam();
+    void focusSearch();
+
+public:
     TeamsModel *model() const { return m_model; }
     TeamsFilterModel *filterModel() const { return m_filterModel; }
 
@@ -41,7 +59,12 @@ private:
     void fillDistrictFilter();
     void updateShownCount();
 
+    void reload();
+
     std::unique_ptr<Ui::TeamsPage> m_ui;
+    RecordContext m_context;
+    const Database *m_database = nullptr;
+    int m_campaignId = 0;
     TeamsModel *m_model = nullptr;
     TeamsFilterModel *m_filterModel = nullptr;
 };

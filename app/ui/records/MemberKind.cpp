@@ -1,0 +1,321 @@
+#include "records/MemberKind.h"
+#include "ui_MemberForm.h"
+
+#include "common/LevelPresentation.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+#include "records/RecordWidgets.h"
+#include "records/Validation.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QSqlQuery>
+
+namespace cds {
+
+namespace {
+
+QString todayText()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+QString genderText(const QVariant &value)
+{
+    const QString code = value.toString();
+    if (code == QLatin1String("male"))
+        return MemberForm::tr("Male");
+    if (code == QLatin1String("female"))
+        return MemberForm::tr("Female");
+    if (code == QLatin1String("other"))
+        return MemberForm::tr("Other");
+    return {};
+}
+
+QString roleText(const QVariant &value)
+{
+    const QString code = value.toString();
+    if (code == QLatin1String("leader"))
+        return MemberForm::tr("Leader");
+    if (code == QLatin1String("deputy"))
+        return MemberForm::tr("Deputy leader");
+    if (code == QLatin1String("member"))
+        return MemberForm::tr("Member");
+    return {};
+}
+
+} // namespace
+
+MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id, qint64 teamId)
+    : RecordForm(parent), m_ui(std::make_unique<Ui::MemberForm>()), m_context(context), m_id(id)
+{
+    m_ui->setupUi(this);
+    setWindowTitle((id == 0 ? tr("New member") : tr("Member")) + QStringLiteral("[*]"));
+    markRequired(m_ui->fullNameLabel);
+    m_ui->fullNameLineEdit->setPlaceholderText(tr("family, middle and given name: Nguyễn Văn An"));
+    m_ui->genderComboBox->addItem(QString(), QVariant());
+    m_ui->genderComboBox->addItem(tr("Male"), QStringLiteral("male"));
+    m_ui->genderComboBox->addItem(tr("Female"), QStringLiteral("female"));
+    m_ui->genderComboBox->addItem(tr("Other"), QStringLiteral("other"));
+    m_ui->roleComboBox->addItem(tr("Member"), QStringLiteral("member"));
+    m_ui->roleComboBox->addItem(tr("Deputy leader"), QStringLiteral("deputy"));
+    m_ui->roleComboBox->addItem(tr("Leader"), QStringLiteral("leader"));
+    m_ui->birthYearLineEdit->setPlaceholderText(tr("e.g. 1990"));
+    m_ui->phoneLineEdit->setPlaceholderText(tr("e.g. 0905 123 456"));
+
+    QVariantMap row;
+    if (id != 0) {
+        row = records::row(context.db, QStringLiteral("member"), id);
+        QSqlQuery current(context.db);
+        current.prepare(QStringLiteral("SELECT id, team_id, role FROM team_member WHERE member_id = ? AND left_on IS NULL "
+                                       "ORDER BY id DESC LIMIT 1"));
+        current.addBindValue(id);
+        if (current.exec() && current.next()) {
+            m_membershipId = current.value(0).toLongLong();
+            m_teamId = current.value(1).toLongLong();
+            m_role = current.value(2).toString();
+        }
+    } else {
+        m_teamId = teamId;
+    }
+    widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong());
+    widgets::makeSearchable(m_ui->unitComboBox);
+    // The campaign's teams, and the member's current team even if it is in another campaign.
+    widgets::fillComboFromQuery(m_ui->teamComboBox, context.db,
+                                QStringLiteral("SELECT id, name FROM team WHERE campaign_id = ? OR id = ? ORDER BY sort_key, id"),
+                                true, { context.campaignId, m_teamId });
+    widgets::makeSearchable(m_ui->teamComboBox);
+    widgets::selectData(m_ui->teamComboBox, m_teamId == 0 ? QVariant() : QVariant(m_teamId));
+    widgets::selectData(m_ui->roleComboBox, m_role.isEmpty() ? QStringLiteral("member") : m_role);
+
+    if (id != 0) {
+        m_ui->fullNameLineEdit->setText(row.value(QStringLiteral("full_name")).toString());
+        widgets::selectData(m_ui->genderComboBox, row.value(QStringLiteral("gender")));
+        const QVariant year = row.value(QStringLiteral("birth_year"));
+        m_ui->birthYearLineEdit->setText(year.isNull() ? QString() : year.toString());
+        m_ui->phoneLineEdit->setText(row.value(QStringLiteral("phone")).toString());
+        m_ui->affiliationLineEdit->setText(row.value(QStringLiteral("affiliation")).toString());
+        widgets::selectData(m_ui->unitComboBox, row.value(QStringLiteral("unit_id")));
+
+        QSqlQuery history(context.db);
+        history.prepare(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = ? AND left_on IS NOT NULL"));
+        history.addBindValue(id);
+        if (history.exec() && history.next() && history.value(0).toInt() > 0)
+            m_ui->teamHistoryLabel->setText(tr("Earlier in %n other team(s); choosing another team keeps this history.",
+                                               nullptr, history.value(0).toInt()));
+    }
+    if (m_ui->teamHistoryLabel->text().isEmpty())
+        m_ui->teamHistoryLabel->setText(tr("Choosing another team closes the current membership with today’s date "
+                                           "and opens a new one; the history is kept."));
+    m_ui->teamHistoryLabel->setEnabled(false);
+    setupRecordForm(m_ui->formButtonBox, m_ui->formMessageLabel);
+    watchChanges();
+}
+
+MemberForm::~MemberForm() = default;
+
+bool MemberForm::validate()
+{
+    QStringList warnings;
+    if (m_ui->fullNameLineEdit->text().simplified().isEmpty())
+        return fieldError(m_ui->fullNameLineEdit, tr("Enter the member's full name."));
+
+    // Year of birth: 1900 .. this year (the schema allows 1900..2100); an age
+    // under 16 or over 90 is possible but unusual, so it only warns.
+    const QString yearText = m_ui->birthYearLineEdit->text().trimmed();
+    if (!yearText.isEmpty()) {
+        bool ok = false;
+        const int year = yearText.toInt(&ok);
+        const int thisYear = QDate::currentDate().year();
+        if (!ok || year < 1900 || year > thisYear)
+            return fieldError(m_ui->birthYearLineEdit,
+                              tr("The year of birth must be a year between 1900 and %1.").arg(thisYear));
+        const int age = thisYear - year;
+        if (age < 16)
+            warnings << tr("Born in %1, the member is only %2 years old.").arg(year).arg(age);
+        else if (age > 90)
+            warnings << tr("Born in %1, the member is %2 years old.").arg(year).arg(age);
+    }
+    if (!validation::isVietnamesePhoneNumber(m_ui->phoneLineEdit->text()))
+        return fieldError(m_ui->phoneLineEdit,
+                          tr("“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, "
+                             "or a fixed line of 11 digits starting 02).").arg(m_ui->phoneLineEdit->text()));
+    if (m_ui->unitComboBox->currentIndex() > 0 && widgets::chosenId(m_ui->unitComboBox).isNull())
+        return fieldError(m_ui->unitComboBox, tr("Choose the administrative unit from the list, or leave it empty."));
+    const QVariant team = widgets::chosenId(m_ui->teamComboBox);
+    if (team.isNull() && !m_ui->teamComboBox->currentText().trimmed().isEmpty()
+        && m_ui->teamComboBox->currentIndex() != 0)
+        return fieldError(m_ui->teamComboBox, tr("Choose the team from the list, or leave it empty."));
+
+    // A team has one leader (Tổ trưởng); a second one is a warning, since the
+    // report may be right and the old leader not yet moved.
+    if (!team.isNull() && m_ui->roleComboBox->currentData().toString() == QLatin1String("leader")) {
+        QSqlQuery leader(m_context.db);
+        leader.prepare(QStringLiteral("SELECT m.full_name FROM team_member tm JOIN member m ON m.id = tm.member_id "
+                                      "WHERE tm.team_id = ? AND tm.left_on IS NULL AND tm.role = 'leader' "
+                                      "AND tm.member_id <> ? LIMIT 1"));
+        leader.addBindValue(team);
+        leader.addBindValue(m_id);
+        if (leader.exec() && leader.next())
+            warnings << tr("“%1” is already the leader of this team; a team has one leader.")
+                                .arg(leader.value(0).toString());
+    }
+    return confirmWarnings(warnings);
+}
+
+qint64 MemberForm::save()
+{
+    const QString name = m_ui->fullNameLineEdit->text().simplified();
+    const QString yearText = m_ui->birthYearLineEdit->text().trimmed();
+    const QVariantMap values = {
+        { QStringLiteral("full_name"), name },
+        { QStringLiteral("gender"), m_ui->genderComboBox->currentData() },
+        { QStringLiteral("birth_year"), yearText.isEmpty() ? QVariant() : QVariant(yearText.toInt()) },
+        { QStringLiteral("phone"), validation::normalizedPhoneNumber(m_ui->phoneLineEdit->text()) },
+        { QStringLiteral("affiliation"), m_ui->affiliationLineEdit->text().simplified() },
+        { QStringLiteral("unit_id"), widgets::chosenId(m_ui->unitComboBox) },
+    };
+    const QVariant team = widgets::chosenId(m_ui->teamComboBox);
+    const qint64 teamId = team.isNull() ? 0 : team.toLongLong();
+    const QString role = m_ui->roleComboBox->currentData().toString();
+
+    RecordTransaction write(m_context.db, m_id == 0 ? tr("Add member “%1”").arg(name)
+                                                    : tr("Edit member “%1”").arg(name));
+    qint64 id = m_id;
+    if (id == 0)
+        id = write.insert(QStringLiteral("member"), values);
+    else
+        write.update(QStringLiteral("member"), id, values);
+
+    if (m_membershipId != 0 && teamId == m_teamId) {
+        // Same team: only the role may change, on the open row.
+        if (role != m_role)
+            write.update(QStringLiteral("team_member"), m_membershipId, { { QStringLiteral("role"), role } });
+    } else {
+        // Another team (or none): the old membership is closed today, never reused.
+        if (m_membershipId != 0)
+            write.update(QStringLiteral("team_member"), m_membershipId, { { QStringLiteral("left_on"), todayText() } });
+        if (teamId != 0)
+            write.insert(QStringLiteral("team_member"), { { QStringLiteral("team_id"), teamId },
+                                                          { QStringLiteral("member_id"), id },
+                                                          { QStringLiteral("role"), role },
+                                                          { QStringLiteral("joined_on"), todayText() } });
+    }
+    if (!write.commit())
+        return saveFailed(write.error());
+    m_id = id;
+    return write.groupId();
+}
+
+namespace {
+
+class MemberKind : public RecordKind
+{
+public:
+    QString key() const override { return QStringLiteral("members"); }
+    QString title() const override { return MemberForm::tr("Members"); }
+
+    // Stays fast with 500.000 members: the default order walks member_sort
+    // (sort_key, id); the current membership and its team are found per row
+    // through team_member_member_current and the primary keys, no scans.
+    ListDefinition listDefinition() const override
+    {
+        ListDefinition definition;
+        definition.key = key();
+        definition.table = QStringLiteral("member");
+        definition.from = QStringLiteral(
+                "member m "
+                "LEFT JOIN team_member tm ON tm.member_id = m.id AND tm.left_on IS NULL "
+                "LEFT JOIN team t ON t.id = tm.team_id "
+                "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, m.unit_id)");
+        definition.idExpression = QStringLiteral("m.id");
+        definition.searchExpression = QStringLiteral("m.search_key");
+        definition.columns = {
+            { MemberForm::tr("Full name"), QStringLiteral("m.full_name"), QStringLiteral("m.sort_key") },
+            { MemberForm::tr("Gender"), QStringLiteral("m.gender"), {}, genderText },
+            { MemberForm::tr("Born"), QStringLiteral("m.birth_year"), {},
+              [](const QVariant &value) { return value.isNull() ? QString() : value.toString(); },
+              Qt::AlignRight | Qt::AlignVCenter },
+            { MemberForm::tr("Phone"), QStringLiteral("m.phone") },
+            { MemberForm::tr("Role"), QStringLiteral("tm.role"), {}, roleText },
+            { MemberForm::tr("Team"), QStringLiteral("t.name"), QStringLiteral("t.sort_key") },
+            { MemberForm::tr("Administrative unit"), QStringLiteral("u.name"), QStringLiteral("u.sort_key") },
+            { MemberForm::tr("Works at"), QStringLiteral("m.affiliation"), QStringLiteral("m.affiliation COLLATE NOCASE") },
+        };
+        return definition;
+    }
+
+    void addFilters(RecordListPage *page, const RecordContext &context) override
+    {
+        QList<QPair<QString, QVariant>> levels = { { MemberForm::tr("All levels"), QVariant() } };
+        for (const AdminLevel level : allAdminLevels)
+            levels << qMakePair(levelName(level), QVariant(int(level)));
+        page->addComboFilter(QStringLiteral("teamLevel"), MemberForm::tr("Team level"), QStringLiteral("t.level = ?"), levels);
+
+        // The district of the team's (or member's) unit: the unit itself, its
+        // parent or its grandparent at level 2 (levels may be skipped). Dissolved
+        // districts (the 2025 reorganisation) stay: earlier campaigns used them.
+        QList<QPair<QString, QVariant>> districts = { { MemberForm::tr("All districts"), QVariant() } };
+        QSqlQuery query(context.db);
+        if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 ORDER BY sort_key, id"))) {
+            while (query.next())
+                districts << qMakePair(query.value(1).toString(), query.value(0));
+        }
+        page->addComboFilter(QStringLiteral("memberDistrict"), MemberForm::tr("District"),
+                             QStringLiteral("? IN (u.id, u.parent_id, (SELECT p.parent_id FROM admin_unit p WHERE p.id = u.parent_id))"),
+                             districts);
+
+        page->addComboFilter(QStringLiteral("gender"), MemberForm::tr("Gender"), QStringLiteral("m.gender = ?"),
+                             { { MemberForm::tr("All genders"), QVariant() },
+                               { MemberForm::tr("Male"), QStringLiteral("male") },
+                               { MemberForm::tr("Female"), QStringLiteral("female") },
+                               { MemberForm::tr("Other"), QStringLiteral("other") } });
+    }
+
+    qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override
+    {
+        MemberForm form(parent, context, id);
+        form.exec();
+        return form.savedGroup();
+    }
+
+    QString describe(const RecordContext &context, qint64 id) const override
+    {
+        return records::row(context.db, QStringLiteral("member"), id).value(QStringLiteral("full_name")).toString();
+    }
+
+    // The membership history is part of the member: removed with him.
+    QStringList ownedTables() const override { return { QStringLiteral("team_member") }; }
+
+    // A member who attended trainings stays (the attendance lists of the
+    // report need him); the safe choice closes his membership instead.
+    QString safeChoiceLabel() const override { return MemberForm::tr("Remove the member from the team"); }
+    qint64 applySafeChoice(QWidget *parent, const RecordContext &context, qint64 id) override
+    {
+        Q_UNUSED(parent)
+        const QString name = describe(context, id);
+        QSqlQuery open(context.db);
+        open.prepare(QStringLiteral("SELECT id FROM team_member WHERE member_id = ? AND left_on IS NULL"));
+        open.addBindValue(id);
+        QList<qint64> rows;
+        if (open.exec()) {
+            while (open.next())
+                rows << open.value(0).toLongLong();
+        }
+        if (rows.isEmpty())
+            return 0;
+        RecordTransaction write(context.db, MemberForm::tr("Remove “%1” from the team").arg(name));
+        for (const qint64 row : std::as_const(rows))
+            write.update(QStringLiteral("team_member"), row, { { QStringLiteral("left_on"), todayText() } });
+        return write.commit() ? write.groupId() : 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<RecordKind> createMemberKind()
+{
+    return std::make_unique<MemberKind>();
+}
+
+} // namespace cds

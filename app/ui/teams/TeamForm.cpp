@@ -1,0 +1,392 @@
+#include "teams/TeamForm.h"
+#include "ui_TeamForm.h"
+
+#include "common/LevelPresentation.h"
+#include "common/MessageBox.h"
+#include "records/MemberKind.h"
+#include "records/RecordStore.h"
+#include "records/RecordWidgets.h"
+#include "records/UndoCommands.h"
+#include "text/VietnameseText.h"
+
+#include <QDate>
+#include <QHeaderView>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cds {
+
+namespace {
+
+QString roleText(const QString &code)
+{
+    if (code == QLatin1String("leader"))
+        return TeamForm::tr("Leader");
+    if (code == QLatin1String("deputy"))
+        return TeamForm::tr("Deputy leader");
+    return TeamForm::tr("Member");
+}
+
+QString genderText(const QString &code)
+{
+    if (code == QLatin1String("male"))
+        return TeamForm::tr("Male");
+    if (code == QLatin1String("female"))
+        return TeamForm::tr("Female");
+    if (code == QLatin1String("other"))
+        return TeamForm::tr("Other");
+    return {};
+}
+
+// The declared count typed: -1 when empty, -2 when not a whole number.
+qint64 parseCount(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 value = QString(trimmed).remove(u'.').remove(u' ').toLongLong(&ok);
+    return ok ? value : -2;
+}
+
+} // namespace
+
+TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
+    : RecordForm(parent), m_ui(std::make_unique<Ui::TeamForm>()), m_context(context), m_id(id)
+{
+    m_ui->setupUi(this);
+    setWindowTitle((id == 0 ? tr("New team") : tr("Team")) + QStringLiteral("[*]"));
+    markRequired(m_ui->unitLabel);
+    markRequired(m_ui->nameLabel);
+    setupOptionalDate(m_ui->establishedDateEdit);
+    QFont leaderFont = m_ui->leaderLabel->font();
+    leaderFont.setBold(true);
+    m_ui->leaderLabel->setFont(leaderFont);
+
+    QVariantMap row;
+    if (id != 0)
+        row = records::row(context.db, QStringLiteral("team"), id);
+    // Teams are formed for provinces, districts, communes and villages alike.
+    widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong());
+    widgets::makeSearchable(m_ui->unitComboBox);
+    widgets::fillOrganisationCombo(m_ui->hostOrganisationComboBox, context.db, true);
+    widgets::makeSearchable(m_ui->hostOrganisationComboBox);
+
+    if (id != 0) {
+        widgets::selectData(m_ui->unitComboBox, row.value(QStringLiteral("unit_id")));
+        m_ui->nameLineEdit->setText(row.value(QStringLiteral("name")).toString());
+        widgets::selectData(m_ui->hostOrganisationComboBox, row.value(QStringLiteral("host_organisation_id")));
+        setOptionalDate(m_ui->establishedDateEdit,
+                        QDate::fromString(row.value(QStringLiteral("established_date")).toString(), Qt::ISODate));
+        m_ui->decisionReferenceLineEdit->setText(row.value(QStringLiteral("decision_reference")).toString());
+        const QVariant declared = row.value(QStringLiteral("declared_member_count"));
+        m_ui->declaredMemberCountLineEdit->setText(declared.isNull() ? QString() : declared.toString());
+        m_ui->notesPlainTextEdit->setPlainText(row.value(QStringLiteral("notes")).toString());
+    }
+    unitChanged();
+    connect(m_ui->unitComboBox, &QComboBox::currentIndexChanged, this, &TeamForm::unitChanged);
+    connect(m_ui->declaredMemberCountLineEdit, &QLineEdit::textChanged, this, &TeamForm::updateMemberCounts);
+
+    QTableWidget *table = m_ui->membersTableWidget;
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({ tr("Full name"), tr("Role"), tr("Gender"), tr("Phone") });
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(0, 240);
+    table->setColumnWidth(1, 110);
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &TeamForm::addMember);
+    connect(m_ui->editMemberButton, &QPushButton::clicked, this, &TeamForm::editMember);
+    connect(m_ui->removeMemberButton, &QPushButton::clicked, this, &TeamForm::removeMember);
+    connect(table, &QTableWidget::cellDoubleClicked, this, &TeamForm::editMember);
+    connect(table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool chosen = selectedMemberId() != 0;
+        m_ui->editMemberButton->setEnabled(chosen);
+        m_ui->removeMemberButton->setEnabled(chosen);
+    });
+    loadMembers();
+
+    setupRecordForm(m_ui->formButtonBox, m_ui->formMessageLabel);
+    watchChanges();
+}
+
+TeamForm::~TeamForm() = default;
+
+QString TeamForm::suggestedName(const QString &unitType, const QString &unitName)
+{
+    // "Tổ Công nghệ số cộng đồng xã Phổ An", as the province's decisions write it.
+    QString unit = unitName;
+    if (!unitType.isEmpty() && !unitName.startsWith(unitType, Qt::CaseInsensitive))
+        unit = unitType.toLower() + u' ' + unitName;
+    // The official name of the teams (Decision 1017/QĐ-BTTTT and the
+    // province's plans) is Vietnamese whatever the interface language: it is
+    // data printed in the report, not interface text.
+    return QString::fromUtf8("Tổ Công nghệ số cộng đồng ") + unit;
+}
+
+void TeamForm::unitChanged()
+{
+    const QVariant unit = widgets::chosenId(m_ui->unitComboBox);
+    QString unitName;
+    QString unitType;
+    int level = 0;
+    if (!unit.isNull()) {
+        QSqlQuery query(m_context.db);
+        query.prepare(QStringLiteral("SELECT name, level, unit_type FROM admin_unit WHERE id = ?"));
+        query.addBindValue(unit);
+        if (query.exec() && query.next()) {
+            unitName = query.value(0).toString();
+            level = query.value(1).toInt();
+            unitType = query.value(2).toString();
+        }
+    }
+    m_ui->levelLineEdit->setText(isValidAdminLevel(level) ? levelName(AdminLevel(level)) : QString());
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    if (!unitName.isEmpty() && (name.isEmpty() || name == m_suggestedName)) {
+        m_suggestedName = suggestedName(unitType, unitName);
+        m_ui->nameLineEdit->setText(m_suggestedName);
+    }
+}
+
+void TeamForm::loadMembers()
+{
+    QTableWidget *table = m_ui->membersTableWidget;
+    table->setRowCount(0);
+    m_listedMembers = 0;
+    QString leader;
+    if (m_id != 0) {
+        // Leader first, then deputies, then members, each by given name.
+        QSqlQuery query(m_context.db);
+        query.prepare(QStringLiteral(
+                "SELECT m.id, m.full_name, tm.role, m.gender, m.phone FROM team_member tm "
+                "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL "
+                "ORDER BY CASE tm.role WHEN 'leader' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, m.sort_key, m.id"));
+        query.addBindValue(m_id);
+        if (query.exec()) {
+            while (query.next()) {
+                const int row = table->rowCount();
+                table->insertRow(row);
+                auto *nameItem = new QTableWidgetItem(query.value(1).toString());
+                nameItem->setData(Qt::UserRole, query.value(0));
+                table->setItem(row, 0, nameItem);
+                table->setItem(row, 1, new QTableWidgetItem(roleText(query.value(2).toString())));
+                table->setItem(row, 2, new QTableWidgetItem(genderText(query.value(3).toString())));
+                table->setItem(row, 3, new QTableWidgetItem(query.value(4).toString()));
+                if (query.value(2).toString() == QLatin1String("leader") && leader.isEmpty()) {
+                    leader = query.value(1).toString();
+                    if (!query.value(4).toString().isEmpty())
+                        leader += QStringLiteral(" — ") + query.value(4).toString();
+                }
+            }
+        }
+        m_listedMembers = table->rowCount();
+    }
+    m_ui->leaderLabel->setText(m_id == 0 ? tr("Save the team first, then add its members on the Members tab.")
+                                         : leader.isEmpty() ? tr("Leader: not entered")
+                                                            : tr("Leader: %1").arg(leader));
+    m_ui->addMemberButton->setEnabled(m_id != 0);
+    m_ui->editMemberButton->setEnabled(false);
+    m_ui->removeMemberButton->setEnabled(false);
+    updateMemberCounts();
+}
+
+QString TeamForm::memberCountText() const
+{
+    return m_ui->memberCountLabel->text();
+}
+
+QString TeamForm::mismatchText() const
+{
+    return m_ui->memberMismatchLabel->isHidden() ? QString() : m_ui->memberMismatchLabel->text();
+}
+
+void TeamForm::updateMemberCounts()
+{
+    const qint64 declared = parseCount(m_ui->declaredMemberCountLineEdit->text());
+    const QString declaredText = declared >= 0 ? text::formatNumber(declared) : tr("not declared");
+    m_ui->memberCountLabel->setText(tr("Listed: %1 member(s) — Declared: %2", nullptr, m_listedMembers)
+                                            .arg(text::formatNumber(m_listedMembers), declaredText));
+    // Both exist and disagree: the report counts the list (TeamStore's rule),
+    // so the person entering sees which figure is used.
+    const bool mismatch = m_listedMembers > 0 && declared >= 0 && declared != m_listedMembers;
+    m_ui->memberMismatchLabel->setText(
+            mismatch ? tr("⚠ The list has %1 member(s) but %2 were declared; the report counts the list.", nullptr,
+                          m_listedMembers)
+                               .arg(text::formatNumber(m_listedMembers), text::formatNumber(declared))
+                     : QString());
+    m_ui->memberMismatchLabel->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));
+    m_ui->memberMismatchLabel->setVisible(mismatch);
+}
+
+qint64 TeamForm::selectedMemberId() const
+{
+    const QList<QTableWidgetItem *> items = m_ui->membersTableWidget->selectedItems();
+    if (items.isEmpty())
+        return 0;
+    const QTableWidgetItem *first = m_ui->membersTableWidget->item(items.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void TeamForm::addMember()
+{
+    if (m_id == 0)
+        return;
+    MemberForm form(this, m_context, 0, m_id);
+    form.exec();
+    if (form.savedGroup() == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, form.savedGroup(), QStringLiteral("member"));
+    loadMembers();
+}
+
+void TeamForm::editMember()
+{
+    const qint64 member = selectedMemberId();
+    if (member == 0)
+        return;
+    MemberForm form(this, m_context, member);
+    form.exec();
+    if (form.savedGroup() == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, form.savedGroup(), QStringLiteral("member"));
+    loadMembers();
+}
+
+void TeamForm::removeMember()
+{
+    const qint64 member = selectedMemberId();
+    if (member == 0)
+        return;
+    const QString name = records::row(m_context.db, QStringLiteral("member"), member).value(QStringLiteral("full_name")).toString();
+    if (MessageBox::question(this, tr("Remove from team"),
+                             tr("Remove “%1” from this team? The membership ends today; the person stays in the "
+                                "members list.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    RecordTransaction write(m_context.db, tr("Remove “%1” from the team").arg(name));
+    QSqlQuery open(m_context.db);
+    open.prepare(QStringLiteral("SELECT id FROM team_member WHERE team_id = ? AND member_id = ? AND left_on IS NULL"));
+    open.addBindValue(m_id);
+    open.addBindValue(member);
+    if (open.exec()) {
+        while (open.next())
+            write.update(QStringLiteral("team_member"), open.value(0).toLongLong(),
+                         { { QStringLiteral("left_on"), QDate::currentDate().toString(Qt::ISODate) } });
+    }
+    if (!write.commit()) {
+        MessageBox::critical(this, tr("Remove from team"), write.error());
+        return;
+    }
+    pushChange(m_context.undoStack, m_context.db, write.groupId(), QStringLiteral("team_member"));
+    loadMembers();
+}
+
+bool TeamForm::validate()
+{
+    const QVariant unit = widgets::chosenId(m_ui->unitComboBox);
+    if (unit.isNull())
+        return fieldError(m_ui->unitComboBox, tr("Choose the administrative unit the team serves."));
+    if (m_ui->nameLineEdit->text().simplified().isEmpty())
+        return fieldError(m_ui->nameLineEdit, tr("Enter the team's name."));
+    const qint64 declared = parseCount(m_ui->declaredMemberCountLineEdit->text());
+    if (declared == -2 || declared < -1)
+        return fieldError(m_ui->declaredMemberCountLineEdit,
+                          tr("The declared number of members must be a whole number, 0 or more."));
+    const QDate established = optionalDate(m_ui->establishedDateEdit);
+    if (established.isValid() && established > QDate::currentDate())
+        return fieldError(m_ui->establishedDateEdit, tr("The establishment date is in the future."));
+
+    int level = 0;
+    QString unitName;
+    {
+        QSqlQuery query(m_context.db);
+        query.prepare(QStringLiteral("SELECT level, name FROM admin_unit WHERE id = ?"));
+        query.addBindValue(unit);
+        if (query.exec() && query.next()) {
+            level = query.value(0).toInt();
+            unitName = query.value(1).toString();
+        }
+    }
+    // One team per unit and level in a campaign (UNIQUE (campaign_id, unit_id, level)).
+    QSqlQuery duplicate(m_context.db);
+    duplicate.prepare(QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND unit_id = ? AND level = ? AND id <> ?"));
+    duplicate.addBindValue(m_context.campaignId);
+    duplicate.addBindValue(unit);
+    duplicate.addBindValue(level);
+    duplicate.addBindValue(m_id);
+    if (duplicate.exec() && duplicate.next())
+        return fieldError(m_ui->unitComboBox,
+                          tr("%1 already has a team in this campaign: “%2”. A unit has one team per level; "
+                             "open that team instead.").arg(unitName, duplicate.value(0).toString()));
+
+    // A team far larger than its peers is possible (a ward with many groups)
+    // but often a typing error: warn above three times the median size of the
+    // campaign's other teams at this level (listed members, else declared).
+    QStringList warnings;
+    QSqlQuery sizes(m_context.db);
+    sizes.prepare(QStringLiteral(
+            "SELECT coalesce(nullif((SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0), "
+            "t.declared_member_count) AS size FROM team t WHERE t.campaign_id = ? AND t.level = ? AND t.id <> ?"));
+    sizes.addBindValue(m_context.campaignId);
+    sizes.addBindValue(level);
+    sizes.addBindValue(m_id);
+    QList<qint64> values;
+    if (sizes.exec()) {
+        while (sizes.next()) {
+            if (!sizes.value(0).isNull())
+                values << sizes.value(0).toLongLong();
+        }
+    }
+    if (!values.isEmpty()) {
+        std::sort(values.begin(), values.end());
+        const int n = int(values.size());
+        const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+        const auto tooLarge = [median](qint64 count) { return median > 0 && count > 3 * median; };
+        const QString medianText = text::formatNumber(qint64(median + 0.5));
+        if (declared >= 0 && tooLarge(declared))
+            warnings << tr("%1 members declared is more than three times the usual size of a team at this level "
+                           "(median %2).").arg(text::formatNumber(declared), medianText);
+        if (tooLarge(m_listedMembers))
+            warnings << tr("%1 members listed is more than three times the usual size of a team at this level "
+                           "(median %2).").arg(text::formatNumber(m_listedMembers), medianText);
+    }
+    return confirmWarnings(warnings);
+}
+
+qint64 TeamForm::save()
+{
+    const QVariant unit = widgets::chosenId(m_ui->unitComboBox);
+    int level = 0;
+    QSqlQuery query(m_context.db);
+    query.prepare(QStringLiteral("SELECT level FROM admin_unit WHERE id = ?"));
+    query.addBindValue(unit);
+    if (query.exec() && query.next())
+        level = query.value(0).toInt();
+    const qint64 declared = parseCount(m_ui->declaredMemberCountLineEdit->text());
+    const QString name = m_ui->nameLineEdit->text().simplified();
+    const QString notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+    QVariantMap values = {
+        { QStringLiteral("unit_id"), unit },
+        { QStringLiteral("level"), level },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("host_organisation_id"), widgets::chosenId(m_ui->hostOrganisationComboBox) },
+        { QStringLiteral("established_date"), optionalDateValue(m_ui->establishedDateEdit) },
+        { QStringLiteral("decision_reference"), m_ui->decisionReferenceLineEdit->text().simplified() },
+        { QStringLiteral("declared_member_count"), declared >= 0 ? QVariant(declared) : QVariant() },
+        { QStringLiteral("notes"), notes.isEmpty() ? QVariant() : QVariant(notes) },
+    };
+    RecordTransaction write(m_context.db, m_id == 0 ? tr("Add team “%1”").arg(name) : tr("Edit team “%1”").arg(name));
+    qint64 id = m_id;
+    if (id == 0) {
+        values.insert(QStringLiteral("campaign_id"), m_context.campaignId);
+        id = write.insert(QStringLiteral("team"), values);
+    } else {
+        write.update(QStringLiteral("team"), id, values);
+    }
+    if (!write.commit())
+        return saveFailed(write.error());
+    m_id = id;
+    return write.groupId();
+}
+
+} // namespace cds

@@ -1,0 +1,438 @@
+#include "TestDatabase.h"
+
+#include "common/MessageBox.h"
+#include "database/Database.h"
+#include "mainwindow/MainWindow.h"
+#include "records/MemberKind.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+#include "teams/TeamForm.h"
+#include "teams/TeamsPage.h"
+#include "text/VietnameseText.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace cds;
+
+// Data entry of teams and members (issue #3) through the real forms, driven by
+// their object names on the demo campaign in a main window, checked in the
+// database. The interface is left in English (the source strings).
+class TeamsEntryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void teamsAndMembersAreEntered();
+    void phoneNumberMustBeVietnamese();
+    void memberListSortsByGivenName_data();
+    void memberListSortsByGivenName();
+
+private:
+    template <typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    static void choose(QComboBox *combo, const QVariant &value)
+    {
+        QVERIFY(combo);
+        const int index = combo->findData(value);
+        QVERIFY2(index >= 0, qPrintable(value.toString()));
+        combo->setCurrentIndex(index);
+    }
+    static void clickSave(QWidget *form)
+    {
+        auto *buttons = child<QDialogButtonBox>(form, "formButtonBox");
+        QVERIFY(buttons);
+        buttons->button(QDialogButtonBox::Save)->click();
+    }
+    // Fills the member form that opens next (modal) and saves it.
+    static void fillNextMemberForm(const QString &name, const QString &role, const QString &phone)
+    {
+        QTimer::singleShot(0, [=] {
+            auto *form = qobject_cast<MemberForm *>(QApplication::activeModalWidget());
+            QVERIFY(form);
+            child<QLineEdit>(form, "fullNameLineEdit")->setText(name);
+            choose(child<QComboBox>(form, "genderComboBox"), QStringLiteral("female"));
+            child<QLineEdit>(form, "birthYearLineEdit")->setText(QStringLiteral("1990"));
+            child<QLineEdit>(form, "phoneLineEdit")->setText(phone);
+            choose(child<QComboBox>(form, "roleComboBox"), role);
+            clickSave(form);
+        });
+    }
+    qint64 scalar(const QString &sql) const { return test::scalar(m_db, sql).toLongLong(); }
+
+    std::unique_ptr<MainWindow> m_window;
+    QSqlDatabase m_db;
+    int m_campaignId = 0;
+};
+
+void TeamsEntryTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TeamsEntryTest::init()
+{
+    auto db = test::openDemoDatabase(&m_campaignId);
+    QVERIFY(db);
+    m_db = db->connection();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->setDatabase(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->campaignId(), m_campaignId);
+}
+
+void TeamsEntryTest::cleanup()
+{
+    m_db = QSqlDatabase();
+    m_window.reset();
+}
+
+void TeamsEntryTest::teamsAndMembersAreEntered()
+{
+    // A village of the demo without a team in the campaign (or one made free).
+    qint64 village = scalar(QStringLiteral("SELECT min(u.id) FROM admin_unit u WHERE u.level = 4 AND NOT EXISTS "
+                                           "(SELECT 1 FROM team t WHERE t.unit_id = u.id AND t.campaign_id = %1)")
+                                    .arg(m_campaignId));
+    if (village == 0) {
+        village = scalar(QStringLiteral("SELECT min(unit_id) FROM team WHERE level = 4"));
+        test::exec(m_db, QStringLiteral("DELETE FROM team_member WHERE team_id IN (SELECT id FROM team WHERE unit_id = %1)").arg(village));
+        test::exec(m_db, QStringLiteral("DELETE FROM team WHERE unit_id = %1").arg(village));
+    }
+    QVERIFY(village != 0);
+    const qint64 teamsBefore = scalar(QStringLiteral("SELECT count(*) FROM team"));
+
+    // Add through the teams page: Add… opens the team form.
+    m_window->showPage(MainWindow::TeamsPageIndex);
+    auto *page = m_window->findChild<TeamsPage *>(QStringLiteral("teamsPage"));
+    QVERIFY(page);
+    QString suggested;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<TeamForm *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        choose(child<QComboBox>(form, "unitComboBox"), village);
+        suggested = child<QLineEdit>(form, "nameLineEdit")->text();
+        QCOMPARE(child<QLineEdit>(form, "levelLineEdit")->text().isEmpty(), false);
+        child<QLineEdit>(form, "decisionReferenceLineEdit")->setText(QStringLiteral("12/QĐ-UBND"));
+        child<QLineEdit>(form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5"));
+        clickSave(form);
+    });
+    child<QPushButton>(page, "addTeamButton")->click();
+    QVERIFY2(suggested.startsWith(QStringLiteral("Tổ Công nghệ số cộng đồng ")), qPrintable(suggested));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team")), teamsBefore + 1);
+    const qint64 team = scalar(QStringLiteral("SELECT id FROM team WHERE unit_id = %1 AND campaign_id = %2").arg(village).arg(m_campaignId));
+    QVERIFY(team != 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT level FROM team WHERE id = %1").arg(team)), 4);
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT name FROM team WHERE id = %1").arg(team)).toString(), suggested);
+    QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 5);
+    QCOMPARE(page->currentTeamId(), team);
+    // Undo removes the new team, redo brings it back.
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 0);
+    m_window->undoStack()->redo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 1);
+
+    // A negative declared count is refused; a team far larger than its peers
+    // (over 3x the median of its level) only warns, and "No" keeps the old value.
+    {
+        const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+        TeamForm form(m_window.get(), context, team);
+        form.show();
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("-3"));
+        clickSave(&form);
+        QVERIFY(form.isVisible());
+        QVERIFY2(child<QLabel>(&form, "formMessageLabel")->text().contains(QStringLiteral("0 or more")),
+                 qPrintable(child<QLabel>(&form, "formMessageLabel")->text()));
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5000"));
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        clickSave(&form);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("three times")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 5);
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5"));
+    }
+
+    // Insert on the teams list opens the team form (closed unchanged here); Ctrl+F goes to the search.
+    {
+        auto *view = child<QTableView>(page, "teamsTableView");
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        bool opened = false;
+        QTimer::singleShot(0, [&] {
+            auto *form = qobject_cast<TeamForm *>(QApplication::activeModalWidget());
+            opened = form != nullptr;
+            if (form)
+                form->reject();
+        });
+        QTest::keyClick(view, Qt::Key_Insert);
+        QTRY_VERIFY(opened);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(child<QLineEdit>(page, "teamSearchLineEdit")->hasFocus());
+    }
+
+    // A second team for the same unit and level is refused, naming the first.
+    {
+        const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+        TeamForm second(m_window.get(), context, 0);
+        second.show();
+        choose(child<QComboBox>(&second, "unitComboBox"), village);
+        clickSave(&second);
+        QVERIFY(second.isVisible());
+        const QString message = child<QLabel>(&second, "formMessageLabel")->text();
+        QVERIFY2(message.contains(suggested) && message.contains(QStringLiteral("one team per level")), qPrintable(message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team")), teamsBefore + 1);
+    }
+
+    // Two members through the team form's Members tab, one the leader.
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    {
+        TeamForm form(m_window.get(), context, team);
+        form.show();
+        fillNextMemberForm(QStringLiteral("Đặng Thị Hồng Nhung"), QStringLiteral("leader"), QStringLiteral("0905 123 456"));
+        child<QPushButton>(&form, "addMemberButton")->click();
+        fillNextMemberForm(QStringLiteral("Nguyễn Văn Tèo"), QStringLiteral("member"), QString());
+        child<QPushButton>(&form, "addMemberButton")->click();
+        QCOMPARE(child<QTableWidget>(&form, "membersTableWidget")->rowCount(), 2);
+        QVERIFY2(child<QLabel>(&form, "leaderLabel")->text().contains(QStringLiteral("Đặng Thị Hồng Nhung")),
+                 qPrintable(child<QLabel>(&form, "leaderLabel")->text()));
+        // Listed 2, declared 5: both shown, and the disagreement pointed out.
+        QVERIFY2(form.memberCountText().contains(QStringLiteral("2")) && form.memberCountText().contains(QStringLiteral("5")),
+                 qPrintable(form.memberCountText()));
+        auto *tabs = child<QTabWidget>(&form, "teamTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(&form, "membersTab"));
+        QVERIFY(child<QLabel>(&form, "memberMismatchLabel")->isVisibleTo(&form));
+        QVERIFY2(form.mismatchText().contains(QStringLiteral("2")) && form.mismatchText().contains(QStringLiteral("5")),
+                 qPrintable(form.mismatchText()));
+        // Declaring the listed number removes the warning.
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("2"));
+        QVERIFY(form.mismatchText().isEmpty());
+    }
+    const qint64 leader = scalar(QStringLiteral("SELECT id FROM member WHERE full_name = 'Đặng Thị Hồng Nhung'"));
+    const qint64 other = scalar(QStringLiteral("SELECT id FROM member WHERE full_name = 'Nguyễn Văn Tèo'"));
+    QVERIFY(leader != 0 && other != 0);
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT phone FROM member WHERE id = %1").arg(leader)).toString(),
+             QStringLiteral("0905123456"));
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT role FROM team_member WHERE member_id = %1 AND team_id = %2 AND left_on IS NULL")
+                                        .arg(leader).arg(team)).toString(),
+             QStringLiteral("leader"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE team_id = %1 AND left_on IS NULL").arg(team)), 2);
+
+    // Found in the members list by a part of the name without diacritics.
+    m_window->showRecordPage(QStringLiteral("members"));
+    RecordListPage *members = m_window->recordPage(QStringLiteral("members"));
+    QVERIFY(members);
+    auto *search = child<QLineEdit>(members, "searchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("dang thi hong"));
+    QTRY_VERIFY(members->model()->searchText() == QStringLiteral("dang thi hong"));
+    QVERIFY(members->model()->rowCount() >= 1);
+    QVERIFY(members->model()->rowOfId(leader) >= 0);
+    for (int row = 0; row < members->model()->rowCount(); ++row)
+        QVERIFY(text::searchKey(members->model()->index(row, 0).data().toString()).contains(QStringLiteral("dang")));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("dang"));
+    QTRY_COMPARE(members->model()->searchText(), QStringLiteral("dang"));
+    QVERIFY(members->model()->rowCount() >= 1);
+    for (int row = 0; row < std::min(members->model()->rowCount(), 100); ++row)
+        QVERIFY(text::searchKey(members->model()->index(row, 0).data().toString()).contains(QStringLiteral("dang")));
+
+    // Filters: the team's level and the gender narrow the search result.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nguyen van teo"));
+    QTRY_COMPARE(members->model()->searchText(), QStringLiteral("nguyen van teo"));
+    QCOMPARE(members->model()->rowCount(), 1);
+    auto *levelFilter = child<QComboBox>(members, "teamLevelFilterComboBox");
+    auto *genderFilter = child<QComboBox>(members, "genderFilterComboBox");
+    QVERIFY(levelFilter && genderFilter && child<QComboBox>(members, "memberDistrictFilterComboBox"));
+    choose(levelFilter, 3);
+    QCOMPARE(members->model()->rowCount(), 0);
+    choose(levelFilter, 4);
+    QCOMPARE(members->model()->rowCount(), 1);
+    choose(genderFilter, QStringLiteral("male"));
+    QCOMPARE(members->model()->rowCount(), 0);
+    genderFilter->setCurrentIndex(0);
+    levelFilter->setCurrentIndex(0);
+    // The district of the team's village (two levels up or closer).
+    const qint64 district = scalar(QStringLiteral(
+            "SELECT CASE WHEN p.level = 2 THEN p.id ELSE p.parent_id END FROM admin_unit v JOIN admin_unit p ON p.id = v.parent_id "
+            "WHERE v.id = %1").arg(village));
+    auto *districtFilter = child<QComboBox>(members, "memberDistrictFilterComboBox");
+    choose(districtFilter, district);
+    QCOMPARE(members->model()->rowCount(), 1);
+    districtFilter->setCurrentIndex(districtFilter->currentIndex() == 1 ? 2 : 1);
+    QCOMPARE(members->model()->rowCount(), 0);
+    districtFilter->setCurrentIndex(0);
+    QCOMPARE(members->model()->rowCount(), 1);
+
+    // Moving a member keeps the history: the old row closed today, a new one open.
+    const qint64 otherTeam = scalar(QStringLiteral("SELECT min(id) FROM team WHERE campaign_id = %1 AND id <> %2").arg(m_campaignId).arg(team));
+    {
+        MemberForm form(m_window.get(), context, other);
+        form.show();
+        choose(child<QComboBox>(&form, "teamComboBox"), otherTeam);
+        clickSave(&form);
+        QVERIFY(form.savedGroup() != 0);
+    }
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT left_on FROM team_member WHERE member_id = %1 AND team_id = %2").arg(other).arg(team)).toString(),
+             QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = %1 AND team_id = %2 AND left_on IS NULL").arg(other).arg(otherTeam)), 1);
+    // Changing only the role updates the open row.
+    {
+        MemberForm form(m_window.get(), context, other);
+        form.show();
+        choose(child<QComboBox>(&form, "roleComboBox"), QStringLiteral("deputy"));
+        clickSave(&form);
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = %1").arg(other)), 2);
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT role FROM team_member WHERE member_id = %1 AND left_on IS NULL").arg(other)).toString(),
+             QStringLiteral("deputy"));
+
+    // Deleting a member from the list (his memberships go with him); undo brings him back with his id.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nguyen van teo"));
+    QTRY_COMPARE(members->model()->searchText(), QStringLiteral("nguyen van teo"));
+    QCOMPARE(members->model()->rowCount(), 1);
+    QCOMPARE(members->model()->idAt(0), other);
+    members->selectId(other);
+    QCOMPARE(members->currentId(), other);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    members->removeCurrent();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = %1").arg(other)), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = %1").arg(other)), 0);
+    QCOMPARE(members->model()->rowCount(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = %1").arg(other)), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = %1").arg(other)), 2);
+    QCOMPARE(members->model()->rowCount(), 1);
+
+    // A member who attended a training is not deleted: the safe choice closes his membership.
+    const qint64 training = scalar(QStringLiteral("SELECT min(id) FROM training_session"));
+    if (training != 0) {
+        test::exec(m_db, QStringLiteral("INSERT INTO training_attendance (training_id, member_id) VALUES (%1, %2)").arg(training).arg(other));
+        members->refresh();
+        QCOMPARE(members->model()->idAt(0), other);
+        members->selectId(other);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        members->removeCurrent();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Remove the member from the team")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = %1").arg(other)), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = %1 AND left_on IS NULL").arg(other)), 0);
+    }
+
+    // Removing a team with members says so; "No" keeps everything.
+    m_window->showPage(MainWindow::TeamsPageIndex);
+    page->selectTeam(team);
+    QCOMPARE(page->currentTeamId(), team);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    page->removeCurrentTeam();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 member")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    page->removeCurrentTeam();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member WHERE id = %1").arg(leader)), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE id = %1").arg(team)), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member WHERE team_id = %1 AND left_on IS NULL").arg(team)), 1);
+}
+
+void TeamsEntryTest::phoneNumberMustBeVietnamese()
+{
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM member"));
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    MemberForm form(m_window.get(), context, 0);
+    form.show();
+    child<QLineEdit>(&form, "fullNameLineEdit")->setText(QStringLiteral("Phạm Văn Hùng"));
+    child<QLineEdit>(&form, "phoneLineEdit")->setText(QStringLiteral("12345"));
+    clickSave(&form);
+    QVERIFY(form.isVisible());
+    const QString message = child<QLabel>(&form, "formMessageLabel")->text();
+    QVERIFY2(message.contains(QStringLiteral("“12345” is not a Vietnamese phone number")), qPrintable(message));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), before);
+
+    // A year of birth outside 1900..this year is refused too.
+    child<QLineEdit>(&form, "phoneLineEdit")->setText(QStringLiteral("0355 123 456"));
+    child<QLineEdit>(&form, "birthYearLineEdit")->setText(QStringLiteral("1850"));
+    clickSave(&form);
+    QVERIFY(child<QLabel>(&form, "formMessageLabel")->text().contains(QStringLiteral("1900")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), before);
+    child<QLineEdit>(&form, "birthYearLineEdit")->setText(QStringLiteral("1985"));
+    clickSave(&form);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), before + 1);
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT phone FROM member WHERE id = %1").arg(form.memberId())).toString(),
+             QStringLiteral("0355123456"));
+}
+
+void TeamsEntryTest::memberListSortsByGivenName_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("given name first") << QStringList { QStringLiteral("Trần Văn Bình"), QStringLiteral("Nguyễn Thị An") }
+                                      << QStringList { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Văn Bình") };
+    QTest::newRow("d before đ") << QStringList { QStringLiteral("Lê Thị Đào"), QStringLiteral("Phạm Văn Dũng") }
+                                << QStringList { QStringLiteral("Phạm Văn Dũng"), QStringLiteral("Lê Thị Đào") };
+    QTest::newRow("an, anh, ân") << QStringList { QStringLiteral("Võ Văn Ân"), QStringLiteral("Hồ Thị Anh"), QStringLiteral("Đặng Văn An") }
+                                 << QStringList { QStringLiteral("Đặng Văn An"), QStringLiteral("Hồ Thị Anh"), QStringLiteral("Võ Văn Ân") };
+    QTest::newRow("same given name: whole name") << QStringList { QStringLiteral("Trần Văn An"), QStringLiteral("Nguyễn Thị An") }
+                                                 << QStringList { QStringLiteral("Nguyễn Thị An"), QStringLiteral("Trần Văn An") };
+    QTest::newRow("u before ư") << QStringList { QStringLiteral("Ngô Thị Ưng"), QStringLiteral("Hoàng Văn Út") }
+                                << QStringList { QStringLiteral("Hoàng Văn Út"), QStringLiteral("Ngô Thị Ưng") };
+}
+
+void TeamsEntryTest::memberListSortsByGivenName()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, expected);
+    const QString marker = QStringLiteral("Sortcheck");
+    for (const QString &name : std::as_const(names)) {
+        RecordTransaction write(m_db, QStringLiteral("test"));
+        write.insert(QStringLiteral("member"), { { QStringLiteral("full_name"), name }, { QStringLiteral("affiliation"), marker } });
+        QVERIFY2(write.commit(), qPrintable(write.error()));
+    }
+    m_window->showRecordPage(QStringLiteral("members"));
+    RecordListPage *members = m_window->recordPage(QStringLiteral("members"));
+    QVERIFY(members);
+    members->refresh();
+    members->model()->sort(0, Qt::AscendingOrder);
+    QTest::keyClicks(child<QLineEdit>(members, "searchLineEdit"), QStringLiteral("sortcheck"));
+    QTRY_COMPARE(members->model()->rowCount(), int(expected.size()));
+    QStringList shown;
+    for (int row = 0; row < members->model()->rowCount(); ++row)
+        shown << members->model()->index(row, 0).data().toString();
+    QCOMPARE(shown, expected);
+    members->model()->sort(0, Qt::DescendingOrder);
+    shown.clear();
+    for (int row = 0; row < members->model()->rowCount(); ++row)
+        shown.prepend(members->model()->index(row, 0).data().toString());
+    QCOMPARE(shown, expected);
+}
+
+QTEST_MAIN(TeamsEntryTest)
+#include "tst_teamsentry.moc"
