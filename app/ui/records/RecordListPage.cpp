@@ -79,6 +79,13 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
 
 RecordListPage::~RecordListPage() = default;
 
+void RecordListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sizeColumnsToContents)
+        QTimer::singleShot(0, this, &RecordListPage::updateShownCount);
+}
+
 void RecordListPage::setContext(const RecordContext &context)
 {
     const bool first = !m_context.db.isValid() && context.db.isValid();
@@ -254,6 +261,17 @@ QString RecordListPage::exportList()
 
 void RecordListPage::updateShownCount()
 {
+    if (m_sizeColumnsToContents && m_model->rowCount() > 0 && isVisible()) {
+        // Fit the columns to the rows on screen (the view measures only those), within
+        // reason; the widths the clerk then sets are remembered instead.
+        m_sizeColumnsToContents = false;
+        QTableView *view = m_ui->recordsTableView;
+        const QSignalBlocker blocker(view->horizontalHeader());
+        view->resizeColumnsToContents();
+        const int widest = std::max(200, view->viewport()->width() / 3);
+        for (int i = 0; i < m_model->columnCount(); ++i)
+            view->horizontalHeader()->resizeSection(i, std::clamp(view->horizontalHeader()->sectionSize(i) + 12, 70, widest));
+    }
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
     m_ui->recordCountLabel->setText(shown == total ? tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000)))
@@ -284,8 +302,7 @@ void RecordListPage::restoreState()
             header->setSectionHidden(i, definition.columns.at(i).hiddenByDefault);
             header->resizeSection(i, std::max(90, header->fontMetrics().horizontalAdvance(definition.columns.at(i).header) + 40));
         }
-        if (!definition.columns.isEmpty())
-            header->resizeSection(0, 320);
+        m_sizeColumnsToContents = true;
         header->setSortIndicator(definition.defaultSortColumn, Qt::AscendingOrder);
     }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());

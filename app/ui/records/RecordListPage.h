@@ -56,6 +56,9 @@ public slots:
     void refresh();
     QString exportList();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateShownCount();
     void saveState() const;
@@ -67,6 +70,7 @@ private:
     RecordListModel *m_model;
     RecordContext m_context;
     QTimer *m_searchTimer;
+    bool m_sizeColumnsToContents = false; // no remembered widths yet: fit the first rows shown
 };
 
 } // namespace cds

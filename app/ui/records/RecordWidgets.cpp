@@ -95,20 +95,27 @@ void fillComboFromQuery(QComboBox *combo, const QSqlDatabase &db, const QString 
         selectData(combo, previous);
 }
 
-void fillUnitCombo(QComboBox *combo, const QSqlDatabase &db, const QList<int> &levels, bool allowNone, qint64 currentId)
+void fillUnitCombo(QComboBox *combo, const QSqlDatabase &db, const QList<int> &levels, bool allowNone, qint64 currentId,
+                   const QDate &validOn)
 {
     QStringList levelList;
     for (const int level : levels)
         levelList << QString::number(level);
     const QString levelCondition = levelList.isEmpty() ? QStringLiteral("1") : QStringLiteral("u.level IN (%1)").arg(levelList.join(u','));
+    QVariantList values;
+    QString dateCondition = QStringLiteral("1");
+    if (validOn.isValid()) {
+        dateCondition = QStringLiteral("((u.valid_to IS NULL OR u.valid_to >= ?) AND (u.valid_from IS NULL OR u.valid_from <= ?) OR u.id = ?)");
+        values << validOn.toString(Qt::ISODate) << validOn.toString(Qt::ISODate) << currentId;
+    }
     fillComboFromQuery(combo, db,
                        QStringLiteral("SELECT u.id, u.name || CASE WHEN p.name IS NULL THEN '' ELSE ' — ' || p.name END "
-                                      "|| CASE WHEN u.valid_to IS NULL THEN '' ELSE ' (đã giải thể)' END "
+                                      "|| CASE WHEN u.valid_to IS NULL OR ? THEN '' ELSE ' (%1)' END "
                                       "FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id "
-                                      "WHERE %1 AND (u.valid_to IS NULL OR u.id = ?) "
+                                      "WHERE %2 AND %3 "
                                       "ORDER BY u.level, p.sort_key, u.sort_key, u.id")
-                               .arg(levelCondition),
-                       allowNone, { currentId });
+                               .arg(QCoreApplication::translate("cds::widgets", "closed"), levelCondition, dateCondition),
+                       allowNone, QVariantList{ validOn.isValid() ? 1 : 0 } + values);
 }
 
 void fillOrganisationCombo(QComboBox *combo, const QSqlDatabase &db, bool allowNone)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -10,11 +11,14 @@ class QComboBox;
 namespace cds::widgets {
 
 // Administrative units, each shown with its parent ("Xã Bình Sơn — Huyện Bình
-// Sơn"), in tree order; levels: 1..4 to include (empty: all). Closed units
-// (valid_to set) are left out unless they are currentId. The data is the id;
-// the first entry, "(none)", has an invalid id when allowNone.
+// Sơn"), in tree order; levels: 1..4 to include (empty: all). With a valid
+// validOn, only units that existed on that day (valid_from/valid_to) and
+// currentId are listed — a 2022 campaign's team picks among the 2022 units even
+// after the 2025 reorganisation closed them; without it every unit is listed,
+// closed ones marked "(đã giải thể)". The data is the id; the first entry,
+// "(none)", has an invalid id when allowNone.
 void fillUnitCombo(QComboBox *combo, const QSqlDatabase &db, const QList<int> &levels, bool allowNone,
-                   qint64 currentId = 0);
+                   qint64 currentId = 0, const QDate &validOn = QDate());
 // Organisations by name, "(none)" first when allowNone.
 void fillOrganisationCombo(QComboBox *combo, const QSqlDatabase &db, bool allowNone);
 // Any (text, id) query: SELECT id, text FROM … ORDER BY …

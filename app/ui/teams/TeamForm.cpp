@@ -67,8 +67,18 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     QVariantMap row;
     if (id != 0)
         row = records::row(context.db, QStringLiteral("team"), id);
-    // Teams are formed for provinces, districts, communes and villages alike.
-    widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong());
+    // Teams are formed for provinces, districts, communes and villages alike,
+    // among the units that existed when the campaign started.
+    QDate campaignStart;
+    {
+        QSqlQuery campaign(context.db);
+        campaign.prepare(QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"));
+        campaign.addBindValue(context.campaignId);
+        if (campaign.exec() && campaign.next())
+            campaignStart = QDate::fromString(campaign.value(0).toString(), Qt::ISODate);
+    }
+    widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong(),
+                           campaignStart);
     widgets::makeSearchable(m_ui->unitComboBox);
     widgets::fillOrganisationCombo(m_ui->hostOrganisationComboBox, context.db, true);
     widgets::makeSearchable(m_ui->hostOrganisationComboBox);
