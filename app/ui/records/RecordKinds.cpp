@@ -1,8 +1,10 @@
 // The kinds of record the data-entry pages offer, in navigation order.
 #include "records/RecordKind.h"
 
+#include "records/CampaignKind.h"
 #include "records/OrganisationKind.h"
 #include "records/RecordKeys.h"
+#include "records/UnitKind.h"
 
 #include <QSqlQuery>
 
@@ -25,7 +27,11 @@ QString RecordKind::describe(const RecordContext &context, qint64 id) const
 std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
 {
     std::vector<std::unique_ptr<RecordKind>> kinds;
+    kinds.push_back(createCampaignKind());
+    kinds.push_back(createUnitKind());
     kinds.push_back(createOrganisationKind());
+    kinds.push_back(createCampaignFigureKind());
+    kinds.push_back(createRecommendationKind());
     return kinds;
 }
 
