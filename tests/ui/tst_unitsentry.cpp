@@ -51,6 +51,8 @@ private slots:
 
     void addFindRenameVillage();
     void usedDistrictIsClosedNotRemoved();
+    void unitFilters();
+    void usedCampaignIsNotRemoved();
     void campaignDatesMustBeInOrder();
     void campaignFigureWithQualifier();
     void unitsSortInVietnameseOrder_data();
@@ -184,6 +186,72 @@ void UnitsEntryTest::addFindRenameVillage()
              QStringLiteral("Thôn Mới Đổi Tên (thử)"));
     search(units, QStringLiteral("doi ten"));
     QTRY_COMPARE(units->model()->rowCount(), 1);
+
+    // Nothing uses it: Delete removes it after a confirmation, undo brings it back.
+    select(units, id);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    units->removeCurrent();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Thôn Mới Đổi Tên (thử)")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit WHERE id = %1").arg(id)).toInt(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT parent_id FROM admin_unit WHERE id = %1").arg(id)).toLongLong(), commune);
+}
+
+void UnitsEntryTest::unitFilters()
+{
+    RecordListPage *units = page(QStringLiteral("units"));
+    const auto count = [this](const QString &where) {
+        return test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit u WHERE ") + where).toInt();
+    };
+    QCOMPARE(units->model()->rowCount(), count(QStringLiteral("1")));
+
+    auto *level = units->findChild<QComboBox *>(QStringLiteral("unitLevelFilterComboBox"));
+    QVERIFY(level);
+    widgets::selectData(level, 3);
+    QCOMPARE(units->model()->rowCount(), count(QStringLiteral("level = 3")));
+    level->setCurrentIndex(0);
+
+    // A district: itself, its communes and the villages under them or under it.
+    const qint64 district = test::scalar(db(), QStringLiteral("SELECT id FROM admin_unit WHERE name = 'Huyện Bình Sơn'")).toLongLong();
+    test::exec(db(), QStringLiteral("INSERT INTO admin_unit (name, unit_type, level, parent_id) VALUES "
+                                    "('Thôn Dưới Huyện', 'Thôn', 4, %1), "
+                                    "('Thôn Dưới Xã', 'Thôn', 4, (SELECT min(id) FROM admin_unit WHERE parent_id = %1))")
+                       .arg(district));
+    units->refresh();
+    auto *districts = units->findChild<QComboBox *>(QStringLiteral("unitDistrictFilterComboBox"));
+    QVERIFY(districts);
+    widgets::selectData(districts, district);
+    const int under = count(QStringLiteral("id = %1 OR parent_id = %1 OR parent_id IN "
+                                           "(SELECT id FROM admin_unit WHERE parent_id = %1)").arg(district));
+    QVERIFY(under > count(QStringLiteral("parent_id = %1").arg(district)) + 2);
+    QCOMPARE(units->model()->rowCount(), under);
+    QVERIFY(units->model()->rowCount() < count(QStringLiteral("1")));
+    districts->setCurrentIndex(0);
+
+    auto *state = units->findChild<QComboBox *>(QStringLiteral("unitStateFilterComboBox"));
+    QVERIFY(state);
+    state->setCurrentIndex(1);
+    QCOMPARE(units->model()->rowCount(), count(QStringLiteral("valid_to IS NULL")));
+    state->setCurrentIndex(2);
+    QCOMPARE(units->model()->rowCount(), count(QStringLiteral("valid_to IS NOT NULL")));
+    QVERIFY(units->model()->rowCount() > 0);
+    // Closed units say so in the list.
+    QVERIFY(units->model()->index(0, 0).data().toString().endsWith(u')'));
+}
+
+void UnitsEntryTest::usedCampaignIsNotRemoved()
+{
+    RecordListPage *campaigns = page(QStringLiteral("campaigns"));
+    select(campaigns, m_campaignId);
+    QCOMPARE(campaigns->currentId(), qint64(m_campaignId));
+    const qint64 teams = test::scalar(db(), QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(m_campaignId)).toLongLong();
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    campaigns->removeCurrent();
+    QVERIFY2(MessageBox::lastText().contains(records::describeCount(QStringLiteral("team"), teams)),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM campaign WHERE id = %1").arg(m_campaignId)).toInt(), 1);
 }
 
 void UnitsEntryTest::usedDistrictIsClosedNotRemoved()

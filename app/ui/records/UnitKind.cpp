@@ -391,8 +391,10 @@ public:
         QList<QPair<QString, QVariant>> levels = { { UnitForm::tr("All levels"), QVariant() } };
         for (const AdminLevel level : allAdminLevels)
             levels << qMakePair(levelName(level), QVariant(int(level)));
-        page->addComboFilter(QStringLiteral("level"), UnitForm::tr("Level"), QStringLiteral("u.level = ?"), levels);
+        page->addComboFilter(QStringLiteral("unitLevel"), UnitForm::tr("Level"), QStringLiteral("u.level = ?"), levels);
 
+        // Filter names are unit-specific: the combo's object name comes from
+        // it, and the teams page already has a "levelFilterComboBox".
         // A district and everything under it: its communes and their villages,
         // and villages directly under it.
         QList<QPair<QString, QVariant>> districts = { { UnitForm::tr("All districts"), QVariant() } };
@@ -401,10 +403,10 @@ public:
             while (query.next())
                 districts << qMakePair(query.value(1).toString(), query.value(0));
         }
-        page->addComboFilter(QStringLiteral("district"), UnitForm::tr("District"),
+        page->addComboFilter(QStringLiteral("unitDistrict"), UnitForm::tr("District"),
                              QStringLiteral("? IN (u.id, u.parent_id, p.parent_id)"), districts);
 
-        page->addComboFilter(QStringLiteral("state"), UnitForm::tr("Open or closed"),
+        page->addComboFilter(QStringLiteral("unitState"), UnitForm::tr("Open or closed"),
                              QStringLiteral("(u.valid_to IS NULL) = ?"),
                              { { UnitForm::tr("Open and closed"), QVariant() },
                                { UnitForm::tr("Open units"), QVariant(1) },
