@@ -315,7 +315,6 @@ public:
         definition.searchExpression = QStringLiteral("f.search_key");
         definition.campaignExpression = QStringLiteral("f.campaign_id");
         definition.columns = {
-            { CampaignFigureForm::tr("Order"), QStringLiteral("f.sort_order"), {}, {}, Qt::AlignRight | Qt::AlignVCenter },
             { CampaignFigureForm::tr("Label"), QStringLiteral("f.label"), QStringLiteral("f.sort_key") },
             { CampaignFigureForm::tr("Qualifier"), QStringLiteral("f.qualifier"), {},
               [](const QVariant &code) { return qualifierWord(qualifierFromCode(code.toString())); } },
@@ -323,7 +322,9 @@ public:
             { CampaignFigureForm::tr("Unit"), QStringLiteral("f.unit_label") },
             { CampaignFigureForm::tr("Report sentence"), QStringLiteral("f.description") },
             { CampaignFigureForm::tr("Key"), QStringLiteral("f.figure_key"), {}, {}, Qt::AlignLeft | Qt::AlignVCenter, true },
+            { CampaignFigureForm::tr("Order"), QStringLiteral("f.sort_order"), {}, {}, Qt::AlignRight | Qt::AlignVCenter },
         };
+        definition.defaultSortColumn = 6; // the order they are printed in
         return definition;
     }
 
@@ -410,9 +411,10 @@ public:
         definition.searchExpression = QStringLiteral("r.search_key");
         definition.campaignExpression = QStringLiteral("r.campaign_id");
         definition.columns = {
-            { RecommendationForm::tr("Order"), QStringLiteral("r.sort_order"), {}, {}, Qt::AlignRight | Qt::AlignVCenter },
             { RecommendationForm::tr("Text"), QStringLiteral("r.body"), QStringLiteral("r.sort_key") },
+            { RecommendationForm::tr("Order"), QStringLiteral("r.sort_order"), {}, {}, Qt::AlignRight | Qt::AlignVCenter },
         };
+        definition.defaultSortColumn = 1; // the order they are printed in
         return definition;
     }
 
