@@ -52,6 +52,8 @@ private slots:
     void addFindRenameVillage();
     void usedDistrictIsClosedNotRemoved();
     void unitFilters();
+    void unitFormChecksParentAndCode();
+    void recommendation();
     void usedCampaignIsNotRemoved();
     void campaignDatesMustBeInOrder();
     void campaignFigureWithQualifier();
@@ -238,6 +240,103 @@ void UnitsEntryTest::unitFilters()
     QVERIFY(units->model()->rowCount() > 0);
     // Closed units say so in the list.
     QVERIFY(units->model()->index(0, 0).data().toString().endsWith(u')'));
+}
+
+void UnitsEntryTest::unitFormChecksParentAndCode()
+{
+    const qint64 lySon = test::scalar(db(), QStringLiteral("SELECT id FROM admin_unit WHERE name = 'Huyện Lý Sơn'")).toLongLong();
+    QVERIFY(lySon > 0);
+    const QSqlDatabase database = db();
+    whenModal([lySon, database](QDialog *form) {
+        auto *message = field<QLabel>(form, "formMessageLabel");
+        field<QLineEdit>(form, "nameLineEdit")->setText(QStringLiteral("Thôn Đông (thử)"));
+        field<QComboBox>(form, "unitTypeComboBox")->setCurrentText(QStringLiteral("Thôn"));
+        // A village needs a commune or a district.
+        save(form);
+        QVERIFY(form->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        // Lý Sơn has villages directly under the district; villages have no GSO code.
+        widgets::selectData(field<QComboBox>(form, "parentComboBox"), lySon);
+        field<QLineEdit>(form, "gsoCodeLineEdit")->setText(QStringLiteral("21999"));
+        message->clear();
+        save(form);
+        QVERIFY(form->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!field<QLineEdit>(form, "gsoCodeLineEdit")->toolTip().isEmpty());
+        // Dates in order.
+        field<QLineEdit>(form, "gsoCodeLineEdit")->clear();
+        field<QDateEdit>(form, "validFromDateEdit")->setDate(QDate(2022, 5, 1));
+        field<QDateEdit>(form, "validToDateEdit")->setDate(QDate(2022, 4, 30));
+        message->clear();
+        save(form);
+        QVERIFY(form->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QCOMPARE(test::scalar(database, QStringLiteral("SELECT count(*) FROM admin_unit WHERE name = 'Thôn Đông (thử)'")).toInt(), 0);
+        field<QDateEdit>(form, "validToDateEdit")->setDate(QDate(2024, 12, 31));
+        save(form);
+        QVERIFY(!form->isVisible());
+    });
+    page(QStringLiteral("units"))->addRecord();
+    QVERIFY(m_filled);
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT parent_id FROM admin_unit WHERE name = 'Thôn Đông (thử)'")).toLongLong(), lySon);
+
+    // A commune's GSO code has 5 digits and is unique.
+    const QString taken = test::scalar(db(), QStringLiteral("SELECT gso_code FROM admin_unit WHERE level = 3 LIMIT 1")).toString();
+    whenModal([lySon, taken](QDialog *form) {
+        auto *message = field<QLabel>(form, "formMessageLabel");
+        field<QLineEdit>(form, "nameLineEdit")->setText(QStringLiteral("Xã Thử"));
+        field<QComboBox>(form, "unitTypeComboBox")->setCurrentText(QStringLiteral("Xã"));
+        QCOMPARE(field<QComboBox>(form, "levelComboBox")->currentData().toInt(), 3);
+        widgets::selectData(field<QComboBox>(form, "parentComboBox"), lySon);
+        field<QLineEdit>(form, "gsoCodeLineEdit")->setText(QStringLiteral("123"));
+        save(form);
+        QVERIFY(form->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        field<QLineEdit>(form, "gsoCodeLineEdit")->setText(taken);
+        message->clear();
+        save(form);
+        QVERIFY(form->isVisible());
+        QVERIFY2(message->text().contains(taken), qPrintable(message->text()));
+        field<QLineEdit>(form, "gsoCodeLineEdit")->setText(QStringLiteral("99999"));
+        // Without a start date, a unit under a closed district is a warning, not a refusal.
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        save(form);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("31/12/2024")), qPrintable(MessageBox::lastText()));
+        QVERIFY(!form->isVisible());
+    });
+    page(QStringLiteral("units"))->addRecord();
+    QVERIFY(m_filled);
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT level FROM admin_unit WHERE gso_code = '99999'")).toInt(), 3);
+}
+
+void UnitsEntryTest::recommendation()
+{
+    RecordListPage *recommendations = page(QStringLiteral("recommendations"));
+    QVERIFY(recommendations);
+    const int before = test::scalar(db(), QStringLiteral("SELECT count(*) FROM recommendation WHERE campaign_id = %1").arg(m_campaignId)).toInt();
+    // A new recommendation comes after the last one.
+    const int nextOrder = test::scalar(db(), QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM recommendation "
+                                                            "WHERE campaign_id = %1").arg(m_campaignId)).toInt();
+    whenModal([](QDialog *form) {
+        save(form); // the text is required
+        QVERIFY(form->isVisible());
+        field<QPlainTextEdit>(form, "bodyPlainTextEdit")
+                ->setPlainText(QStringLiteral("Đề nghị Bộ Thông tin và Truyền thông hỗ trợ tài liệu tập huấn.\nDòng thứ hai."));
+        save(form);
+        QVERIFY(!form->isVisible());
+    });
+    recommendations->addRecord();
+    QVERIFY(m_filled);
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM recommendation WHERE campaign_id = %1").arg(m_campaignId)).toInt(),
+             before + 1);
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT sort_order FROM recommendation WHERE body LIKE '%tài liệu tập huấn%'")).toInt(),
+             nextOrder);
+    search(recommendations, QStringLiteral("tai lieu tap huan"));
+    QTRY_COMPARE(recommendations->model()->rowCount(), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM recommendation WHERE campaign_id = %1").arg(m_campaignId)).toInt(),
+             before);
 }
 
 void UnitsEntryTest::usedCampaignIsNotRemoved()
