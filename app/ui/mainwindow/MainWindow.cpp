@@ -13,7 +13,9 @@
 #include "import/ImportDialog.h"
 #include "common/DataChangeNotifier.h"
 #include "records/RecordKind.h"
+#include "records/CampaignKind.h"
 #include "records/RecordListPage.h"
+#include "records/UndoCommands.h"
 #include "report/ReportPage.h"
 #include "settings/SettingsDialog.h"
 #include "statistics/CampaignStatistics.h"
@@ -68,8 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
         auto *item = new QListWidgetItem(kind->title(), m_ui->navigationListWidget);
         item->setData(Qt::UserRole, kind->key());
     }
-    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &) {
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &table) {
         // The teams page listens itself (TeamsPage::reload).
+        // A campaign added, renamed or removed: the campaign choice changes.
+        if (table == QStringLiteral("campaign") && m_database) {
+            refreshFromDatabase(m_campaignId);
+        }
         for (RecordListPage *page : std::as_const(m_recordPages))
             page->refresh();
     });
@@ -108,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemoCampaign);
+    connect(m_ui->newCampaignButton, &QPushButton::clicked, this, &MainWindow::newCampaign);
     connect(m_ui->exportReportPdfAction, &QAction::triggered, m_reportPage, &ReportPage::exportPdf);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -203,6 +210,24 @@ bool MainWindow::loadDemoCampaign()
     return true;
 }
 
+qint64 MainWindow::newCampaign()
+{
+    if (!m_database)
+        return 0;
+    RecordContext context;
+    context.db = m_database->connection();
+    context.undoStack = m_undoStack;
+    qint64 campaignId = 0;
+    const qint64 group = editCampaign(this, context, 0, &campaignId);
+    if (group == 0)
+        return 0;
+    m_campaignId = int(campaignId);
+    // Puts the change on the undo stack and refreshes the window (dataChanged).
+    pushChange(m_undoStack, context.db, group, QStringLiteral("campaign"));
+    refreshFromDatabase(int(campaignId));
+    return campaignId;
+}
+
 bool MainWindow::setCampaign(int campaignId)
 {
     return m_dashboardPage->setCampaign(campaignId);
@@ -219,6 +244,7 @@ void MainWindow::refreshFromDatabase(int campaignId)
                                      .arg(QDir::toNativeSeparators(m_database->path()))
                            : tr("No database is open."));
         m_ui->loadDemoButton->setVisible(m_database != nullptr);
+        m_ui->newCampaignButton->setVisible(m_database != nullptr);
         m_ui->centralStackedWidget->setCurrentWidget(m_ui->noCampaignPage);
         m_ui->exportReportPdfAction->setEnabled(false);
         updateTitle();

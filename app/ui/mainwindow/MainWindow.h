@@ -42,6 +42,9 @@ public:
     // Creates the demo campaign (Quảng Ngãi 2022) in the open database and
     // shows it. Returns false (after telling the user) on failure.
     bool loadDemoCampaign();
+    // Opens the campaign form for a new campaign (the empty database's
+    // "New campaign…") and shows the campaign saved; returns its id, 0 if cancelled.
+    qint64 newCampaign();
     // Shows campaignId on every page; false if the database has no such campaign.
     bool setCampaign(int campaignId);
     int campaignId() const { return m_campaignId; }

@@ -4,9 +4,11 @@
 #include "records/EventKind.h"
 #include "records/MediaOutputKind.h"
 #include "records/MemberKind.h"
+#include "records/CampaignKind.h"
 #include "records/OrganisationKind.h"
 #include "records/TrainingKind.h"
 #include "records/RecordKeys.h"
+#include "records/UnitKind.h"
 
 #include <QSqlQuery>
 
@@ -30,10 +32,14 @@ std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
 {
     std::vector<std::unique_ptr<RecordKind>> kinds;
     kinds.push_back(createMemberKind());
-    kinds.push_back(createOrganisationKind());
     kinds.push_back(createTrainingKind());
     kinds.push_back(createEventKind());
     kinds.push_back(createMediaOutputKind());
+    kinds.push_back(createCampaignFigureKind());
+    kinds.push_back(createRecommendationKind());
+    kinds.push_back(createOrganisationKind());
+    kinds.push_back(createUnitKind());
+    kinds.push_back(createCampaignKind());
     return kinds;
 }
 
