@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Launch ceremony</source>
+        <translation>Launch ceremony</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>News item</source>
+        <translation>News item</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>TV report</source>
+        <translation>TV report</translation>
+    </message>
+    <message>
+        <source>Video clip</source>
+        <translation>Video clip</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Trailer</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <source>LED screen</source>
+        <translation>LED screen</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFigureForm</name>
+    <message>
+        <source>Campaign figure</source>
+        <translation>Campaign figure</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>e.g. Lượt quét mã QR</source>
+        <translation>e.g. Lượt quét mã QR</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. lượt</source>
+        <translation>e.g. lượt</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Report sentence</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Ngày Chuyển đổi số quốc gia 2022</source>
+        <translation>e.g. Ngày Chuyển đổi số quốc gia 2022</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 148/KH-UBND ngày 15/9/2022 của UBND tỉnh</source>
+        <translation>e.g. Kế hoạch số 148/KH-UBND ngày 15/9/2022 của UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Plan subject</source>
+        <translation>Plan subject</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>e.g. Hướng dẫn số 1384/HD-STTTT ngày 28/9/2022</source>
+        <translation>e.g. Hướng dẫn số 1384/HD-STTTT ngày 28/9/2022</translation>
+    </message>
+    <message>
+        <source>Guidance subject</source>
+        <translation>Guidance subject</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CloseUnitForm</name>
+    <message>
+        <source>Close administrative unit</source>
+        <translation>Close administrative unit</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Campaign:</source>
@@ -30,6 +234,157 @@
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Main event of the campaign</source>
+        <translation>Main event of the campaign</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Chair’s position</source>
+        <translation>Chair’s position</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Organisers (as written)</source>
+        <translation>Organisers (as written)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>In-person attendance</source>
+        <translation>In-person attendance</translation>
+    </message>
+    <message>
+        <source>Who attended in person</source>
+        <translation>Who attended in person</translation>
+    </message>
+    <message>
+        <source>Connected sites</source>
+        <translation>Connected sites</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Online attendance</source>
+        <translation>Online attendance</translation>
+    </message>
+    <message>
+        <source>Who attended online</source>
+        <translation>Who attended online</translation>
+    </message>
+    <message>
+        <source>Livestream platform</source>
+        <translation>Livestream platform</translation>
+    </message>
+    <message>
+        <source>Livestream views</source>
+        <translation>Livestream views</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Attendance per organisation</source>
+        <translation>Attendance per organisation</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Report sentence</translation>
+    </message>
+    <message>
+        <source>Outcomes (one per line)</source>
+        <translation>Outcomes (one per line)</translation>
+    </message>
+    <message>
+        <source>Report group</source>
+        <translation>Report group</translation>
     </message>
 </context>
 <context>
@@ -165,6 +520,396 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>New campaign…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaOutputForm</name>
+    <message>
+        <source>Media output</source>
+        <translation>Media output</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Commissioned</translation>
+    </message>
+    <message>
+        <source>Ordered and paid by the campaign</source>
+        <translation>Ordered and paid by the campaign</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Order in the report</source>
+        <translation>Order in the report</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn Thanh niên xã, Hội Phụ nữ, Công an xã</source>
+        <translation>e.g. Đoàn Thanh niên xã, Hội Phụ nữ, Công an xã</translation>
+    </message>
+    <message>
+        <source>Lives in (unit)</source>
+        <translation>Lives in (unit)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search (Ctrl+F), diacritics optional…</source>
+        <translation>Search (Ctrl+F), diacritics optional…</translation>
+    </message>
+    <message>
+        <source>Add… (Insert)</source>
+        <translation>Add… (Insert)</translation>
+    </message>
+    <message>
+        <source>Open… (Enter)</source>
+        <translation>Open… (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove… (Delete)</source>
+        <translation>Remove… (Delete)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint issued PDF…</source>
+        <translation>&amp;Reprint issued PDF…</translation>
+    </message>
+    <message>
+        <source>QLabel { background: #fff4ce; padding: 4px; }</source>
+        <translation>QLabel { background: #fff4ce; padding: 4px; }</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>BC-STTTT</source>
+        <translation>BC-STTTT</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>&amp;Addressed to:</translation>
+    </message>
+    <message>
+        <source>One addressee per line; empty: no “Kính gửi”</source>
+        <translation>One addressee per line; empty: no “Kính gửi”</translation>
+    </message>
+    <message>
+        <source>&amp;Month on the draft:</source>
+        <translation>&amp;Month on the draft:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Attach the a&amp;ppendix: teams per unit with their members</source>
+        <translation>Attach the a&amp;ppendix: teams per unit with their members</translation>
+    </message>
+    <message>
+        <source>Records office register</source>
+        <translation>Records office register</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Give this number</source>
+        <translation>&amp;Give this number</translation>
+    </message>
+    <message>
+        <source>Take the number &amp;back</source>
+        <translation>Take the number &amp;back</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>I.</source>
+        <translation>I.</translation>
+    </message>
+    <message>
+        <source>Section heading (# …)</source>
+        <translation>Section heading (# …)</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Clause heading (## …)</source>
+        <translation>Clause heading (## …)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bullet (- …)</source>
+        <translation>Bullet (- …)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (*…*)</source>
+        <translation>Italic (*…*)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (**…**)</source>
+        <translation>Bold (**…**)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Insert &amp;field</translation>
+    </message>
+    <message>
+        <source>Default w&amp;ording…</source>
+        <translation>Default w&amp;ording…</translation>
+    </message>
+    <message>
+        <source># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</source>
+        <translation># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Signature and distribution</source>
+        <translation>&amp;Signature and distribution</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Title of the &amp;head:</source>
+        <translation>Title of the &amp;head:</translation>
+    </message>
+    <message>
+        <source>GIÁM ĐỐC</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Signer&apos;s &amp;position:</translation>
+    </message>
+    <message>
+        <source>PHÓ GIÁM ĐỐC</source>
+        <translation>PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Known signers:</source>
+        <translation>&amp;Known signers:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing line:</source>
+        <translation>&amp;Closing line:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list:</source>
+        <translation>&amp;Distribution list:</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the last: Lưu: VT, …</source>
+        <translation>One recipient per line; the last: Lưu: VT, …</translation>
+    </message>
+    <message>
+        <source>Figur&amp;es</source>
+        <translation>Figur&amp;es</translation>
+    </message>
+    <message>
+        <source>The figures the report prints. Double-click one (or press Enter) to see the records behind it.</source>
+        <translation>The figures the report prints. Double-click one (or press Enter) to see the records behind it.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Issued value</source>
+        <translation>Issued value</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -191,6 +936,34 @@
     <message>
         <source>Whole page</source>
         <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (drafts, issued, withdrawn)</source>
+        <translation>&amp;Reports (drafts, issued, withdrawn)</translation>
+    </message>
+    <message>
+        <source>Search number, subject, campaign…</source>
+        <translation>Search number, subject, campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;New report</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Drafting and re&amp;gister</source>
+        <translation>Drafting and re&amp;gister</translation>
     </message>
 </context>
 <context>
@@ -244,6 +1017,81 @@
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Established on</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Decision (number, date)</source>
+        <translation>Decision (number, date)</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND ngày 15/03/2022</source>
+        <translation>e.g. 123/QĐ-UBND ngày 15/03/2022</translation>
+    </message>
+    <message>
+        <source>Declared members</source>
+        <translation>Declared members</translation>
+    </message>
+    <message>
+        <source>as reported, when the members are not listed</source>
+        <translation>as reported, when the members are not listed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Enter a new member of this team</source>
+        <translation>Enter a new member of this team</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <source>Close the membership with today’s date; the person stays in the members list</source>
+        <translation>Close the membership with today’s date; the person stays in the members list</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Search by team, unit or district (diacritics optional)…</source>
@@ -264,6 +1112,160 @@
     <message>
         <source>Save the teams shown, as sorted, as an Excel workbook or a CSV file</source>
         <translation>Save the teams shown, as sorted, as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Enter a new team (Insert)</source>
+        <translation>Enter a new team (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected team with its members (Enter)</source>
+        <translation>Open the selected team with its members (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected team (Delete)</source>
+        <translation>Remove the selected team (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Declared participants</source>
+        <translation>Declared participants</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Report sentence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>Find members</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Tick all shown</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Untick all shown</translation>
+    </message>
+    <message>
+        <source>Remove selected attendees</source>
+        <translation>Remove selected attendees</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn An Định</source>
+        <translation>e.g. Thôn An Định</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>GSO code</source>
+        <translation>GSO code</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
     </message>
 </context>
 <context>
@@ -452,6 +1454,160 @@
     </message>
 </context>
 <context>
+    <name>cds::CampaignFigureForm</name>
+    <message>
+        <source>New campaign figure</source>
+        <translation>New campaign figure</translation>
+    </message>
+    <message>
+        <source>Campaign figure</source>
+        <translation>Campaign figure</translation>
+    </message>
+    <message>
+        <source>made from the label when left empty</source>
+        <translation>made from the label when left empty</translation>
+    </message>
+    <message>
+        <source>In the report sentence, {figure} stands for the figure with its qualifier, e.g. “hơn 4.200”.</source>
+        <translation>In the report sentence, {figure} stands for the figure with its qualifier, e.g. “hơn 4.200”.</translation>
+    </message>
+    <message>
+        <source>Enter what the figure counts, e.g. “Lượt quét mã QR”.</source>
+        <translation>Enter what the figure counts, e.g. “Lượt quét mã QR”.</translation>
+    </message>
+    <message>
+        <source>Enter a key of letters and digits.</source>
+        <translation>Enter a key of letters and digits.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already the figure “%2”&apos;s in this campaign.</source>
+        <translation>The key “%1” is already the figure “%2”&apos;s in this campaign.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be negative.</source>
+        <translation>A figure cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The report sentence has no {figure}: the figure will not be printed in it.</source>
+        <translation>The report sentence has no {figure}: the figure will not be printed in it.</translation>
+    </message>
+    <message>
+        <source>Add campaign figure “%1”</source>
+        <translation>Add campaign figure “%1”</translation>
+    </message>
+    <message>
+        <source>Edit campaign figure “%1”</source>
+        <translation>Edit campaign figure “%1”</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Other figures</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Report sentence</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CampaignForm</name>
+    <message>
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Enter the campaign&apos;s name.</source>
+        <translation>Enter the campaign&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end (%1) before it starts (%2).</source>
+        <translation>The campaign cannot end (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the province from the list, or leave it empty.</source>
+        <translation>Choose the province from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The campaign of %1 starts in %2.</source>
+        <translation>The campaign of %1 starts in %2.</translation>
+    </message>
+    <message>
+        <source>The campaign of %1 ends in %2.</source>
+        <translation>The campaign of %1 ends in %2.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign “%1” in %2.</source>
+        <translation>There is already a campaign “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>Add campaign “%1”</source>
+        <translation>Add campaign “%1”</translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation>Edit campaign “%1”</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Choose or add a campaign first.</source>
+        <translation>Choose or add a campaign first.</translation>
+    </message>
+</context>
+<context>
     <name>cds::CampaignStatistics</name>
     <message>
         <source>The statistics query could not be prepared: %1</source>
@@ -464,6 +1620,44 @@
     <message>
         <source>Campaign %1 does not exist.</source>
         <translation>Campaign %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ChangeGroupCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>“%1” cannot be undone: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>“%1” cannot be redone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ChangeLog</name>
+    <message>
+        <source>%1 was changed again after this step; undo it first.</source>
+        <translation>%1 was changed again after this step; undo it first.</translation>
+    </message>
+    <message>
+        <source>%1 was created again after this step; undo it first.</source>
+        <translation>%1 was created again after this step; undo it first.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Cannot restore %1: %2</translation>
     </message>
 </context>
 <context>
@@ -503,6 +1697,36 @@
     <message>
         <source>Save chart</source>
         <translation>Save chart</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CloseUnitForm</name>
+    <message>
+        <source>Close administrative unit</source>
+        <translation>Close administrative unit</translation>
+    </message>
+    <message>
+        <source>“%1” stays in the database with the date it ended; the campaigns that counted it keep it.</source>
+        <translation>“%1” stays in the database with the date it ended; the campaigns that counted it keep it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unit(s) under it that are still open are left as they are: close or move them separately.</source>
+        <translation>
+            <numerusform>The %n unit under it that are still open are left as they are: close or move them separately.</numerusform>
+            <numerusform>The %n units under it that are still open are left as they are: close or move them separately.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit cannot close before it was established (%1).</source>
+        <translation>The unit cannot close before it was established (%1).</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Close administrative unit “%1”</source>
+        <translation>Close administrative unit “%1”</translation>
     </message>
 </context>
 <context>
@@ -673,7 +1897,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (a file to import goes with --import KIND).</source>
-        <translation>Unexpected argument "%1" (a file to import goes with --import KIND).</translation>
+        <translation>Unexpected argument &quot;%1&quot; (a file to import goes with --import KIND).</translation>
     </message>
     <message>
         <source>There is no display to open the window on. Without one, use --export-report, --export-dashboard, --import or --backup (see --help).</source>
@@ -686,6 +1910,34 @@
     <message>
         <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
         <translation>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with generated sample data of the size SIZE (%1) and exit; an existing database is never written to.</source>
+        <translation>Fill a new, empty database with generated sample data of the size SIZE (%1) and exit; an existing database is never written to.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>--generate needs --db FILE naming a new database file.</source>
+        <translation>--generate needs --db FILE naming a new database file.</translation>
+    </message>
+    <message>
+        <source>Unknown size &quot;%1&quot;; use one of %2.</source>
+        <translation>Unknown size &quot;%1&quot;; use one of %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; --generate writes only into a new database file. Nothing was changed.</source>
+        <translation>%1 already exists; --generate writes only into a new database file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No sample data was generated: %1</source>
+        <translation>No sample data was generated: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</source>
+        <translation>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +2397,10 @@
         <source>The demo campaign could not be created: %1</source>
         <translation>The demo campaign could not be created: %1</translation>
     </message>
+    <message>
+        <source>Load the demo campaign</source>
+        <translation>Load the demo campaign</translation>
+    </message>
 </context>
 <context>
     <name>cds::DistrictMembersChart</name>
@@ -1174,6 +2430,145 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>when several bodies organise it together</source>
+        <translation>when several bodies organise it together</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>e.g. Facebook fanpage of the department</source>
+        <translation>e.g. Facebook fanpage of the department</translation>
+    </message>
+    <message>
+        <source>One result per line; “- ” starts a bullet.</source>
+        <translation>One result per line; “- ” starts a bullet.</translation>
+    </message>
+    <message>
+        <source>{in_person}, {online} and {livestream} stand for the figures.</source>
+        <translation>{in_person}, {online} and {livestream} stand for the figures.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Choose the kind of event.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s title.</source>
+        <translation>Enter the event&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Choose the organiser from the list, or write it in “Organisers (as written)”.</source>
+        <translation>Choose the organiser from the list, or write it in “Organisers (as written)”.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Presentation %1 needs its speaker and its title.</source>
+        <translation>Presentation %1 needs its speaker and its title.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation of attendance row %1 from the list, or remove the row.</source>
+        <translation>Choose the organisation of attendance row %1 from the list, or remove the row.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice in the attendance per organisation.</source>
+        <translation>“%1” is listed twice in the attendance per organisation.</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>The date %1 is outside the campaign&apos;s year %2.</translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Add event “%1”</translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Edit event “%1”</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Livestream views</source>
+        <translation>Livestream views</translation>
+    </message>
+    <message>
+        <source>Main event</source>
+        <translation>Main event</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>All modes</translation>
     </message>
 </context>
 <context>
@@ -1753,12 +3148,715 @@ The database as it was before is kept in %2.</translation>
         <source>Database on a network share</source>
         <translation>Database on a network share</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MediaOutputForm</name>
+    <message>
+        <source>New media output</source>
+        <translation>New media output</translation>
+    </message>
+    <message>
+        <source>Media output</source>
+        <translation>Media output</translation>
+    </message>
+    <message>
+        <source>e.g. Báo Quảng Ngãi, VTV8, fanpage of the department</source>
+        <translation>e.g. Báo Quảng Ngãi, VTV8, fanpage of the department</translation>
+    </message>
+    <message>
+        <source>Choose the kind of media output.</source>
+        <translation>Choose the kind of media output.</translation>
+    </message>
+    <message>
+        <source>Enter the outlet (newspaper, channel, page or place) that carried it.</source>
+        <translation>Enter the outlet (newspaper, channel, page or place) that carried it.</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>The count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A link starts with http:// or https://.</source>
+        <translation>A link starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Choose the producer from the list, or leave it empty.</source>
+        <translation>Choose the producer from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The publication date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>The publication date %1 is outside the campaign&apos;s year %2.</translation>
+    </message>
+    <message>
+        <source>Add media output “%1”</source>
+        <translation>Add media output “%1”</translation>
+    </message>
+    <message>
+        <source>Edit media output “%1”</source>
+        <translation>Edit media output “%1”</translation>
+    </message>
+    <message>
+        <source>Media outputs</source>
+        <translation>Media outputs</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Commissioned</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>All outlets</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MemberForm</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>family, middle and given name: Nguyễn Văn An</source>
+        <translation>family, middle and given name: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>e.g. 1990</translation>
+    </message>
+    <message>
+        <source>e.g. 0905 123 456</source>
+        <translation>e.g. 0905 123 456</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier in %n other team(s); choosing another team keeps this history.</source>
+        <translation>
+            <numerusform>Earlier in %n other team; choosing another team keeps this history.</numerusform>
+            <numerusform>Earlier in %n other teams; choosing another team keeps this history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</source>
+        <translation>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Enter the member&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a year between 1900 and %1.</source>
+        <translation>The year of birth must be a year between 1900 and %1.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is only %2 years old.</source>
+        <translation>Born in %1, the member is only %2 years old.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is %2 years old.</source>
+        <translation>Born in %1, the member is %2 years old.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit from the list, or leave it empty.</source>
+        <translation>Choose the administrative unit from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Choose the team from the list, or leave it empty.</source>
+        <translation>Choose the team from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the leader of this team; a team has one leader.</source>
+        <translation>“%1” is already the leader of this team; a team has one leader.</translation>
+    </message>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>Add member “%1”</translation>
+    </message>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>Edit member “%1”</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Team level</source>
+        <translation>Team level</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>All genders</translation>
+    </message>
+    <message>
+        <source>Remove the member from the team</source>
+        <translation>Remove the member from the team</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team</source>
+        <translation>Remove “%1” from the team</translation>
+    </message>
+</context>
+<context>
+    <name>cds::NationalGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The generation was cancelled; nothing was written.</source>
+        <translation>The generation was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds data; sample data is only generated into an empty database.</source>
+        <translation>The database already holds data; sample data is only generated into an empty database.</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>The database could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Generate sample data (%1)</source>
+        <translation>Generate sample data (%1)</translation>
+    </message>
+    <message>
+        <source>The sample data could not be saved: %1</source>
+        <translation>The sample data could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::OrganisationForm</name>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>state agency</source>
+        <translation>state agency</translation>
+    </message>
+    <message>
+        <source>people&apos;s committee</source>
+        <translation>people&apos;s committee</translation>
+    </message>
+    <message>
+        <source>mass organisation</source>
+        <translation>mass organisation</translation>
+    </message>
+    <message>
+        <source>press outlet</source>
+        <translation>press outlet</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>e.g. 0255 3822 123 or 0905 123 456</source>
+        <translation>e.g. 0255 3822 123 or 0905 123 456</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit from the list, or leave it empty.</source>
+        <translation>Choose the administrative unit from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Another organisation is already called “%1”.</source>
+        <translation>Another organisation is already called “%1”.</translation>
+    </message>
+    <message>
+        <source>Add organisation “%1”</source>
+        <translation>Add organisation “%1”</translation>
+    </message>
+    <message>
+        <source>Edit organisation “%1”</source>
+        <translation>Edit organisation “%1”</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
 </context>
 <context>
     <name>cds::RankedBarChart</name>
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecommendationForm</name>
+    <message>
+        <source>New recommendation</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Enter the recommendation&apos;s text.</source>
+        <translation>Enter the recommendation&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Add recommendation “%1”</source>
+        <translation>Add recommendation “%1”</translation>
+    </message>
+    <message>
+        <source>Edit recommendation “%1”</source>
+        <translation>Edit recommendation “%1”</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record?</source>
+        <translation>Save the changes to this record?</translation>
+    </message>
+    <message>
+        <source>(exact)</source>
+        <translation>(exact)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordListPage</name>
+    <message>
+        <source>Choose or create a campaign first.</source>
+        <translation>Choose or create a campaign first.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be removed because other records use it: %3.</source>
+        <translation>The %1 “%2” cannot be removed because other records use it: %3.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Remove or move those records first.</source>
+        <translation>Remove or move those records first.</translation>
+    </message>
+    <message>
+        <source>%1 instead?</source>
+        <translation>%1 instead?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 “%2”?</source>
+        <translation>Remove the %1 “%2”?</translation>
+    </message>
+    <message>
+        <source>Removed with it: %1.</source>
+        <translation>Removed with it: %1.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Edit → Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>Remove %1 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>“%1” could not be removed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 record</numerusform>
+            <numerusform>%1 records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordStore</name>
+    <message>
+        <source>The record no longer exists; it may have been removed in another window.</source>
+        <translation>The record no longer exists; it may have been removed in another window.</translation>
+    </message>
+    <message>
+        <source>administrative unit</source>
+        <translation>administrative unit</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>team membership</source>
+        <translation>team membership</translation>
+    </message>
+    <message>
+        <source>training session</source>
+        <translation>training session</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>presentation</translation>
+    </message>
+    <message>
+        <source>media output</source>
+        <translation>media output</translation>
+    </message>
+    <message>
+        <source>campaign figure</source>
+        <translation>campaign figure</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 administrative unit(s) under it</source>
+        <translation>
+            <numerusform>%1 administrative unit under it</numerusform>
+            <numerusform>%1 administrative units under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 organisation(s)</source>
+        <translation>
+            <numerusform>%1 organisation</numerusform>
+            <numerusform>%1 organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 campaign(s)</source>
+        <translation>
+            <numerusform>%1 campaign</numerusform>
+            <numerusform>%1 campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 team(s)</source>
+        <translation>
+            <numerusform>%1 team</numerusform>
+            <numerusform>%1 teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s)</source>
+        <translation>
+            <numerusform>%1 member</numerusform>
+            <numerusform>%1 members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 team membership(s)</source>
+        <translation>
+            <numerusform>%1 team membership</numerusform>
+            <numerusform>%1 team memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training session(s)</source>
+        <translation>
+            <numerusform>%1 training session</numerusform>
+            <numerusform>%1 training sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training partnership(s)</source>
+        <translation>
+            <numerusform>%1 training partnership</numerusform>
+            <numerusform>%1 training partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training attendance record(s)</source>
+        <translation>
+            <numerusform>%1 training attendance record</numerusform>
+            <numerusform>%1 training attendance records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>%1 event</numerusform>
+            <numerusform>%1 events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 connected-site figure(s)</source>
+        <translation>
+            <numerusform>%1 connected-site figure</numerusform>
+            <numerusform>%1 connected-site figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presentation(s)</source>
+        <translation>
+            <numerusform>%1 presentation</numerusform>
+            <numerusform>%1 presentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event attendance figure(s)</source>
+        <translation>
+            <numerusform>%1 event attendance figure</numerusform>
+            <numerusform>%1 event attendance figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 media output(s)</source>
+        <translation>
+            <numerusform>%1 media output</numerusform>
+            <numerusform>%1 media outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 campaign figure(s)</source>
+        <translation>
+            <numerusform>%1 campaign figure</numerusform>
+            <numerusform>%1 campaign figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 report statement(s)</source>
+        <translation>
+            <numerusform>%1 report statement</numerusform>
+            <numerusform>%1 report statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recommendation(s)</source>
+        <translation>
+            <numerusform>%1 recommendation</numerusform>
+            <numerusform>%1 recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 report(s)</source>
+        <translation>
+            <numerusform>%1 report</numerusform>
+            <numerusform>%1 reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) in %2</source>
+        <translation>
+            <numerusform>%1 record in %2</numerusform>
+            <numerusform>%1 records in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1778,6 +3876,351 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>The campaign “%1” has no report record with a letterhead yet.</source>
         <translation>The campaign “%1” has no report record with a letterhead yet.</translation>
+    </message>
+    <message>
+        <source>The %1 of the report has a template error: %2</source>
+        <translation>The %1 of the report has a template error: %2</translation>
+    </message>
+    <message>
+        <source>Report %1 does not exist.</source>
+        <translation>Report %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>addressees</source>
+        <translation>addressees</translation>
+    </message>
+    <message>
+        <source>closing line</source>
+        <translation>closing line</translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <translation>distribution list</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportEditor</name>
+    <message>
+        <source>(none: the head signs)</source>
+        <translation>(none: the head signs)</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Default wording</translation>
+    </message>
+    <message>
+        <source>Replace the body with the default template&apos;s wording? Your corrections to the body are lost unless you saved them as a template.</source>
+        <translation>Replace the body with the default template&apos;s wording? Your corrections to the body are lost unless you saved them as a template.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>From the template “%1”, version %2.</source>
+        <translation>From the template “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>List: teams per level</source>
+        <translation>List: teams per level</translation>
+    </message>
+    <message>
+        <source>List: media outputs per outlet</source>
+        <translation>List: media outputs per outlet</translation>
+    </message>
+    <message>
+        <source>List: presentations of the main event</source>
+        <translation>List: presentations of the main event</translation>
+    </message>
+    <message>
+        <source>List: other events with their attendance</source>
+        <translation>List: other events with their attendance</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>Campaign year</source>
+        <translation>Campaign year</translation>
+    </message>
+    <message>
+        <source>Province in running text</source>
+        <translation>Province in running text</translation>
+    </message>
+    <message>
+        <source>Issuing body in running text</source>
+        <translation>Issuing body in running text</translation>
+    </message>
+    <message>
+        <source>(choose a signer)</source>
+        <translation>(choose a signer)</translation>
+    </message>
+    <message>
+        <source>The data changed after this report was issued; the issued copy is kept as signed. Figures that now differ: %1</source>
+        <translation>The data changed after this report was issued; the issued copy is kept as signed. Figures that now differ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %1: %2 number(s) used; next free number %3.</source>
+        <translation>
+            <numerusform>Register %1: %2 number used; next free number %3.</numerusform>
+            <numerusform>Register %1: %2 numbers used; next free number %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps (numbers not used): %1.</source>
+        <translation>Gaps (numbers not used): %1.</translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>No report selected.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt;, numbered %1 of %2: ready to issue.</source>
+        <translation>&lt;b&gt;Draft&lt;/b&gt;, numbered %1 of %2: ready to issue.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt;: figures follow the data; the records office has not given a number yet.</source>
+        <translation>&lt;b&gt;Draft&lt;/b&gt;: figures follow the data; the records office has not given a number yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued&lt;/b&gt; as %1 of %2, frozen on %3. It can be reprinted or withdrawn, never edited.</source>
+        <translation>&lt;b&gt;Issued&lt;/b&gt; as %1 of %2, frozen on %3. It can be reprinted or withdrawn, never edited.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdrawn&lt;/b&gt; (%1 of %2) on %3. Reason: %4</source>
+        <translation>&lt;b&gt;Withdrawn&lt;/b&gt; (%1 of %2) on %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;unsaved changes&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>The draft was not saved.
+
+%1</source>
+        <translation>The draft was not saved.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Give a number</source>
+        <translation>Give a number</translation>
+    </message>
+    <message>
+        <source>The next free number of %1 is %2, not %3. Give number %3 anyway?</source>
+        <translation>The next free number of %1 is %2, not %3. Give number %3 anyway?</translation>
+    </message>
+    <message>
+        <source>Take the number back</source>
+        <translation>Take the number back</translation>
+    </message>
+    <message>
+        <source>Issue the report</source>
+        <translation>Issue the report</translation>
+    </message>
+    <message>
+        <source>Issue report %1 of %2?
+
+The report is frozen as it prints now: its PDF, its figures and its template are kept, and it can no longer be edited or deleted, only reprinted or withdrawn.</source>
+        <translation>Issue report %1 of %2?
+
+The report is frozen as it prints now: its PDF, its figures and its template are kept, and it can no longer be edited or deleted, only reprinted or withdrawn.</translation>
+    </message>
+    <message>
+        <source>The report was not issued.
+
+%1</source>
+        <translation>The report was not issued.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw the report</source>
+        <translation>Withdraw the report</translation>
+    </message>
+    <message>
+        <source>Why is report %1 withdrawn? (kept with the report)</source>
+        <translation>Why is report %1 withdrawn? (kept with the report)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Save the issued report</source>
+        <translation>Save the issued report</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>The file %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>The issued copy of %1 was written, exactly as issued, to:
+%2
+
+SHA-256: %3</source>
+        <translation>The issued copy of %1 was written, exactly as issued, to:
+%2
+
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name (an existing name gets a new version):</source>
+        <translation>Template name (an existing name gets a new version):</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”, version %2. A new report can start from it.</source>
+        <translation>Saved as “%1”, version %2. A new report can start from it.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Participants (declared)</source>
+        <translation>Participants (declared)</translation>
+    </message>
+    <message>
+        <source>Attendees listed</source>
+        <translation>Attendees listed</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>“%1” is entered as a figure of the campaign (%2); no list of records lies behind it.</source>
+        <translation>“%1” is entered as a figure of the campaign (%2); no list of records lies behind it.</translation>
+    </message>
+    <message>
+        <source>Behind the figure: %1</source>
+        <translation>Behind the figure: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 — %3 record(s)</source>
+        <translation>
+            <numerusform>%1 = %2 — %3 record</numerusform>
+            <numerusform>%1 = %2 — %3 records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportListModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportOdt</name>
+    <message>
+        <source>Cannot write the ODT file “%1”: %2</source>
+        <translation>Cannot write the ODT file “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +4261,179 @@ The database as it was before is kept in %2.</translation>
         <source>Print report</source>
         <translation>Print report</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Withdrawn report: the copy as it was issued. Reason: %1</source>
+        <translation>Withdrawn report: the copy as it was issued. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Issued report: the copy as it was issued and signed; the data can no longer change it.</source>
+        <translation>Issued report: the copy as it was issued and signed; the data can no longer change it.</translation>
+    </message>
+    <message>
+        <source>Open a campaign first</source>
+        <translation>Open a campaign first</translation>
+    </message>
+    <message>
+        <source>From a &amp;template</source>
+        <translation>From a &amp;template</translation>
+    </message>
+    <message>
+        <source>Default template (the 2022 reference report)</source>
+        <translation>Default template (the 2022 reference report)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>From an earlier &amp;report</source>
+        <translation>From an earlier &amp;report</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>The report was not created.
+
+%1</source>
+        <translation>The report was not created.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Report %1 has been issued: it is never deleted. Withdraw it instead.</source>
+        <translation>Report %1 has been issued: it is never deleted. Withdraw it instead.</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? Its wording is lost.</source>
+        <translation>Delete the draft “%1”? Its wording is lost.</translation>
+    </message>
+    <message>
+        <source>Draft: the figures are those of today&apos;s data.</source>
+        <translation>Draft: the figures are those of today&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Export report for a word processor</source>
+        <translation>Export report for a word processor</translation>
+    </message>
+    <message>
+        <source>report-%1.odt</source>
+        <translation>report-%1.odt</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Export ODT</translation>
+    </message>
+    <message>
+        <source>The report was written to:
+%1
+
+Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</source>
+        <translation>The report was written to:
+%1
+
+Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportRegister</name>
+    <message>
+        <source>A report register query could not be prepared: %1</source>
+        <translation>A report register query could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The report register could not be read or written: %1</source>
+        <translation>The report register could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Cannot save: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 does not exist.</source>
+        <translation>Report %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Report %1 has been issued: it can no longer be changed or deleted. Withdraw it and make a new report instead.</source>
+        <translation>Report %1 has been issued: it can no longer be changed or deleted. Withdraw it and make a new report instead.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Campaign %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no letterhead yet: enter the issuing body first.</source>
+        <translation>There is no letterhead yet: enter the issuing body first.</translation>
+    </message>
+    <message>
+        <source>Template %1 does not exist.</source>
+        <translation>Template %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The signing authority must be KT., TM., TL., TUQ., Q. or none.</source>
+        <translation>The signing authority must be KT., TM., TL., TUQ., Q. or none.</translation>
+    </message>
+    <message>
+        <source>A field is written wrongly: %1</source>
+        <translation>A field is written wrongly: %1</translation>
+    </message>
+    <message>
+        <source>A document number is a whole number from 1.</source>
+        <translation>A document number is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>A numbered report needs its date.</source>
+        <translation>A numbered report needs its date.</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already taken in the register of %3.</source>
+        <translation>Number %1 of %2 is already taken in the register of %3.</translation>
+    </message>
+    <message>
+        <source>Give the report its number and date in the register before issuing it.</source>
+        <translation>Give the report its number and date in the register before issuing it.</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s position and name before issuing the report.</source>
+        <translation>Enter the signer&apos;s position and name before issuing the report.</translation>
+    </message>
+    <message>
+        <source>Report %1 has not been issued: there is no issued copy.</source>
+        <translation>Report %1 has not been issued: there is no issued copy.</translation>
+    </message>
+    <message>
+        <source>The issued copy of report %1 is damaged.</source>
+        <translation>The issued copy of report %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Only an issued report can be withdrawn.</source>
+        <translation>Only an issued report can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the report.</source>
+        <translation>Give the reason for withdrawing the report.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Give the template a name.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportRenderer</name>
@@ -1832,6 +4448,10 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>Cannot write the PDF file “%1”: %2</source>
         <translation>Cannot write the PDF file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report into a PDF.</source>
+        <translation>Cannot draw the report into a PDF.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +4525,135 @@ The database as it was before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>cds::TeamForm</name>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Save the team first, then add its members on the Members tab.</source>
+        <translation>Save the team first, then add its members on the Members tab.</translation>
+    </message>
+    <message>
+        <source>Leader: not entered</source>
+        <translation>Leader: not entered</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Leader: %1</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>not declared</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %1 member(s) — Declared: %2</source>
+        <translation>
+            <numerusform>Listed: %1 member — Declared: %2</numerusform>
+            <numerusform>Listed: %1 members — Declared: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The list has %1 member(s) but %2 were declared; the report counts the list.</source>
+        <translation>
+            <numerusform>⚠ The list has %1 member but %2 were declared; the report counts the list.</numerusform>
+            <numerusform>⚠ The list has %1 members but %2 were declared; the report counts the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this team? The membership ends today; the person stays in the members list.</source>
+        <translation>Remove “%1” from this team? The membership ends today; the person stays in the members list.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team</source>
+        <translation>Remove “%1” from the team</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit the team serves.</source>
+        <translation>Choose the administrative unit the team serves.</translation>
+    </message>
+    <message>
+        <source>Enter the team&apos;s name.</source>
+        <translation>Enter the team&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The declared number of members must be a whole number, 0 or more.</source>
+        <translation>The declared number of members must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>The establishment date is in the future.</source>
+        <translation>The establishment date is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 already has a team in this campaign: “%2”. A unit has one team per level; open that team instead.</source>
+        <translation>%1 already has a team in this campaign: “%2”. A unit has one team per level; open that team instead.</translation>
+    </message>
+    <message>
+        <source>%1 members declared is more than three times the usual size of a team at this level (median %2).</source>
+        <translation>%1 members declared is more than three times the usual size of a team at this level (median %2).</translation>
+    </message>
+    <message>
+        <source>%1 members listed is more than three times the usual size of a team at this level (median %2).</source>
+        <translation>%1 members listed is more than three times the usual size of a team at this level (median %2).</translation>
+    </message>
+    <message>
+        <source>Add team “%1”</source>
+        <translation>Add team “%1”</translation>
+    </message>
+    <message>
+        <source>Edit team “%1”</source>
+        <translation>Edit team “%1”</translation>
+    </message>
+</context>
+<context>
     <name>cds::TeamsModel</name>
     <message>
         <source>Team</source>
@@ -1964,6 +4713,171 @@ The database as it was before is kept in %2.</translation>
         <source>teams-%1</source>
         <translation>teams-%1</translation>
     </message>
+    <message>
+        <source>Choose or create a campaign first.</source>
+        <translation>Choose or create a campaign first.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Remove team</translation>
+    </message>
+    <message>
+        <source>The team “%1” cannot be removed because other records use it: %2.</source>
+        <translation>The team “%1” cannot be removed because other records use it: %2.</translation>
+    </message>
+    <message>
+        <source>Remove or move those records first.</source>
+        <translation>Remove or move those records first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team “%1” has %2 member(s) (%3 membership record(s) with the earlier ones).</source>
+        <translation>
+            <numerusform>The team “%1” has %2 member (%3 membership record with the earlier ones).</numerusform>
+            <numerusform>The team “%1” has %2 members (%3 membership records with the earlier ones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them from the team and remove the team? The people stay in the members list.</source>
+        <translation>Remove them from the team and remove the team? The people stay in the members list.</translation>
+    </message>
+    <message>
+        <source>Remove the team “%1”?</source>
+        <translation>Remove the team “%1”?</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Edit → Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Remove team “%1”</source>
+        <translation>Remove team “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>“%1” could not be removed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::TrainingForm</name>
+    <message>
+        <source>New training session</source>
+        <translation>New training session</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>e.g. members of the community digital technology teams</source>
+        <translation>e.g. members of the community digital technology teams</translation>
+    </message>
+    <message>
+        <source>Report sentence; {participants} stands for the figure.</source>
+        <translation>Report sentence; {participants} stands for the figure.</translation>
+    </message>
+    <message>
+        <source>Find an organisation…</source>
+        <translation>Find an organisation…</translation>
+    </message>
+    <message>
+        <source>Name, phone or workplace, with or without diacritics</source>
+        <translation>Name, phone or workplace, with or without diacritics</translation>
+    </message>
+    <message>
+        <source>Enter the training&apos;s title.</source>
+        <translation>Enter the training&apos;s title.</translation>
+    </message>
+    <message>
+        <source>The training cannot end (%1) before it starts (%2).</source>
+        <translation>The training cannot end (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the organiser from the list, or leave it empty.</source>
+        <translation>Choose the organiser from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>The number of participants cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</source>
+        <translation>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>The date %1 is outside the campaign&apos;s year %2.</translation>
+    </message>
+    <message>
+        <source>Add training “%1”</source>
+        <translation>Add training “%1”</translation>
+    </message>
+    <message>
+        <source>Edit training “%1”</source>
+        <translation>Edit training “%1”</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown; type more of the name or choose a team or unit to narrow them.</source>
+        <translation>The first %1 matches are shown; type more of the name or choose a team or unit to narrow them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match.</source>
+        <translation>
+            <numerusform>%n member match.</numerusform>
+            <numerusform>%n members match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendees chosen: %1</source>
+        <translation>Attendees chosen: %1</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Declared participants</source>
+        <translation>Declared participants</translation>
+    </message>
+    <message>
+        <source>Attendees listed</source>
+        <translation>Attendees listed</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>cds::TrainingTimelineChart</name>
@@ -1989,6 +4903,184 @@ The database as it was before is kept in %2.</translation>
             <numerusform>%1: %2 session, %3 trainee(s)</numerusform>
             <numerusform>%1: %2 sessions, %3 trainee(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cds::UnitForm</name>
+    <message>
+        <source>New administrative unit</source>
+        <translation>New administrative unit</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>5 digits for a commune, 3 for a district; none for a village</source>
+        <translation>5 digits for a commune, 3 for a district; none for a village</translation>
+    </message>
+    <message>
+        <source>A unit that no longer exists is closed with the date it ended, not removed: the campaigns that counted it still need it.</source>
+        <translation>A unit that no longer exists is closed with the date it ended, not removed: the campaigns that counted it still need it.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, e.g. “Thôn An Định”.</source>
+        <translation>Enter the unit&apos;s name, e.g. “Thôn An Định”.</translation>
+    </message>
+    <message>
+        <source>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
+        <translation>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation>Choose the unit&apos;s level.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to from the list.</source>
+        <translation>Choose the unit it belongs to from the list.</translation>
+    </message>
+    <message>
+        <source>A province-level unit belongs to no other unit.</source>
+        <translation>A province-level unit belongs to no other unit.</translation>
+    </message>
+    <message>
+        <source>A village or residential group belongs to a commune, or to a district that has no communes.</source>
+        <translation>A village or residential group belongs to a commune, or to a district that has no communes.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to.</source>
+        <translation>Choose the unit it belongs to.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot hold a unit of the %3: the unit it belongs to must be of a higher level.</source>
+        <translation>“%1” (%2) cannot hold a unit of the %3: the unit it belongs to must be of a higher level.</translation>
+    </message>
+    <message>
+        <source>A unit cannot belong to itself or to a unit under it.</source>
+        <translation>A unit cannot belong to itself or to a unit under it.</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups have no GSO code; leave it empty.</source>
+        <translation>Villages and residential groups have no GSO code; leave it empty.</translation>
+    </message>
+    <message>
+        <source>The GSO code of a %1 unit has %2 digits.</source>
+        <translation>The GSO code of a %1 unit has %2 digits.</translation>
+    </message>
+    <message>
+        <source>2 or 3</source>
+        <translation>2 or 3</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already “%2”&apos;s.</source>
+        <translation>The GSO code %1 is already “%2”&apos;s.</translation>
+    </message>
+    <message>
+        <source>The unit cannot close (%1) before it was established (%2).</source>
+        <translation>The unit cannot close (%1) before it was established (%2).</translation>
+    </message>
+    <message>
+        <source>A “%1” is usually a unit of the %2.</source>
+        <translation>A “%1” is usually a unit of the %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was closed on %2.</source>
+        <translation>“%1” was closed on %2.</translation>
+    </message>
+    <message>
+        <source>Another unit in the same place is already called “%1”.</source>
+        <translation>Another unit in the same place is already called “%1”.</translation>
+    </message>
+    <message>
+        <source>Add administrative unit “%1”</source>
+        <translation>Add administrative unit “%1”</translation>
+    </message>
+    <message>
+        <source>Edit administrative unit “%1”</source>
+        <translation>Edit administrative unit “%1”</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>GSO code</source>
+        <translation>GSO code</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Open or closed</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <source>Open units</source>
+        <translation>Open units</translation>
+    </message>
+    <message>
+        <source>Closed units</source>
+        <translation>Closed units</translation>
+    </message>
+    <message>
+        <source>Close the unit with an end date</source>
+        <translation>Close the unit with an end date</translation>
+    </message>
+</context>
+<context>
+    <name>cds::widgets</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
 </context>
 </TS>

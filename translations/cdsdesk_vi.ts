@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Trực tiếp kết hợp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Hội thảo</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Tọa đàm</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Hội thi</translation>
+    </message>
+    <message>
+        <source>Launch ceremony</source>
+        <translation>Lễ phát động</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>News item</source>
+        <translation>Tin</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>TV report</source>
+        <translation>Phóng sự truyền hình</translation>
+    </message>
+    <message>
+        <source>Video clip</source>
+        <translation>Video clip</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Trailer</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Băng-rôn</translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation>Khẩu hiệu</translation>
+    </message>
+    <message>
+        <source>LED screen</source>
+        <translation>Màn hình LED</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>buổi sáng</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>buổi chiều</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>buổi tối</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFigureForm</name>
+    <message>
+        <source>Campaign figure</source>
+        <translation>Số liệu của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tên số liệu</translation>
+    </message>
+    <message>
+        <source>e.g. Lượt quét mã QR</source>
+        <translation>Ví dụ: Lượt quét mã QR</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức ước lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>e.g. lượt</source>
+        <translation>Ví dụ: lượt</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Câu văn trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. Ngày Chuyển đổi số quốc gia 2022</source>
+        <translation>Ví dụ: Ngày Chuyển đổi số quốc gia 2022</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 148/KH-UBND ngày 15/9/2022 của UBND tỉnh</source>
+        <translation>Ví dụ: Kế hoạch số 148/KH-UBND ngày 15/9/2022 của UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Plan subject</source>
+        <translation>Trích yếu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>e.g. Hướng dẫn số 1384/HD-STTTT ngày 28/9/2022</source>
+        <translation>Ví dụ: Hướng dẫn số 1384/HD-STTTT ngày 28/9/2022</translation>
+    </message>
+    <message>
+        <source>Guidance subject</source>
+        <translation>Trích yếu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CloseUnitForm</name>
+    <message>
+        <source>Close administrative unit</source>
+        <translation>Giải thể đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>&amp;Campaign:</source>
@@ -30,6 +234,157 @@
     <message>
         <source>E&amp;xport</source>
         <translation>&amp;Xuất</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Main event of the campaign</source>
+        <translation>Sự kiện chính của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Chair’s position</source>
+        <translation>Chức vụ người chủ trì</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Organisers (as written)</source>
+        <translation>Các đơn vị tổ chức (ghi nguyên văn)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>In-person attendance</source>
+        <translation>Tham dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>Who attended in person</source>
+        <translation>Thành phần tham dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>Connected sites</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Cấp thôn</translation>
+    </message>
+    <message>
+        <source>Online attendance</source>
+        <translation>Tham dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>Who attended online</source>
+        <translation>Thành phần tham dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>Livestream platform</source>
+        <translation>Nền tảng livestream</translation>
+    </message>
+    <message>
+        <source>Livestream views</source>
+        <translation>Lượt theo dõi livestream</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Tham luận</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Attendance per organisation</source>
+        <translation>Số người tham dự theo cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Câu văn trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Outcomes (one per line)</source>
+        <translation>Kết quả đạt được (mỗi dòng một ý)</translation>
+    </message>
+    <message>
+        <source>Report group</source>
+        <translation>Nhóm trong báo cáo</translation>
     </message>
 </context>
 <context>
@@ -165,6 +520,396 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Tạo đợt hoạt động mới…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaOutputForm</name>
+    <message>
+        <source>Media output</source>
+        <translation>Sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Nơi đăng phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng phát</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Đặt hàng</translation>
+    </message>
+    <message>
+        <source>Ordered and paid by the campaign</source>
+        <translation>Do đợt hoạt động đặt hàng và chi trả</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Đơn vị sản xuất</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Order in the report</source>
+        <translation>Thứ tự trong báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>e.g. Đoàn Thanh niên xã, Hội Phụ nữ, Công an xã</source>
+        <translation>Ví dụ: Đoàn Thanh niên xã, Hội Phụ nữ, Công an xã</translation>
+    </message>
+    <message>
+        <source>Lives in (unit)</source>
+        <translation>Nơi cư trú (đơn vị)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Vai trò trong Tổ</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang thông tin điện tử</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search (Ctrl+F), diacritics optional…</source>
+        <translation>Tìm kiếm (Ctrl+F), gõ có dấu hay không dấu đều được…</translation>
+    </message>
+    <message>
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <source>Open… (Enter)</source>
+        <translation>Mở… (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove… (Delete)</source>
+        <translation>Xóa… (Delete)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Lưu thành &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Thu hồi…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint issued PDF…</source>
+        <translation>&amp;In lại bản PDF đã ban hành…</translation>
+    </message>
+    <message>
+        <source>QLabel { background: #fff4ce; padding: 4px; }</source>
+        <translation>QLabel { background: #fff4ce; padding: 4px; }</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Phần đầu</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Tên loại &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>BC-STTTT</source>
+        <translation>BC-STTTT</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>Kính &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>One addressee per line; empty: no “Kính gửi”</source>
+        <translation>Mỗi dòng một cơ quan, đơn vị được kính gửi; để trống: không có “Kính gửi”</translation>
+    </message>
+    <message>
+        <source>&amp;Month on the draft:</source>
+        <translation>Tháng ghi trên &amp;dự thảo:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Attach the a&amp;ppendix: teams per unit with their members</source>
+        <translation>Đính kèm phụ lục: Tổ CNSCĐ th&amp;eo từng đơn vị và thành viên</translation>
+    </message>
+    <message>
+        <source>Records office register</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Give this number</source>
+        <translation>Cấp s&amp;ố này</translation>
+    </message>
+    <message>
+        <source>Take the number &amp;back</source>
+        <translation>T&amp;hu hồi số</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>I.</source>
+        <translation>I.</translation>
+    </message>
+    <message>
+        <source>Section heading (# …)</source>
+        <translation>Tiêu đề mục (# …)</translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>Clause heading (## …)</source>
+        <translation>Tiêu đề điểm (## …)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bullet (- …)</source>
+        <translation>Gạch đầu dòng (- …)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (*…*)</source>
+        <translation>In nghiêng (*…*)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (**…**)</source>
+        <translation>In đậm (**…**)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Chèn t&amp;rường</translation>
+    </message>
+    <message>
+        <source>Default w&amp;ording…</source>
+        <translation>Nội &amp;dung mặc định…</translation>
+    </message>
+    <message>
+        <source># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</source>
+        <translation># bắt đầu tiêu đề mục, ## tiêu đề điểm, - gạch đầu dòng; *in nghiêng*, **in đậm**. Các trường như {{teams.total}} lấy số liệu hiện tại khi báo cáo còn là dự thảo.</translation>
+    </message>
+    <message>
+        <source>&amp;Signature and distribution</source>
+        <translation>&amp;Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>&amp;Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <source>Title of the &amp;head:</source>
+        <translation>Chức &amp;danh của người đứng đầu:</translation>
+    </message>
+    <message>
+        <source>GIÁM ĐỐC</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>PHÓ GIÁM ĐỐC</source>
+        <translation>PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Họ tên n&amp;gười ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Known signers:</source>
+        <translation>Người ký có &amp;sẵn:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing line:</source>
+        <translation>Câu &amp;kết:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list:</source>
+        <translation>Nơi n&amp;hận:</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the last: Lưu: VT, …</source>
+        <translation>Mỗi dòng một nơi nhận; dòng cuối: Lưu: VT, …</translation>
+    </message>
+    <message>
+        <source>Figur&amp;es</source>
+        <translation>Số liệ&amp;u</translation>
+    </message>
+    <message>
+        <source>The figures the report prints. Double-click one (or press Enter) to see the records behind it.</source>
+        <translation>Các số liệu in trong báo cáo. Bấm đúp vào một số liệu (hoặc nhấn Enter) để xem các bản ghi tạo nên số liệu đó.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Issued value</source>
+        <translation>Giá trị khi ban hành</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -191,6 +936,34 @@
     <message>
         <source>Whole page</source>
         <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (drafts, issued, withdrawn)</source>
+        <translation>&amp;Báo cáo (dự thảo, đã ban hành, đã thu hồi)</translation>
+    </message>
+    <message>
+        <source>Search number, subject, campaign…</source>
+        <translation>Tìm theo số, trích yếu, đợt hoạt động…</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Tạo báo cáo mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Xóa dự thảo…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Xem t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Drafting and re&amp;gister</source>
+        <translation>Soạn thảo và đăng &amp;ký</translation>
     </message>
 </context>
 <context>
@@ -244,6 +1017,81 @@
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Team</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Tên Tổ</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Cơ quan, đơn vị chủ quản</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Decision (number, date)</source>
+        <translation>Quyết định thành lập (số, ngày)</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-UBND ngày 15/03/2022</source>
+        <translation>Ví dụ: 123/QĐ-UBND ngày 15/03/2022</translation>
+    </message>
+    <message>
+        <source>Declared members</source>
+        <translation>Số thành viên kê khai</translation>
+    </message>
+    <message>
+        <source>as reported, when the members are not listed</source>
+        <translation>theo số liệu báo cáo, khi chưa có danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <source>Enter a new member of this team</source>
+        <translation>Nhập thành viên mới của Tổ này</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Đưa ra khỏi Tổ</translation>
+    </message>
+    <message>
+        <source>Close the membership with today’s date; the person stays in the members list</source>
+        <translation>Kết thúc việc tham gia Tổ vào ngày hôm nay; người này vẫn có trong danh sách thành viên</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Search by team, unit or district (diacritics optional)…</source>
@@ -264,6 +1112,160 @@
     <message>
         <source>Save the teams shown, as sorted, as an Excel workbook or a CSV file</source>
         <translation>Lưu danh sách Tổ đang hiển thị, theo thứ tự đã sắp xếp, ra tệp Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Enter a new team (Insert)</source>
+        <translation>Nhập Tổ mới (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open the selected team with its members (Enter)</source>
+        <translation>Mở Tổ đang chọn cùng danh sách thành viên (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Remove the selected team (Delete)</source>
+        <translation>Xóa Tổ đang chọn (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training session</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Declared participants</source>
+        <translation>Số người tham gia kê khai</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Thành phần tham gia</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Câu văn trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Danh sách tham gia</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>Tìm thành viên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Chọn tất cả đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Bỏ chọn tất cả đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Remove selected attendees</source>
+        <translation>Xóa những người tham gia đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. Thôn An Định</source>
+        <translation>Ví dụ: Thôn An Định</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>GSO code</source>
+        <translation>Mã TCTK</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày giải thể</translation>
     </message>
 </context>
 <context>
@@ -452,6 +1454,160 @@
     </message>
 </context>
 <context>
+    <name>cds::CampaignFigureForm</name>
+    <message>
+        <source>New campaign figure</source>
+        <translation>Số liệu mới</translation>
+    </message>
+    <message>
+        <source>Campaign figure</source>
+        <translation>Số liệu của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>made from the label when left empty</source>
+        <translation>tự tạo từ tên số liệu nếu để trống</translation>
+    </message>
+    <message>
+        <source>In the report sentence, {figure} stands for the figure with its qualifier, e.g. “hơn 4.200”.</source>
+        <translation>Trong câu văn báo cáo, {figure} được thay bằng số liệu kèm mức ước lượng, ví dụ: “hơn 4.200”.</translation>
+    </message>
+    <message>
+        <source>Enter what the figure counts, e.g. “Lượt quét mã QR”.</source>
+        <translation>Vui lòng nhập tên số liệu (số liệu đếm gì), ví dụ: “Lượt quét mã QR”.</translation>
+    </message>
+    <message>
+        <source>Enter a key of letters and digits.</source>
+        <translation>Vui lòng nhập mã gồm chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is already the figure “%2”&apos;s in this campaign.</source>
+        <translation>Mã “%1” đã được dùng cho số liệu “%2” trong đợt hoạt động này.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be negative.</source>
+        <translation>Số liệu không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The report sentence has no {figure}: the figure will not be printed in it.</source>
+        <translation>Câu văn trong báo cáo không có {figure}: số liệu sẽ không được in trong câu văn.</translation>
+    </message>
+    <message>
+        <source>Add campaign figure “%1”</source>
+        <translation>Thêm số liệu của đợt hoạt động “%1”</translation>
+    </message>
+    <message>
+        <source>Edit campaign figure “%1”</source>
+        <translation>Sửa số liệu của đợt hoạt động “%1”</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Số liệu khác</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tên số liệu</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức ước lượng</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Report sentence</source>
+        <translation>Câu văn trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CampaignForm</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Đợt hoạt động mới</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Enter the campaign&apos;s name.</source>
+        <translation>Vui lòng nhập tên đợt hoạt động.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end (%1) before it starts (%2).</source>
+        <translation>Ngày kết thúc đợt hoạt động (%1) không được trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the province from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn tỉnh trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The campaign of %1 starts in %2.</source>
+        <translation>Đợt hoạt động năm %1 bắt đầu vào năm %2.</translation>
+    </message>
+    <message>
+        <source>The campaign of %1 ends in %2.</source>
+        <translation>Đợt hoạt động năm %1 kết thúc vào năm %2.</translation>
+    </message>
+    <message>
+        <source>There is already a campaign “%1” in %2.</source>
+        <translation>Đã có đợt hoạt động “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Add campaign “%1”</source>
+        <translation>Thêm đợt hoạt động “%1”</translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation>Sửa đợt hoạt động “%1”</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Choose or add a campaign first.</source>
+        <translation>Vui lòng chọn hoặc thêm đợt hoạt động trước.</translation>
+    </message>
+</context>
+<context>
     <name>cds::CampaignStatistics</name>
     <message>
         <source>The statistics query could not be prepared: %1</source>
@@ -464,6 +1620,44 @@
     <message>
         <source>Campaign %1 does not exist.</source>
         <translation>Không có đợt hoạt động mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ChangeGroupCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Không thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>Không thể hoàn tác “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Không thể làm lại</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>Không thể làm lại “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ChangeLog</name>
+    <message>
+        <source>%1 was changed again after this step; undo it first.</source>
+        <translation>%1 đã được thay đổi lại sau bước này; vui lòng hoàn tác thay đổi đó trước.</translation>
+    </message>
+    <message>
+        <source>%1 was created again after this step; undo it first.</source>
+        <translation>%1 đã được tạo lại sau bước này; vui lòng hoàn tác thao tác đó trước.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Không thể khôi phục %1: %2</translation>
     </message>
 </context>
 <context>
@@ -503,6 +1697,35 @@
     <message>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CloseUnitForm</name>
+    <message>
+        <source>Close administrative unit</source>
+        <translation>Giải thể đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>“%1” stays in the database with the date it ended; the campaigns that counted it keep it.</source>
+        <translation>“%1” vẫn được lưu trong cơ sở dữ liệu cùng ngày giải thể; các đợt hoạt động đã tính đơn vị này vẫn giữ nguyên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unit(s) under it that are still open are left as they are: close or move them separately.</source>
+        <translation>
+            <numerusform>%n đơn vị trực thuộc còn hiệu lực được giữ nguyên: vui lòng giải thể hoặc chuyển các đơn vị này riêng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit cannot close before it was established (%1).</source>
+        <translation>Ngày giải thể không được trước ngày thành lập đơn vị (%1).</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Ngày đã nhập là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Close administrative unit “%1”</source>
+        <translation>Giải thể đơn vị hành chính “%1”</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1909,34 @@
     <message>
         <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
         <translation>Trang Tổng quan được xuất dạng PNG hoặc PDF: hãy đặt tên tệp *.png hoặc *.pdf, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with generated sample data of the size SIZE (%1) and exit; an existing database is never written to.</source>
+        <translation>Điền dữ liệu mẫu được tạo tự động với quy mô CỠ (%1) vào một cơ sở dữ liệu mới, trống rồi thoát; không bao giờ ghi vào cơ sở dữ liệu đã có.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>CỠ</translation>
+    </message>
+    <message>
+        <source>--generate needs --db FILE naming a new database file.</source>
+        <translation>--generate cần --db TỆP chỉ định một tệp cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>Unknown size &quot;%1&quot;; use one of %2.</source>
+        <translation>Không hỗ trợ quy mô &quot;%1&quot;; hãy dùng một trong các giá trị %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; --generate writes only into a new database file. Nothing was changed.</source>
+        <translation>%1 đã tồn tại; --generate chỉ ghi vào tệp cơ sở dữ liệu mới. Không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>No sample data was generated: %1</source>
+        <translation>Chưa tạo được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</source>
+        <translation>Đã tạo trong %1 giây: %2 đơn vị hành chính, %3 đợt hoạt động, %4 Tổ, %5 thành viên, %6 lớp tập huấn với %7 lượt tham gia, %8 sự kiện, %9 sản phẩm truyền thông</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +2387,10 @@
         <source>The demo campaign could not be created: %1</source>
         <translation>Không thể tạo đợt hoạt động mẫu: %1</translation>
     </message>
+    <message>
+        <source>Load the demo campaign</source>
+        <translation>Tải dữ liệu mẫu</translation>
+    </message>
 </context>
 <context>
     <name>cds::DistrictMembersChart</name>
@@ -1165,6 +2420,145 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::EventForm</name>
+    <message>
+        <source>New event</source>
+        <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>when several bodies organise it together</source>
+        <translation>khi nhiều cơ quan, đơn vị cùng phối hợp tổ chức</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>e.g. Facebook fanpage of the department</source>
+        <translation>Ví dụ: Trang Facebook (fanpage) của Sở</translation>
+    </message>
+    <message>
+        <source>One result per line; “- ” starts a bullet.</source>
+        <translation>Mỗi dòng một kết quả; “- ” để bắt đầu gạch đầu dòng.</translation>
+    </message>
+    <message>
+        <source>{in_person}, {online} and {livestream} stand for the figures.</source>
+        <translation>{in_person}, {online} và {livestream} được thay bằng số liệu tương ứng.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên tham luận</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Mức ước lượng</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Vui lòng chọn loại sự kiện.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s title.</source>
+        <translation>Vui lòng nhập tiêu đề sự kiện.</translation>
+    </message>
+    <message>
+        <source>Choose the organiser from the list, or write it in “Organisers (as written)”.</source>
+        <translation>Vui lòng chọn đơn vị tổ chức trong danh sách, hoặc ghi vào ô “Các đơn vị tổ chức (ghi nguyên văn)”.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Số lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Presentation %1 needs its speaker and its title.</source>
+        <translation>Tham luận %1 cần có diễn giả và tên tham luận.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation of attendance row %1 from the list, or remove the row.</source>
+        <translation>Vui lòng chọn cơ quan, đơn vị cho dòng %1 của danh sách tham dự, hoặc xóa dòng đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice in the attendance per organisation.</source>
+        <translation>“%1” bị liệt kê hai lần trong danh sách tham dự theo cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>Ngày %1 nằm ngoài năm %2 của đợt hoạt động.</translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Thêm sự kiện “%1”</translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>Sửa sự kiện “%1”</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Livestream views</source>
+        <translation>Lượt theo dõi livestream</translation>
+    </message>
+    <message>
+        <source>Main event</source>
+        <translation>Sự kiện chính</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Tất cả các hình thức</translation>
     </message>
 </context>
 <context>
@@ -1743,12 +3137,694 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>Database on a network share</source>
         <translation>Cơ sở dữ liệu nằm trên thư mục mạng</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MediaOutputForm</name>
+    <message>
+        <source>New media output</source>
+        <translation>Sản phẩm truyền thông mới</translation>
+    </message>
+    <message>
+        <source>Media output</source>
+        <translation>Sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>e.g. Báo Quảng Ngãi, VTV8, fanpage of the department</source>
+        <translation>Ví dụ: Báo Quảng Ngãi, VTV8, fanpage của Sở</translation>
+    </message>
+    <message>
+        <source>Choose the kind of media output.</source>
+        <translation>Vui lòng chọn loại sản phẩm truyền thông.</translation>
+    </message>
+    <message>
+        <source>Enter the outlet (newspaper, channel, page or place) that carried it.</source>
+        <translation>Vui lòng nhập nơi đăng phát (báo, kênh, trang hoặc địa điểm).</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>Số lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <source>A link starts with http:// or https://.</source>
+        <translation>Đường dẫn phải bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>Choose the producer from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn đơn vị sản xuất trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The publication date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>Ngày đăng phát %1 nằm ngoài năm %2 của đợt hoạt động.</translation>
+    </message>
+    <message>
+        <source>Add media output “%1”</source>
+        <translation>Thêm sản phẩm truyền thông “%1”</translation>
+    </message>
+    <message>
+        <source>Edit media output “%1”</source>
+        <translation>Sửa sản phẩm truyền thông “%1”</translation>
+    </message>
+    <message>
+        <source>Media outputs</source>
+        <translation>Sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Nơi đăng phát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Đặt hàng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tất cả nơi đăng phát</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MemberForm</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <source>family, middle and given name: Nguyễn Văn An</source>
+        <translation>họ, tên đệm và tên: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. 1990</source>
+        <translation>Ví dụ: 1990</translation>
+    </message>
+    <message>
+        <source>e.g. 0905 123 456</source>
+        <translation>Ví dụ: 0905 123 456</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier in %n other team(s); choosing another team keeps this history.</source>
+        <translation>
+            <numerusform>Trước đây đã tham gia %n Tổ khác; chọn Tổ khác vẫn giữ lại lịch sử này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</source>
+        <translation>Chọn Tổ khác sẽ kết thúc việc tham gia Tổ hiện tại vào ngày hôm nay và bắt đầu việc tham gia Tổ mới; lịch sử vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Vui lòng nhập họ và tên thành viên.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a year between 1900 and %1.</source>
+        <translation>Năm sinh phải là năm từ 1900 đến %1.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is only %2 years old.</source>
+        <translation>Sinh năm %1, thành viên này mới %2 tuổi.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is %2 years old.</source>
+        <translation>Sinh năm %1, thành viên này đã %2 tuổi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” không phải số điện thoại Việt Nam (10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc số cố định 11 chữ số bắt đầu bằng 02).</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn đơn vị hành chính trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose the team from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn Tổ trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the leader of this team; a team has one leader.</source>
+        <translation>“%1” đã là Tổ trưởng của Tổ này; mỗi Tổ chỉ có một Tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Add member “%1”</source>
+        <translation>Thêm thành viên “%1”</translation>
+    </message>
+    <message>
+        <source>Edit member “%1”</source>
+        <translation>Sửa thành viên “%1”</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>Team level</source>
+        <translation>Cấp của Tổ</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>Tất cả giới tính</translation>
+    </message>
+    <message>
+        <source>Remove the member from the team</source>
+        <translation>Đưa thành viên ra khỏi Tổ</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team</source>
+        <translation>Đưa “%1” ra khỏi Tổ</translation>
+    </message>
+</context>
+<context>
+    <name>cds::NationalGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>The generation was cancelled; nothing was written.</source>
+        <translation>Đã hủy việc tạo dữ liệu; không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds data; sample data is only generated into an empty database.</source>
+        <translation>Cơ sở dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>Cơ sở dữ liệu không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Generate sample data (%1)</source>
+        <translation>Tạo dữ liệu mẫu (%1)</translation>
+    </message>
+    <message>
+        <source>The sample data could not be saved: %1</source>
+        <translation>Không lưu được dữ liệu mẫu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::OrganisationForm</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Cơ quan, đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>state agency</source>
+        <translation>cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>people&apos;s committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <source>mass organisation</source>
+        <translation>tổ chức chính trị - xã hội</translation>
+    </message>
+    <message>
+        <source>press outlet</source>
+        <translation>cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>trường học</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>e.g. 0255 3822 123 or 0905 123 456</source>
+        <translation>Ví dụ: 0255 3822 123 hoặc 0905 123 456</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Vui lòng nhập tên cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn đơn vị hành chính trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” không phải số điện thoại Việt Nam (10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc số cố định 11 chữ số bắt đầu bằng 02).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Another organisation is already called “%1”.</source>
+        <translation>Đã có cơ quan, đơn vị khác mang tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Add organisation “%1”</source>
+        <translation>Thêm cơ quan, đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>Edit organisation “%1”</source>
+        <translation>Sửa cơ quan, đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
 </context>
 <context>
     <name>cds::RankedBarChart</name>
     <message>
         <source>No data</source>
         <translation>Chưa có dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecommendationForm</name>
+    <message>
+        <source>New recommendation</source>
+        <translation>Kiến nghị mới</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Enter the recommendation&apos;s text.</source>
+        <translation>Vui lòng nhập nội dung kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Add recommendation “%1”</source>
+        <translation>Thêm kiến nghị “%1”</translation>
+    </message>
+    <message>
+        <source>Edit recommendation “%1”</source>
+        <translation>Sửa kiến nghị “%1”</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record?</source>
+        <translation>Lưu các thay đổi của bản ghi này?</translation>
+    </message>
+    <message>
+        <source>(exact)</source>
+        <translation>(chính xác)</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordListPage</name>
+    <message>
+        <source>Choose or create a campaign first.</source>
+        <translation>Vui lòng chọn hoặc tạo đợt hoạt động trước.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be removed because other records use it: %3.</source>
+        <translation>Không thể xóa %1 “%2” vì đang được các bản ghi khác sử dụng: %3.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <source>Remove or move those records first.</source>
+        <translation>Vui lòng xóa hoặc chuyển các bản ghi đó trước.</translation>
+    </message>
+    <message>
+        <source>%1 instead?</source>
+        <translation>Thay vào đó: %1?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 “%2”?</source>
+        <translation>Xóa %1 “%2”?</translation>
+    </message>
+    <message>
+        <source>Removed with it: %1.</source>
+        <translation>Đồng thời xóa: %1.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Có thể khôi phục bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2”</source>
+        <translation>Xóa %1 “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>Không xóa được “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Đang hiển thị %1/%2</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Không đọc được danh sách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cds::RecordStore</name>
+    <message>
+        <source>The record no longer exists; it may have been removed in another window.</source>
+        <translation>Bản ghi không còn tồn tại; có thể đã bị xóa ở một cửa sổ khác.</translation>
+    </message>
+    <message>
+        <source>administrative unit</source>
+        <translation>đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>team membership</source>
+        <translation>việc tham gia Tổ</translation>
+    </message>
+    <message>
+        <source>training session</source>
+        <translation>lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>tham luận</translation>
+    </message>
+    <message>
+        <source>media output</source>
+        <translation>sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>campaign figure</source>
+        <translation>số liệu của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 administrative unit(s) under it</source>
+        <translation>
+            <numerusform>%1 đơn vị hành chính trực thuộc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 organisation(s)</source>
+        <translation>
+            <numerusform>%1 cơ quan, đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 campaign(s)</source>
+        <translation>
+            <numerusform>%1 đợt hoạt động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 team(s)</source>
+        <translation>
+            <numerusform>%1 Tổ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s)</source>
+        <translation>
+            <numerusform>%1 thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 team membership(s)</source>
+        <translation>
+            <numerusform>%1 bản ghi tham gia Tổ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training session(s)</source>
+        <translation>
+            <numerusform>%1 lớp tập huấn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training partnership(s)</source>
+        <translation>
+            <numerusform>%1 đơn vị phối hợp tập huấn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 training attendance record(s)</source>
+        <translation>
+            <numerusform>%1 bản ghi tham gia tập huấn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>%1 sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 connected-site figure(s)</source>
+        <translation>
+            <numerusform>%1 số liệu điểm cầu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presentation(s)</source>
+        <translation>
+            <numerusform>%1 tham luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event attendance figure(s)</source>
+        <translation>
+            <numerusform>%1 số liệu người tham dự sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 media output(s)</source>
+        <translation>
+            <numerusform>%1 sản phẩm truyền thông</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 campaign figure(s)</source>
+        <translation>
+            <numerusform>%1 số liệu của đợt hoạt động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 report statement(s)</source>
+        <translation>
+            <numerusform>%1 nội dung báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recommendation(s)</source>
+        <translation>
+            <numerusform>%1 kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 report(s)</source>
+        <translation>
+            <numerusform>%1 báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) in %2</source>
+        <translation>
+            <numerusform>%1 bản ghi trong %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +3844,349 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>The campaign “%1” has no report record with a letterhead yet.</source>
         <translation>Đợt hoạt động “%1” chưa có thông tin báo cáo và tiêu đề văn bản.</translation>
+    </message>
+    <message>
+        <source>The %1 of the report has a template error: %2</source>
+        <translation>Phần %1 của báo cáo có lỗi mẫu: %2</translation>
+    </message>
+    <message>
+        <source>Report %1 does not exist.</source>
+        <translation>Không có báo cáo mã %1.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>addressees</source>
+        <translation>kính gửi</translation>
+    </message>
+    <message>
+        <source>closing line</source>
+        <translation>câu kết</translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportEditor</name>
+    <message>
+        <source>(none: the head signs)</source>
+        <translation>(không: người đứng đầu ký)</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>Nội dung mặc định</translation>
+    </message>
+    <message>
+        <source>Replace the body with the default template&apos;s wording? Your corrections to the body are lost unless you saved them as a template.</source>
+        <translation>Thay nội dung báo cáo bằng nội dung của mẫu mặc định? Các chỉnh sửa của bạn trong phần nội dung sẽ bị mất nếu chưa lưu thành mẫu.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>From the template “%1”, version %2.</source>
+        <translation>Theo mẫu “%1”, phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>List: teams per level</source>
+        <translation>Danh sách: Tổ CNSCĐ theo cấp</translation>
+    </message>
+    <message>
+        <source>List: media outputs per outlet</source>
+        <translation>Danh sách: sản phẩm truyền thông theo cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>List: presentations of the main event</source>
+        <translation>Danh sách: tham luận tại sự kiện chính</translation>
+    </message>
+    <message>
+        <source>List: other events with their attendance</source>
+        <translation>Danh sách: các sự kiện khác và số người tham dự</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Tên đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Campaign year</source>
+        <translation>Năm của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Province in running text</source>
+        <translation>Tên tỉnh trong văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing body in running text</source>
+        <translation>Cơ quan ban hành trong văn bản</translation>
+    </message>
+    <message>
+        <source>(choose a signer)</source>
+        <translation>(chọn người ký)</translation>
+    </message>
+    <message>
+        <source>The data changed after this report was issued; the issued copy is kept as signed. Figures that now differ: %1</source>
+        <translation>Dữ liệu đã thay đổi sau khi báo cáo được ban hành; bản đã ban hành được giữ nguyên như khi ký. Các số liệu hiện đã khác: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register %1: %2 number(s) used; next free number %3.</source>
+        <translation>
+            <numerusform>Sổ đăng ký %1: đã dùng %2 số; số tiếp theo còn trống là %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps (numbers not used): %1.</source>
+        <translation>Các số bị bỏ trống (chưa dùng): %1.</translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>Chưa chọn báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt;, numbered %1 of %2: ready to issue.</source>
+        <translation>&lt;b&gt;Dự thảo&lt;/b&gt;, đã cấp số %1 của %2: sẵn sàng ban hành.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt;: figures follow the data; the records office has not given a number yet.</source>
+        <translation>&lt;b&gt;Dự thảo&lt;/b&gt;: số liệu cập nhật theo dữ liệu; văn thư chưa cấp số.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued&lt;/b&gt; as %1 of %2, frozen on %3. It can be reprinted or withdrawn, never edited.</source>
+        <translation>&lt;b&gt;Đã ban hành&lt;/b&gt; với số %1 của %2, cố định từ %3. Có thể in lại hoặc thu hồi, không thể chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdrawn&lt;/b&gt; (%1 of %2) on %3. Reason: %4</source>
+        <translation>&lt;b&gt;Đã thu hồi&lt;/b&gt; (số %1 của %2) ngày %3. Lý do: %4</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;có thay đổi chưa lưu&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>The draft was not saved.
+
+%1</source>
+        <translation>Chưa lưu được dự thảo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Give a number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>The next free number of %1 is %2, not %3. Give number %3 anyway?</source>
+        <translation>Số tiếp theo còn trống của %1 là %2, không phải %3. Vẫn cấp số %3?</translation>
+    </message>
+    <message>
+        <source>Take the number back</source>
+        <translation>Thu hồi số</translation>
+    </message>
+    <message>
+        <source>Issue the report</source>
+        <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Issue report %1 of %2?
+
+The report is frozen as it prints now: its PDF, its figures and its template are kept, and it can no longer be edited or deleted, only reprinted or withdrawn.</source>
+        <translation>Ban hành báo cáo số %1 của %2?
+
+Báo cáo được cố định đúng như bản in hiện tại: tệp PDF, số liệu và mẫu được lưu giữ; báo cáo không thể chỉnh sửa hay xóa nữa, chỉ có thể in lại hoặc thu hồi.</translation>
+    </message>
+    <message>
+        <source>The report was not issued.
+
+%1</source>
+        <translation>Chưa ban hành được báo cáo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw the report</source>
+        <translation>Thu hồi báo cáo</translation>
+    </message>
+    <message>
+        <source>Why is report %1 withdrawn? (kept with the report)</source>
+        <translation>Lý do thu hồi báo cáo %1? (được lưu cùng báo cáo)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Save the issued report</source>
+        <translation>Lưu báo cáo đã ban hành</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>bao-cao-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The issued copy of %1 was written, exactly as issued, to:
+%2
+
+SHA-256: %3</source>
+        <translation>Bản đã ban hành của %1 đã được ghi, đúng nguyên bản khi ban hành, vào:
+%2
+
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <source>Template name (an existing name gets a new version):</source>
+        <translation>Tên mẫu (nếu trùng tên mẫu đã có sẽ tạo phiên bản mới):</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”, version %2. A new report can start from it.</source>
+        <translation>Đã lưu thành “%1”, phiên bản %2. Có thể dùng mẫu này để tạo báo cáo mới.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tên Tổ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(chưa có Tổ)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Participants (declared)</source>
+        <translation>Số người tham gia (kê khai)</translation>
+    </message>
+    <message>
+        <source>Attendees listed</source>
+        <translation>Số người theo danh sách</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Ngày đăng phát</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>“%1” is entered as a figure of the campaign (%2); no list of records lies behind it.</source>
+        <translation>“%1” là số liệu nhập trực tiếp cho đợt hoạt động (%2); không có danh sách bản ghi đi kèm.</translation>
+    </message>
+    <message>
+        <source>Behind the figure: %1</source>
+        <translation>Chi tiết số liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 — %3 record(s)</source>
+        <translation>
+            <numerusform>%1 = %2 — %3 bản ghi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportListModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportOdt</name>
+    <message>
+        <source>Cannot write the ODT file “%1”: %2</source>
+        <translation>Không ghi được tệp ODT “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +4227,179 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>Print report</source>
         <translation>In báo cáo</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Withdrawn report: the copy as it was issued. Reason: %1</source>
+        <translation>Báo cáo đã thu hồi: bản như khi ban hành. Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Issued report: the copy as it was issued and signed; the data can no longer change it.</source>
+        <translation>Báo cáo đã ban hành: bản như khi ban hành và ký; dữ liệu không còn làm thay đổi bản này.</translation>
+    </message>
+    <message>
+        <source>Open a campaign first</source>
+        <translation>Vui lòng mở một đợt hoạt động trước</translation>
+    </message>
+    <message>
+        <source>From a &amp;template</source>
+        <translation>Từ &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>Default template (the 2022 reference report)</source>
+        <translation>Mẫu mặc định (báo cáo tham chiếu năm 2022)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>From an earlier &amp;report</source>
+        <translation>Từ một &amp;báo cáo trước</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <source>The report was not created.
+
+%1</source>
+        <translation>Chưa tạo được báo cáo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa dự thảo</translation>
+    </message>
+    <message>
+        <source>Report %1 has been issued: it is never deleted. Withdraw it instead.</source>
+        <translation>Báo cáo %1 đã được ban hành nên không thể xóa. Vui lòng thu hồi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? Its wording is lost.</source>
+        <translation>Xóa dự thảo “%1”? Nội dung của dự thảo sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>Draft: the figures are those of today&apos;s data.</source>
+        <translation>Dự thảo: số liệu theo dữ liệu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Export report for a word processor</source>
+        <translation>Xuất báo cáo cho phần mềm soạn thảo văn bản</translation>
+    </message>
+    <message>
+        <source>report-%1.odt</source>
+        <translation>bao-cao-%1.odt</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Xuất ODT</translation>
+    </message>
+    <message>
+        <source>The report was written to:
+%1
+
+Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</source>
+        <translation>Đã ghi báo cáo vào:
+%1
+
+Lề và số trang được thiết lập trong phần mềm soạn thảo văn bản; bản PDF giữ đúng thể thức theo Nghị định 30.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportRegister</name>
+    <message>
+        <source>A report register query could not be prepared: %1</source>
+        <translation>Không thể chuẩn bị truy vấn sổ đăng ký báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The report register could not be read or written: %1</source>
+        <translation>Không đọc hoặc ghi được sổ đăng ký báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Không thể bắt đầu giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Không thể lưu: %1</translation>
+    </message>
+    <message>
+        <source>Report %1 does not exist.</source>
+        <translation>Không có báo cáo mã %1.</translation>
+    </message>
+    <message>
+        <source>Report %1 has been issued: it can no longer be changed or deleted. Withdraw it and make a new report instead.</source>
+        <translation>Báo cáo %1 đã được ban hành nên không thể thay đổi hoặc xóa. Vui lòng thu hồi báo cáo và lập báo cáo mới.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Không có đợt hoạt động mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no letterhead yet: enter the issuing body first.</source>
+        <translation>Chưa có tiêu đề cơ quan: vui lòng nhập cơ quan ban hành trước.</translation>
+    </message>
+    <message>
+        <source>Template %1 does not exist.</source>
+        <translation>Không có mẫu mã %1.</translation>
+    </message>
+    <message>
+        <source>The signing authority must be KT., TM., TL., TUQ., Q. or none.</source>
+        <translation>Quyền hạn ký phải là KT., TM., TL., TUQ., Q. hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>A field is written wrongly: %1</source>
+        <translation>Có trường bị viết sai: %1</translation>
+    </message>
+    <message>
+        <source>A document number is a whole number from 1.</source>
+        <translation>Số văn bản phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>A numbered report needs its date.</source>
+        <translation>Báo cáo đã cấp số cần có ngày.</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already taken in the register of %3.</source>
+        <translation>Số %1 của %2 đã được dùng trong sổ đăng ký của %3.</translation>
+    </message>
+    <message>
+        <source>Give the report its number and date in the register before issuing it.</source>
+        <translation>Vui lòng cấp số và ngày cho báo cáo trong sổ đăng ký trước khi ban hành.</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s position and name before issuing the report.</source>
+        <translation>Vui lòng nhập chức vụ và họ tên người ký trước khi ban hành báo cáo.</translation>
+    </message>
+    <message>
+        <source>Report %1 has not been issued: there is no issued copy.</source>
+        <translation>Báo cáo %1 chưa được ban hành: chưa có bản ban hành.</translation>
+    </message>
+    <message>
+        <source>The issued copy of report %1 is damaged.</source>
+        <translation>Bản ban hành của báo cáo %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Only an issued report can be withdrawn.</source>
+        <translation>Chỉ có thể thu hồi báo cáo đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the report.</source>
+        <translation>Vui lòng nêu lý do thu hồi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Vui lòng đặt tên cho mẫu.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportRenderer</name>
@@ -1822,6 +4414,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>Cannot write the PDF file “%1”: %2</source>
         <translation>Không thể ghi tệp PDF “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report into a PDF.</source>
+        <translation>Không thể xuất báo cáo ra PDF.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +4491,133 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     </message>
 </context>
 <context>
+    <name>cds::TeamForm</name>
+    <message>
+        <source>Leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Deputy leader</source>
+        <translation>Tổ phó</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Tổ mới</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Save the team first, then add its members on the Members tab.</source>
+        <translation>Vui lòng lưu Tổ trước, sau đó thêm thành viên ở thẻ Thành viên.</translation>
+    </message>
+    <message>
+        <source>Leader: not entered</source>
+        <translation>Tổ trưởng: chưa nhập</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Tổ trưởng: %1</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>chưa kê khai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %1 member(s) — Declared: %2</source>
+        <translation>
+            <numerusform>Theo danh sách: %1 thành viên — Kê khai: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The list has %1 member(s) but %2 were declared; the report counts the list.</source>
+        <translation>
+            <numerusform>⚠ Danh sách có %1 thành viên nhưng số kê khai là %2; báo cáo tính theo danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Đưa ra khỏi Tổ</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this team? The membership ends today; the person stays in the members list.</source>
+        <translation>Đưa “%1” ra khỏi Tổ này? Việc tham gia Tổ kết thúc từ hôm nay; người này vẫn có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team</source>
+        <translation>Đưa “%1” ra khỏi Tổ</translation>
+    </message>
+    <message>
+        <source>Choose the administrative unit the team serves.</source>
+        <translation>Vui lòng chọn đơn vị hành chính mà Tổ phụ trách.</translation>
+    </message>
+    <message>
+        <source>Enter the team&apos;s name.</source>
+        <translation>Vui lòng nhập tên Tổ.</translation>
+    </message>
+    <message>
+        <source>The declared number of members must be a whole number, 0 or more.</source>
+        <translation>Số thành viên kê khai phải là số nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The establishment date is in the future.</source>
+        <translation>Ngày thành lập là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>%1 already has a team in this campaign: “%2”. A unit has one team per level; open that team instead.</source>
+        <translation>%1 đã có Tổ trong đợt hoạt động này: “%2”. Mỗi đơn vị chỉ có một Tổ ở mỗi cấp; vui lòng mở Tổ đó.</translation>
+    </message>
+    <message>
+        <source>%1 members declared is more than three times the usual size of a team at this level (median %2).</source>
+        <translation>Số thành viên kê khai %1 lớn hơn gấp ba lần quy mô thông thường của Tổ ở cấp này (trung vị %2).</translation>
+    </message>
+    <message>
+        <source>%1 members listed is more than three times the usual size of a team at this level (median %2).</source>
+        <translation>Số thành viên theo danh sách %1 lớn hơn gấp ba lần quy mô thông thường của Tổ ở cấp này (trung vị %2).</translation>
+    </message>
+    <message>
+        <source>Add team “%1”</source>
+        <translation>Thêm Tổ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit team “%1”</source>
+        <translation>Sửa Tổ “%1”</translation>
+    </message>
+</context>
+<context>
     <name>cds::TeamsModel</name>
     <message>
         <source>Team</source>
@@ -1953,6 +4676,169 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>teams-%1</source>
         <translation>to-cnscd-%1</translation>
     </message>
+    <message>
+        <source>Choose or create a campaign first.</source>
+        <translation>Vui lòng chọn hoặc tạo đợt hoạt động trước.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Xóa Tổ</translation>
+    </message>
+    <message>
+        <source>The team “%1” cannot be removed because other records use it: %2.</source>
+        <translation>Không thể xóa Tổ “%1” vì đang được các bản ghi khác sử dụng: %2.</translation>
+    </message>
+    <message>
+        <source>Remove or move those records first.</source>
+        <translation>Vui lòng xóa hoặc chuyển các bản ghi đó trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team “%1” has %2 member(s) (%3 membership record(s) with the earlier ones).</source>
+        <translation>
+            <numerusform>Tổ “%1” có %2 thành viên (%3 bản ghi tham gia Tổ, kể cả các thành viên trước đây).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them from the team and remove the team? The people stay in the members list.</source>
+        <translation>Đưa các thành viên ra khỏi Tổ và xóa Tổ? Những người này vẫn có trong danh sách thành viên.</translation>
+    </message>
+    <message>
+        <source>Remove the team “%1”?</source>
+        <translation>Xóa Tổ “%1”?</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Có thể khôi phục bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove team “%1”</source>
+        <translation>Xóa Tổ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>Không xóa được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::TrainingForm</name>
+    <message>
+        <source>New training session</source>
+        <translation>Lớp tập huấn mới</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>e.g. members of the community digital technology teams</source>
+        <translation>Ví dụ: thành viên các Tổ Công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Report sentence; {participants} stands for the figure.</source>
+        <translation>Câu văn trong báo cáo; {participants} được thay bằng số liệu.</translation>
+    </message>
+    <message>
+        <source>Find an organisation…</source>
+        <translation>Tìm cơ quan, đơn vị…</translation>
+    </message>
+    <message>
+        <source>Name, phone or workplace, with or without diacritics</source>
+        <translation>Họ tên, số điện thoại hoặc nơi công tác, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Enter the training&apos;s title.</source>
+        <translation>Vui lòng nhập tên lớp tập huấn.</translation>
+    </message>
+    <message>
+        <source>The training cannot end (%1) before it starts (%2).</source>
+        <translation>Ngày kết thúc lớp tập huấn (%1) không được trước ngày bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the organiser from the list, or leave it empty.</source>
+        <translation>Vui lòng chọn đơn vị tổ chức trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Số người tham gia không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</source>
+        <translation>Danh sách tham gia có %1 thành viên nhưng số người tham gia kê khai chỉ là %2: vui lòng tăng số kê khai hoặc bớt người trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the campaign&apos;s year %2.</source>
+        <translation>Ngày %1 nằm ngoài năm %2 của đợt hoạt động.</translation>
+    </message>
+    <message>
+        <source>Add training “%1”</source>
+        <translation>Thêm lớp tập huấn “%1”</translation>
+    </message>
+    <message>
+        <source>Edit training “%1”</source>
+        <translation>Sửa lớp tập huấn “%1”</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown; type more of the name or choose a team or unit to narrow them.</source>
+        <translation>Đang hiển thị %1 kết quả đầu tiên; hãy gõ thêm tên hoặc chọn Tổ, đơn vị để thu hẹp kết quả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match.</source>
+        <translation>
+            <numerusform>%n thành viên phù hợp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendees chosen: %1</source>
+        <translation>Số người tham gia đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Declared participants</source>
+        <translation>Số người tham gia kê khai</translation>
+    </message>
+    <message>
+        <source>Attendees listed</source>
+        <translation>Số người theo danh sách</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Tất cả các hình thức</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
 </context>
 <context>
     <name>cds::TrainingTimelineChart</name>
@@ -1977,6 +4863,184 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>
             <numerusform>%1: %2 lớp tập huấn, %3 học viên</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cds::UnitForm</name>
+    <message>
+        <source>New administrative unit</source>
+        <translation>Đơn vị hành chính mới</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>5 digits for a commune, 3 for a district; none for a village</source>
+        <translation>5 chữ số đối với xã, 3 chữ số đối với huyện; thôn không có mã</translation>
+    </message>
+    <message>
+        <source>A unit that no longer exists is closed with the date it ended, not removed: the campaigns that counted it still need it.</source>
+        <translation>Đơn vị không còn tồn tại thì được giải thể kèm ngày kết thúc, không bị xóa: các đợt hoạt động đã tính đơn vị này vẫn cần đến đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name, e.g. “Thôn An Định”.</source>
+        <translation>Vui lòng nhập tên đơn vị, ví dụ: “Thôn An Định”.</translation>
+    </message>
+    <message>
+        <source>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
+        <translation>Vui lòng chọn hoặc nhập loại đơn vị (Xã, Phường, Thôn, Tổ dân phố…).</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation>Vui lòng chọn cấp của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to from the list.</source>
+        <translation>Vui lòng chọn đơn vị cấp trên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A province-level unit belongs to no other unit.</source>
+        <translation>Đơn vị cấp tỉnh không trực thuộc đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>A village or residential group belongs to a commune, or to a district that has no communes.</source>
+        <translation>Thôn, tổ dân phố trực thuộc một xã, hoặc một huyện không có xã.</translation>
+    </message>
+    <message>
+        <source>Choose the unit it belongs to.</source>
+        <translation>Vui lòng chọn đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot hold a unit of the %3: the unit it belongs to must be of a higher level.</source>
+        <translation>“%1” (%2) không thể có đơn vị %3 trực thuộc: đơn vị cấp trên phải thuộc cấp cao hơn.</translation>
+    </message>
+    <message>
+        <source>A unit cannot belong to itself or to a unit under it.</source>
+        <translation>Đơn vị không thể trực thuộc chính nó hoặc một đơn vị trực thuộc nó.</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups have no GSO code; leave it empty.</source>
+        <translation>Thôn, tổ dân phố không có mã TCTK; vui lòng để trống.</translation>
+    </message>
+    <message>
+        <source>The GSO code of a %1 unit has %2 digits.</source>
+        <translation>Mã TCTK của đơn vị %1 có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>2 or 3</source>
+        <translation>2 hoặc 3</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already “%2”&apos;s.</source>
+        <translation>Mã TCTK %1 đã được dùng cho “%2”.</translation>
+    </message>
+    <message>
+        <source>The unit cannot close (%1) before it was established (%2).</source>
+        <translation>Ngày giải thể (%1) không được trước ngày thành lập đơn vị (%2).</translation>
+    </message>
+    <message>
+        <source>A “%1” is usually a unit of the %2.</source>
+        <translation>“%1” thường là đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was closed on %2.</source>
+        <translation>“%1” đã được giải thể ngày %2.</translation>
+    </message>
+    <message>
+        <source>Another unit in the same place is already called “%1”.</source>
+        <translation>Trong cùng đơn vị cấp trên đã có đơn vị khác mang tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Add administrative unit “%1”</source>
+        <translation>Thêm đơn vị hành chính “%1”</translation>
+    </message>
+    <message>
+        <source>Edit administrative unit “%1”</source>
+        <translation>Sửa đơn vị hành chính “%1”</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(đã giải thể)</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>GSO code</source>
+        <translation>Mã TCTK</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Tổ CNSCĐ</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Còn hiệu lực hay đã giải thể</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Cả còn hiệu lực và đã giải thể</translation>
+    </message>
+    <message>
+        <source>Open units</source>
+        <translation>Đơn vị còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Closed units</source>
+        <translation>Đơn vị đã giải thể</translation>
+    </message>
+    <message>
+        <source>Close the unit with an end date</source>
+        <translation>Giải thể đơn vị và ghi ngày kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>cds::widgets</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã giải thể</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ private slots:
     void usagesNameWhatRefersToARecord();
     void demoAndImportAreKeyedAndGrouped();
     void sortKeysOrderListsInSql();
+    void emptyTextIsNullUnlessRequired();
 };
 
 void TestRecords::sortKeyOrdersTheVietnameseAlphabet_data()
@@ -291,6 +292,24 @@ void TestRecords::sortKeysOrderListsInSql()
     const QStringList expected = { QStringLiteral("Phạm An"), QStringLiteral("Lê Thị Ánh"), QStringLiteral("Bùi Dung"),
                                    QStringLiteral("Hồ Văn Đức"), QStringLiteral("Võ Thị Út"), QStringLiteral("Đinh Văn Ư") };
     QCOMPARE(names, expected);
+}
+
+void TestRecords::emptyTextIsNullUnlessRequired()
+{
+    int campaignId = 0;
+    auto database = test::openDemoDatabase(&campaignId);
+    QSqlDatabase db = database->connection();
+    RecordTransaction write(db, QStringLiteral("Thêm"));
+    const qint64 id = write.insert(QStringLiteral("media_output"),
+                                   { { QStringLiteral("campaign_id"), campaignId }, { QStringLiteral("kind"), QStringLiteral("news") },
+                                     { QStringLiteral("outlet"), QStringLiteral("  Báo   Quảng Ngãi ") },
+                                     { QStringLiteral("title"), QString() }, { QStringLiteral("count_qualifier"), QString() } });
+    QVERIFY2(write.commit(), qPrintable(write.error()));
+    // An exact count keeps its '' qualifier (NOT NULL); an empty title is "not given".
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count_qualifier FROM media_output WHERE id = %1").arg(id)).toString(), QString());
+    QVERIFY(!scalar(db, QStringLiteral("SELECT count_qualifier FROM media_output WHERE id = %1").arg(id)).isNull());
+    QVERIFY(scalar(db, QStringLiteral("SELECT title FROM media_output WHERE id = %1").arg(id)).isNull());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT outlet FROM media_output WHERE id = %1").arg(id)).toString(), QStringLiteral("Báo Quảng Ngãi"));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -175,7 +175,7 @@ void ActivitiesEntryTest::entersWorkshopWithPresentations()
         QVERIFY(field<QLabel>(form, "formMessageLabel")->text().contains(QStringLiteral("2")));
         table->item(1, 4)->setText(QStringLiteral("Tổ công nghệ số cộng đồng"));
         save(form);
-        QVERIFY(!form->isVisible());
+        QVERIFY2(!form->isVisible(), qPrintable(field<QLabel>(form, "formMessageLabel")->text() + u' ' + MessageBox::lastText()));
     });
     QVERIFY(opened);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event")), eventsBefore + 1);
@@ -237,7 +237,7 @@ void ActivitiesEntryTest::entersTrainingWithAttendance()
 
         declared->setValue(2);
         save(form);
-        QVERIFY(!form->isVisible());
+        QVERIFY2(!form->isVisible(), qPrintable(field<QLabel>(form, "formMessageLabel")->text() + u' ' + MessageBox::lastText()));
     });
     QVERIFY(opened);
     const qint64 id = count(QStringLiteral("SELECT id FROM training_session WHERE title = '%1'").arg(title));
@@ -269,7 +269,7 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
         QVERIFY(form->isVisible());
         field<QLineEdit>(form, "linkLineEdit")->setText(QStringLiteral("https://vtv.vn/phong-su"));
         save(form);
-        QVERIFY(!form->isVisible());
+        QVERIFY2(!form->isVisible(), qPrintable(field<QLabel>(form, "formMessageLabel")->text() + u' ' + MessageBox::lastText()));
     });
     QVERIFY(opened);
     const QString where = QStringLiteral("FROM media_output WHERE title = '%1' AND outlet = 'VTV8' AND item_count = 2 "

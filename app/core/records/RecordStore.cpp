@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QHash>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace cds {
@@ -25,12 +27,36 @@ QString quoted(const QString &identifier)
     return u'"' + escaped + u'"';
 }
 
-// Text goes in as NFC with white space collapsed, like every name CDS Desk stores.
-QVariant stored(const QVariant &value)
+// The NOT NULL columns of a table (PRAGMA table_info), read once per connection and table.
+QSet<QString> requiredColumns(const QSqlDatabase &db, const QString &table)
+{
+    static QHash<QString, QSet<QString>> cache;
+    const QString key = db.connectionName() + u'\n' + table;
+    auto found = cache.constFind(key);
+    if (found != cache.cend())
+        return found.value();
+    QSet<QString> columns;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)))) {
+        while (query.next()) {
+            if (query.value(3).toInt() != 0)
+                columns.insert(query.value(1).toString());
+        }
+    }
+    cache.insert(key, columns);
+    return columns;
+}
+
+// Text goes in as NFC with white space collapsed, like every name CDS Desk
+// stores; an empty text is stored as NULL ("not given"), except in a NOT NULL
+// column, where "" has a meaning (the qualifier '' is an exact figure).
+QVariant stored(const QVariant &value, bool required)
 {
     if (value.typeId() == QMetaType::QString) {
         const QString text = text::normalized(value.toString());
-        return text.isEmpty() ? QVariant() : QVariant(text);
+        if (text.isEmpty())
+            return required ? QVariant(QStringLiteral("")) : QVariant();
+        return text;
     }
     return value;
 }
@@ -81,8 +107,9 @@ qint64 RecordTransaction::insert(const QString &table, const QVariantMap &values
                                     : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                               .arg(quoted(table), columns.join(QStringLiteral(", ")),
                                                    marks.join(QStringLiteral(", "))));
-    for (const QVariant &value : values)
-        query.addBindValue(stored(value));
+    const QSet<QString> required = requiredColumns(m_db, table);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.addBindValue(stored(it.value(), required.contains(it.key())));
     if (!query.exec()) {
         fail(query.lastError().text());
         return 0;
@@ -107,8 +134,9 @@ bool RecordTransaction::update(const QString &table, qint64 id, const QVariantMa
         assignments << quoted(it.key()) + QStringLiteral(" = ?");
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(quoted(table), assignments.join(QStringLiteral(", "))));
-    for (const QVariant &value : values)
-        query.addBindValue(stored(value));
+    const QSet<QString> required = requiredColumns(m_db, table);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.addBindValue(stored(it.value(), required.contains(it.key())));
     query.addBindValue(id);
     if (!query.exec())
         return fail(query.lastError().text());
