@@ -2570,6 +2570,11 @@
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>of a presentation</comment>
+        <translation>Title</translation>
+    </message>
 </context>
 <context>
     <name>cds::ImportDialog</name>

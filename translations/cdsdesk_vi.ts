@@ -681,7 +681,7 @@
     <name>RecordListPage</name>
     <message>
         <source>Search (Ctrl+F), diacritics optional…</source>
-        <translation>Tìm kiếm (Ctrl+F), gõ có dấu hay không dấu đều được…</translation>
+        <translation>Tìm kiếm (Ctrl+F), không cần gõ dấu…</translation>
     </message>
     <message>
         <source>Add… (Insert)</source>
@@ -2559,6 +2559,11 @@
     <message>
         <source>All modes</source>
         <translation>Tất cả các hình thức</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a presentation</comment>
+        <translation>Tên tham luận</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ public:
 
         auto *presentations = m_ui.presentationsTableWidget;
         presentations->setColumnCount(5);
-        presentations->setHorizontalHeaderLabels({ tr("No."), tr("Speaker"), tr("Position"), tr("Organisation"), tr("Title") });
+        presentations->setHorizontalHeaderLabels({ tr("No."), tr("Speaker"), tr("Position"), tr("Organisation"), tr("Title", "of a presentation") });
         presentations->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
         presentations->verticalHeader()->hide();
         presentations->setSelectionBehavior(QAbstractItemView::SelectRows);
