@@ -284,6 +284,10 @@ QString kindName(const QString &table)
         return Text::tr("campaign figure");
     if (table == QLatin1String("recommendation"))
         return Text::tr("recommendation");
+    if (table == QLatin1String("letterhead"))
+        return Text::tr("letterhead");
+    if (table == QLatin1String("report"))
+        return Text::tr("report");
     return Text::tr("record");
 }
 
@@ -327,6 +331,8 @@ QString describeCount(const QString &table, qint64 count)
         return Text::tr("%1 recommendation(s)", nullptr, c).arg(n);
     if (table == QLatin1String("report"))
         return Text::tr("%1 report(s)", nullptr, c).arg(n);
+    if (table == QLatin1String("signer_preset"))
+        return Text::tr("%1 signer(s)", nullptr, c).arg(n);
     return Text::tr("%1 record(s) in %2", nullptr, c).arg(n, table);
 }
 

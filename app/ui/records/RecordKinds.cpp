@@ -2,6 +2,7 @@
 #include "records/RecordKind.h"
 
 #include "records/EventKind.h"
+#include "records/LetterheadKind.h"
 #include "records/MediaOutputKind.h"
 #include "records/MemberKind.h"
 #include "records/CampaignKind.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<RecordKind>> createRecordKinds()
     kinds.push_back(createOrganisationKind());
     kinds.push_back(createUnitKind());
     kinds.push_back(createCampaignKind());
+    kinds.push_back(createLetterheadKind());
     return kinds;
 }
 
