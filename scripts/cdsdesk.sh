@@ -202,7 +202,7 @@ cmd_test() {
     ctest --preset debug
 }
 
-BENCHMARKS=(bench_import bench_dashboard bench_members bench_report bench_startup)
+BENCHMARKS=(bench_import bench_dashboard bench_members bench_memberslist bench_report bench_startup)
 
 cmd_bench() {
     ensure_packages

@@ -5,9 +5,11 @@
 
 #include "database/Database.h"
 #include "statistics/CampaignStatistics.h"
+#include "text/VietnameseText.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -44,9 +46,23 @@ qint64 ImportBenchmark::writeMembersCsv(const QString &databasePath, const QStri
     query.addBindValue(campaign);
     if (!query.exec())
         return 0;
+    // Communes whose names differ only by diacritics ("Xã Thạnh Đức", "Xã
+    // Thành Đức") are the same name to the importer, which then asks for a
+    // column the national data cannot fill (it has no districts): only
+    // units named unambiguously go into the file.
+    QHash<QString, int> upperNames;
+    QSqlQuery upper(database.connection());
+    if (!upper.exec(QStringLiteral("SELECT name FROM admin_unit WHERE level < 4")))
+        return 0;
+    while (upper.next())
+        ++upperNames[text::searchKey(upper.value(0).toString())];
     QList<std::pair<QString, QString>> units;
-    while (query.next())
-        units.append({query.value(0).toString(), query.value(1).toString()});
+    while (query.next()) {
+        const QString commune = query.value(1).toString();
+        const QString named = commune.isEmpty() ? query.value(0).toString() : commune;
+        if (upperNames.value(text::searchKey(named)) == 1)
+            units.append({query.value(0).toString(), commune});
+    }
     if (units.isEmpty())
         return 0;
     static const QStringList families = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),

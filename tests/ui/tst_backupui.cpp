@@ -71,12 +71,14 @@ void TestBackupUi::dailyBackupOnOpen()
     {
         MainWindow window;
         QVERIFY(window.openDatabase(m_path));
-        QCOMPARE(backup::automaticBackups(folder, m_path).size(), 1);
+        // Taken once the window has shown the database, from the event loop.
+        QTRY_COMPARE(backup::automaticBackups(folder, m_path).size(), 1);
         QVERIFY(backup::automaticBackups(folder, m_path)
                         .constFirst()
                         .endsWith(QStringLiteral("-daily.sqlite")));
         // A second start on the same day takes none.
         QVERIFY(window.openDatabase(m_path));
+        QTest::qWait(50);
         QCOMPARE(backup::automaticBackups(folder, m_path).size(), 1);
         // Closing takes the exit backup.
         QTest::qWait(1100); // a new second, so a new file name

@@ -128,6 +128,12 @@ public:
         Unit unit{ id,    code,     text::normalized(name), text::normalized(type),
                    level, parentId, nameKey(name).rest,     text::searchKey(type) };
         m_byKey.insert(unit.key, id);
+        // Villages repeat their names across the country (thousands of
+        // "Thôn 1"): they are looked up under their commune, the other
+        // levels by name alone.
+        if (level < 4)
+            m_upperByKey.insert(unit.key, id);
+        m_byParentKey.insert(std::make_pair(parentId, unit.key), id);
         if (!code.isEmpty())
             m_byCode.insert(code, id);
         m_units.insert(id, unit);
@@ -155,13 +161,17 @@ public:
         QList<NameKey> keys = { { QString(), text::searchKey(value) } };
         if (const NameKey split = nameKey(value, true); !split.type.isEmpty())
             keys << split;
+        QSet<qint64> seen;
         for (const NameKey &key : keys) {
-            for (qint64 id : m_byKey.values(key.rest)) {
+            for (auto it = m_byKey.constFind(key.rest); it != m_byKey.constEnd() && it.key() == key.rest;
+                 ++it) {
+                const qint64 id = it.value();
                 const Unit *candidate = unit(id);
-                if (!levels.contains(candidate->level) || result.contains(id))
+                if (!levels.contains(candidate->level) || seen.contains(id))
                     continue;
                 if (!key.type.isEmpty() && candidate->typeKey != key.type)
                     continue;
+                seen.insert(id);
                 result << id;
             }
         }
@@ -169,10 +179,52 @@ public:
         return result;
     }
 
-    // Whether one of id's ancestors at level is named (or coded) by value.
-    bool hasAncestor(qint64 id, int level, const QString &value) const
+    // What find(value, levels) followed by keeping the units of levels up to
+    // 3 and those with an ancestor of level 3 named commune gives, without
+    // visiting every same-named village of the country: the units above
+    // villages by name, the villages among the children of the communes
+    // named. Equal to the long way (a village's level-3 ancestor is its
+    // parent, or it has none).
+    QList<qint64> findInCommune(const QString &value, const QList<int> &levels,
+                                const QString &commune) const
     {
-        const QList<qint64> named = find(value, { level });
+        if (isAllDigits(value))
+            return {};
+        QList<NameKey> keys = { { QString(), text::searchKey(value) } };
+        if (const NameKey split = nameKey(value, true); !split.type.isEmpty())
+            keys << split;
+        const QList<qint64> communes = levels.contains(4) ? find(commune, { 3 }) : QList<qint64>();
+        QList<qint64> result;
+        QSet<qint64> seen;
+        const auto take = [&](qint64 id, const NameKey &key) {
+            const Unit *candidate = unit(id);
+            if (!levels.contains(candidate->level) || seen.contains(id))
+                return;
+            if (!key.type.isEmpty() && candidate->typeKey != key.type)
+                return;
+            seen.insert(id);
+            result << id;
+        };
+        for (const NameKey &key : keys) {
+            for (auto it = m_upperByKey.constFind(key.rest);
+                 it != m_upperByKey.constEnd() && it.key() == key.rest; ++it)
+                take(it.value(), key);
+            for (qint64 communeId : communes) {
+                const auto parentKey = std::make_pair(communeId, key.rest);
+                for (auto it = m_byParentKey.constFind(parentKey);
+                     it != m_byParentKey.constEnd() && it.key() == parentKey; ++it) {
+                    if (unit(it.value())->level == 4)
+                        take(it.value(), key);
+                }
+            }
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
+    // Whether one of id's ancestors at level is among named.
+    bool hasAncestor(qint64 id, int level, const QList<qint64> &named) const
+    {
         for (const Unit *current = unit(id); current; current = unit(current->parentId)) {
             if (current->level == level)
                 return named.contains(current->id);
@@ -196,6 +248,8 @@ public:
 private:
     QHash<qint64, Unit> m_units;
     QMultiHash<QString, qint64> m_byKey;
+    QMultiHash<QString, qint64> m_upperByKey; // units of levels 1-3
+    QMultiHash<std::pair<qint64, QString>, qint64> m_byParentKey;
     QHash<QString, qint64> m_byCode;
 };
 
@@ -274,6 +328,8 @@ private:
     UnitIndex m_units;
     QHash<QString, int> m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
+    QHash<qint64, QSet<QString>> m_teamPeople; // team -> personKey of its present members
+    QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
     qint64 m_changeGroupId = 0;
 };
@@ -293,16 +349,21 @@ qint64 Import::scalar(const QString &sql, const QVariantList &values)
 qint64 Import::insert(const QString &table, const QList<std::pair<QString, QVariant>> &values)
 {
     QStringList columns;
-    QStringList marks;
-    for (const auto &entry : values) {
-        columns << entry.first;
-        marks << QStringLiteral("?");
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(u','), marks.join(u',')));
     for (const auto &entry : values)
-        query.addBindValue(entry.second);
+        columns << entry.first;
+    const QString signature = table + u'|' + columns.join(u',');
+    auto found = m_inserts.find(signature);
+    if (found == m_inserts.end()) {
+        QSqlQuery query(m_db);
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, columns.join(u','), marks.join(u','))))
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
+        found = m_inserts.insert(signature, query);
+    }
+    QSqlQuery &query = found.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i).second);
     if (!query.exec())
         throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
     return query.lastInsertId().toLongLong();
@@ -404,7 +465,14 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
     const QString name = value(record, field);
     if (name.isEmpty())
         return 0;
-    QList<qint64> candidates = m_units.find(name, levels);
+    QList<qint64> candidates;
+    const QString commune = value(record, QStringLiteral("commune"));
+    if (field != QStringLiteral("commune") && !commune.isEmpty())
+        candidates = m_units.findInCommune(name, levels, commune);
+    // The long way when the short one finds nothing: it tells a name that
+    // is nowhere from one that is not in the commune.
+    if (candidates.isEmpty())
+        candidates = m_units.find(name, levels);
     if (candidates.isEmpty()) {
         problem(record.line, field,
                 Text::tr("No administrative unit is named %1.").arg(quoted(name)));
@@ -417,9 +485,10 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
         if (parentField == field || parent.isEmpty())
             continue;
         QList<qint64> inParent;
+        const QList<qint64> named = m_units.find(parent, { parentLevel });
         for (qint64 id : candidates) {
             const UnitIndex::Unit *candidate = m_units.unit(id);
-            if (candidate->level <= parentLevel || m_units.hasAncestor(id, parentLevel, parent))
+            if (candidate->level <= parentLevel || m_units.hasAncestor(id, parentLevel, named))
                 inParent << id;
         }
         if (inParent.isEmpty()) {
@@ -815,20 +884,27 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
         return std::nullopt;
     }
     m_seen.insert(key, record.line);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-            "SELECT m.full_name, m.birth_year, m.phone FROM team_member tm "
-            "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL"));
-    query.addBindValue(team);
-    if (!query.exec())
-        throw WriteError(query.lastError().text());
-    while (query.next()) {
-        if (personKey(query.value(0).toString(), query.value(1), query.value(2).toString())
-            == person) {
-            problem(record.line, QStringLiteral("full_name"),
-                    Text::tr("%1 is already a member of this team.").arg(quoted(name)));
-            return std::nullopt;
-        }
+    // The team's present members, read once per team: nothing is written
+    // before every row is checked.
+    auto people = m_teamPeople.find(team);
+    if (people == m_teamPeople.end()) {
+        QSet<QString> keys;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral(
+                "SELECT m.full_name, m.birth_year, m.phone FROM team_member tm "
+                "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL"));
+        query.addBindValue(team);
+        if (!query.exec())
+            throw WriteError(query.lastError().text());
+        while (query.next())
+            keys.insert(personKey(query.value(0).toString(), query.value(1), query.value(2).toString()));
+        people = m_teamPeople.insert(team, keys);
+    }
+    if (people->contains(person)) {
+        problem(record.line, QStringLiteral("full_name"),
+                Text::tr("%1 is already a member of this team.").arg(quoted(name)));
+        return std::nullopt;
     }
     const QString affiliation = value(record, QStringLiteral("affiliation"));
     const QList<std::pair<QString, QVariant>> memberValues = {
@@ -1097,6 +1173,7 @@ ImportResult Import::run(const QByteArray &bytes)
         return result;
     }
     const auto fail = [&](const QString &message) {
+        m_inserts.clear();
         m_db.rollback();
         std::stable_sort(m_problems.begin(), m_problems.end(),
                          [](const ImportProblem &a, const ImportProblem &b) {
@@ -1200,6 +1277,7 @@ ImportResult Import::run(const QByteArray &bytes)
         describe.exec();
         if (keys::fillMissing(m_db, &keyError) < 0 || !changelog::endGroup(m_db, &keyError))
             return fail(Text::tr("The import could not be saved: %1").arg(keyError));
+        m_inserts.clear();
         if (!m_db.commit())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         result.imported = true;

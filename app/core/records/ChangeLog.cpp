@@ -87,16 +87,29 @@ QJsonObject parse(const QVariant &text)
 bool installTriggers(QSqlDatabase db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                   "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+    if (!query.exec(QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master "
+                                   "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")))
         return fail(error, query.lastError().text());
     QStringList tables;
+    QStringList virtualTables;
     while (query.next()) {
         const QString name = query.value(0).toString();
-        if (!historyTables.contains(name))
+        if (query.value(1).toBool())
+            virtualTables << name;
+        else if (!historyTables.contains(name))
             tables << name;
     }
     query.finish();
+    // A virtual table (the members' search index, 0005_member_search.sql)
+    // is derived data, kept by its own triggers; so are its shadow tables
+    // (member_search_data, member_search_idx, …). None is logged.
+    tables.removeIf([&virtualTables](const QString &table) {
+        for (const QString &name : std::as_const(virtualTables)) {
+            if (table.startsWith(name + u'_'))
+                return true;
+        }
+        return false;
+    });
 
     // Old triggers go first, so a dropped or renamed column leaves none behind.
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cl\\_%' ESCAPE '\\'")))

@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdlib>
+#include <functional>
 
 namespace cds {
 
@@ -64,14 +65,15 @@ qint64 peakMemoryKb()
     return -1;
 }
 
-// Prints "cdsdesk-first-paint peak-kb=N" on stdout once window has been
-// painted, then quits the event loop (see CDSDESK_BENCHMARK_STARTUP).
+// Runs then once window has been painted for the first time (after that
+// paint and the flush to the screen that follows it).
 class FirstPaintWatcher : public QObject
 {
 public:
-    explicit FirstPaintWatcher(QWidget *window)
+    FirstPaintWatcher(QWidget *window, std::function<void()> then)
         : QObject(window)
         , m_window(window)
+        , m_then(std::move(then))
     {
         QCoreApplication::instance()->installEventFilter(this);
     }
@@ -82,10 +84,10 @@ protected:
         if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
             && static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
-            // After this paint and the flush to the screen that follows it.
-            QTimer::singleShot(0, this, [] {
-                QTextStream(stdout) << "cdsdesk-first-paint peak-kb=" << peakMemoryKb() << Qt::endl;
-                QCoreApplication::exit(0);
+            QCoreApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
             });
         }
         return false;
@@ -93,12 +95,20 @@ protected:
 
 private:
     QPointer<QWidget> m_window;
+    std::function<void()> m_then;
     bool m_done = false;
 };
 
-void watchFirstPaint(QWidget *window)
+void afterFirstPaint(QWidget *window, std::function<void()> then)
 {
-    new FirstPaintWatcher(window);
+    new FirstPaintWatcher(window, std::move(then));
+}
+
+// The benchmark probe (CDSDESK_BENCHMARK_STARTUP): one line on stdout with
+// the peak memory so far.
+void printProbe(const char *what)
+{
+    QTextStream(stdout) << what << " peak-kb=" << peakMemoryKb() << Qt::endl;
 }
 
 } // namespace
@@ -273,23 +283,41 @@ int CommandLine::run(QApplication &app)
     }
 
     MainWindow window;
+    // The window is shown and painted first ("Opening …"); the database is
+    // opened (its checks, the dashboard's figures) right after that paint.
+    window.showOpening(databasePath);
     window.show();
     // A probe for the start-up and memory benchmarks (tests/benchmarks): with
-    // CDSDESK_BENCHMARK_STARTUP=1 the app prints one line when the window has
-    // painted for the first time, with the peak memory so far, and quits
-    // without the backup on exit.
-    if (qEnvironmentVariableIntValue("CDSDESK_BENCHMARK_STARTUP") == 1)
-        watchFirstPaint(&window);
-    if (window.openDatabase(databasePath)) {
-        if (!window.hasCampaign() && demo)
-            window.loadDemoCampaign();
-        if (campaignId != 0 && window.hasCampaign() && !window.setCampaign(campaignId)) {
-            MessageBox::warning(
-                    &window, tr("Campaign"),
-                    tr("The database has no campaign with id %1; showing the latest one.")
-                            .arg(campaignId));
+    // CDSDESK_BENCHMARK_STARTUP=1 the app prints "cdsdesk-first-paint" when
+    // the window has painted for the first time, then "cdsdesk-ready" when
+    // the database is open and the dashboard (or, with
+    // CDSDESK_BENCHMARK_PAGE=<record kind>, that list) is shown and painted,
+    // each with the peak memory so far, and quits without the backup on exit.
+    const bool probe = qEnvironmentVariableIntValue("CDSDESK_BENCHMARK_STARTUP") == 1;
+    const QString probePage = qEnvironmentVariable("CDSDESK_BENCHMARK_PAGE");
+    afterFirstPaint(&window, [&window, probe, probePage, databasePath, demo, campaignId] {
+        if (probe)
+            printProbe("cdsdesk-first-paint");
+        if (window.openDatabase(databasePath)) {
+            if (!window.hasCampaign() && demo)
+                window.loadDemoCampaign();
+            if (campaignId != 0 && window.hasCampaign() && !window.setCampaign(campaignId)) {
+                MessageBox::warning(
+                        &window, tr("Campaign"),
+                        tr("The database has no campaign with id %1; showing the latest one.")
+                                .arg(campaignId));
+            }
         }
-    }
+        if (!probe)
+            return;
+        if (!probePage.isEmpty())
+            window.showRecordPage(probePage);
+        window.repaint();
+        QTimer::singleShot(0, &window, [] {
+            printProbe("cdsdesk-ready");
+            QCoreApplication::exit(0);
+        });
+    });
     return app.exec();
 }
 

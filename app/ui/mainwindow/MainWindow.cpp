@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenuBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -107,15 +108,17 @@ MainWindow::MainWindow(QWidget *parent)
     }
     navigation->setFixedWidth(navigationWidth + 48);
     navigation->setCurrentRow(DashboardPageIndex);
-    connect(navigation, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
-            &QStackedWidget::setCurrentIndex);
+    connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->pagesStackedWidget->setCurrentIndex(row);
+        loadShownPage();
+    });
 
     connect(m_dashboardPage, &DashboardPage::campaignChanged, this, &MainWindow::onCampaignChanged);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemoCampaign);
     connect(m_ui->newCampaignButton, &QPushButton::clicked, this, &MainWindow::newCampaign);
-    connect(m_ui->exportReportPdfAction, &QAction::triggered, m_reportPage, &ReportPage::exportPdf);
+    connect(m_ui->exportReportPdfAction, &QAction::triggered, this, [this] { reportPage()->exportPdf(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
@@ -169,7 +172,9 @@ bool MainWindow::openDatabase(const QString &path)
         statusBar()->showMessage(
                 tr("Created a new database: %1").arg(QDir::toNativeSeparators(path)), 8000);
     warnIfOnNetworkShare(path);
-    takeAutomaticBackup(false);
+    // The daily backup (a copy of the whole file, checked) once the window
+    // has shown the database; it still holds the event loop while it runs.
+    QTimer::singleShot(0, this, [this] { takeAutomaticBackup(false); });
     return true;
 }
 
@@ -180,6 +185,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     m_campaignId = 0;
+    m_teamsStale = m_reportStale = false;
     m_undoStack->clear();
     for (RecordListPage *page : std::as_const(m_recordPages))
         page->setContext({});
@@ -259,10 +265,48 @@ void MainWindow::refreshFromDatabase(int campaignId)
 void MainWindow::onCampaignChanged(int campaignId)
 {
     m_campaignId = campaignId;
-    m_teamsPage->setCampaign(m_database.get(), campaignId);
-    m_reportPage->setCampaign(m_database.get(), campaignId);
+    // Emptied now, filled when shown.
+    m_teamsPage->setCampaign(nullptr, 0);
+    m_reportPage->setCampaign(nullptr, 0);
+    m_teamsStale = m_database && campaignId != 0;
+    m_reportStale = m_teamsStale;
     updateRecordPages();
     updateTitle();
+    loadShownPage();
+}
+
+void MainWindow::loadShownPage() const
+{
+    const int shown = m_ui->pagesStackedWidget->currentIndex();
+    if (shown == TeamsPageIndex)
+        teamsPage();
+    else if (shown == ReportPageIndex)
+        reportPage();
+}
+
+TeamsPage *MainWindow::teamsPage() const
+{
+    if (m_teamsStale) {
+        m_teamsStale = false;
+        m_teamsPage->setCampaign(m_database.get(), m_campaignId);
+    }
+    return m_teamsPage;
+}
+
+ReportPage *MainWindow::reportPage() const
+{
+    if (m_reportStale) {
+        m_reportStale = false;
+        m_reportPage->setCampaign(m_database.get(), m_campaignId);
+    }
+    return m_reportPage;
+}
+
+void MainWindow::showOpening(const QString &path)
+{
+    m_ui->noCampaignLabel->setText(tr("Opening %1 …").arg(QDir::toNativeSeparators(path)));
+    m_ui->loadDemoButton->setVisible(false);
+    m_ui->centralStackedWidget->setCurrentWidget(m_ui->noCampaignPage);
 }
 
 void MainWindow::updateRecordPages()

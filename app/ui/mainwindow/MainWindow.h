@@ -53,8 +53,12 @@ public:
 
     void showPage(Page page);
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    TeamsPage *teamsPage() const { return m_teamsPage; }
-    ReportPage *reportPage() const { return m_reportPage; }
+    // The teams and report pages are filled when first shown (or asked for
+    // here): the report of a national campaign takes seconds to lay out.
+    TeamsPage *teamsPage() const;
+    ReportPage *reportPage() const;
+    // Before the database at path is opened: the window says so.
+    void showOpening(const QString &path);
     // The data-entry list of one kind of record ("organisations", "members", …).
     RecordListPage *recordPage(const QString &key) const;
     void showRecordPage(const QString &key);
@@ -79,6 +83,8 @@ private:
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);
+    // Fills the teams or report page if its campaign changed since.
+    void loadShownPage() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
@@ -89,6 +95,8 @@ private:
     std::vector<std::unique_ptr<RecordKind>> m_recordKinds;
     QList<RecordListPage *> m_recordPages;
     int m_campaignId = 0;
+    mutable bool m_teamsStale = false;
+    mutable bool m_reportStale = false;
     int m_connectionCounter = 0;
     QStringList m_networkShareWarned; // databases already warned about, this run
 };

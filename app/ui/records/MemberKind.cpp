@@ -230,6 +230,7 @@ public:
                 "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, m.unit_id)");
         definition.idExpression = QStringLiteral("m.id");
         definition.searchExpression = QStringLiteral("m.search_key");
+        definition.searchIndex = QStringLiteral("member_search"); // 0005_member_search.sql
         definition.columns = {
             { MemberForm::tr("Full name"), QStringLiteral("m.full_name"), QStringLiteral("m.sort_key") },
             { MemberForm::tr("Gender"), QStringLiteral("m.gender"), {}, genderText },

@@ -80,9 +80,21 @@ QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *va
     }
     if (withSearchAndFilters && !m_definition.searchExpression.isEmpty()) {
         const QStringList words = text::searchKey(m_searchText).split(u' ', Qt::SkipEmptyParts);
+        QStringList indexed;
         for (const QString &word : words) {
+            // The trigram tokenizer matches a quoted phrase as a substring,
+            // as LIKE '%word%' does; it needs three characters.
+            if (!m_definition.searchIndex.isEmpty() && word.size() >= 3) {
+                indexed << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
+                continue;
+            }
             conditions << m_definition.searchExpression + QStringLiteral(" LIKE ? ESCAPE '\\'");
             *values << likePattern(word);
+        }
+        if (!indexed.isEmpty()) {
+            conditions << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+                                  .arg(m_definition.idExpression, m_definition.searchIndex);
+            *values << indexed.join(QStringLiteral(" AND "));
         }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

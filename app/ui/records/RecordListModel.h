@@ -30,6 +30,10 @@ struct ListDefinition
     QString from;             // FROM clause: "member m LEFT JOIN admin_unit u ON u.id = m.unit_id"
     QString idExpression;     // "m.id"
     QString searchExpression; // the search key column: "m.search_key"
+    // An FTS5 trigram index over that column (external content, rowid = the
+    // row's id): words of three characters or more are looked up in it
+    // instead of LIKE '%word%' over every row. Empty: LIKE only.
+    QString searchIndex; // "member_search"
     QString campaignExpression; // "t.campaign_id" when the list shows one campaign's records; empty otherwise
     QList<ListColumn> columns;
     int defaultSortColumn = 0;
