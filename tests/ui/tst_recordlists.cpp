@@ -43,6 +43,7 @@ private slots:
     void usedRecordIsNotRemoved();
     void sortsInVietnameseOrder();
     void readsLargeListsLazily();
+    void pagesMatchTheDatabaseOrder();
 
 private:
     RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
@@ -268,6 +269,45 @@ void RecordListsTest::readsLargeListsLazily()
     model->sort(0, Qt::AscendingOrder);
     QCOMPARE(model->index(9, 0).data().toString(), QStringLiteral("Tổ chức số 9"));
     QCOMPARE(model->index(10, 0).data().toString(), QStringLiteral("Tổ chức số 10"));
+}
+
+void RecordListsTest::pagesMatchTheDatabaseOrder()
+{
+    // 5.000 members: the members list counts and pages on the member table and
+    // joins the team for the rows shown; pages past the middle are read from the
+    // end. Every row must still be the one SQL puts there.
+    QSqlDatabase database = db();
+    const QStringList family = { QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"), QStringLiteral("Đặng") };
+    const QStringList given = { QStringLiteral("An"), QStringLiteral("Ánh"), QStringLiteral("Bình"), QStringLiteral("Đức"),
+                                QStringLiteral("Út"), QStringLiteral("Ư") };
+    {
+        RecordTransaction write(database, QStringLiteral("Nhiều thành viên"));
+        for (int i = 0; i < 5000; ++i)
+            write.insert(QStringLiteral("member"),
+                         { { QStringLiteral("full_name"), QStringLiteral("%1 Văn %2").arg(family.at(i % 4), given.at(i % 6)) } });
+        QVERIFY(write.commit());
+    }
+    RecordListPage *members = m_window->recordPage(QStringLiteral("members"));
+    QVERIFY(members);
+    members->refresh();
+    RecordListModel *model = members->model();
+    model->sort(0, Qt::AscendingOrder);
+    QCOMPARE(model->rowCount(), 5000);
+    QSqlQuery query(database);
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM member ORDER BY sort_key, id")));
+    QList<qint64> expected;
+    while (query.next())
+        expected << query.value(0).toLongLong();
+    for (const int row : { 0, 199, 200, 2499, 2500, 3001, 4800, 4999 })
+        QCOMPARE(model->idAt(row), expected.at(row));
+    model->sort(0, Qt::DescendingOrder);
+    QCOMPARE(model->idAt(0), expected.last());
+    QCOMPARE(model->idAt(4999), expected.first());
+    // Search through the trigram index and by LIKE for words under three letters.
+    model->setSearchText(QStringLiteral("dang van"));
+    QCOMPARE(model->rowCount(), test::scalar(database, QStringLiteral("SELECT count(*) FROM member WHERE search_key LIKE '%dang van%'")).toInt());
+    model->setSearchText(QStringLiteral("u"));
+    QCOMPARE(model->rowCount(), test::scalar(database, QStringLiteral("SELECT count(*) FROM member WHERE search_key LIKE '%u%'")).toInt());
 }
 
 QTEST_MAIN(RecordListsTest)

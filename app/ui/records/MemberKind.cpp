@@ -223,11 +223,14 @@ public:
         ListDefinition definition;
         definition.key = key();
         definition.table = QStringLiteral("member");
+        // One row per member: his newest open membership, if any.
         definition.from = QStringLiteral(
                 "member m "
-                "LEFT JOIN team_member tm ON tm.member_id = m.id AND tm.left_on IS NULL "
+                "LEFT JOIN team_member tm ON tm.id = (SELECT max(x.id) FROM team_member x "
+                "WHERE x.member_id = m.id AND x.left_on IS NULL) "
                 "LEFT JOIN team t ON t.id = tm.team_id "
                 "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, m.unit_id)");
+        definition.baseFrom = QStringLiteral("member m");
         definition.idExpression = QStringLiteral("m.id");
         definition.searchExpression = QStringLiteral("m.search_key");
         definition.searchIndex = QStringLiteral("member_search"); // 0005_member_search.sql

@@ -3,6 +3,7 @@
 #include "text/VietnameseText.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,7 +70,7 @@ void RecordListModel::setFilter(const QString &name, const QString &condition, c
     refresh();
 }
 
-QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *values) const
+QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *values, bool scanSearch) const
 {
     QStringList conditions;
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
@@ -84,7 +85,7 @@ QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *va
         for (const QString &word : words) {
             // The trigram tokenizer matches a quoted phrase as a substring,
             // as LIKE '%word%' does; it needs three characters.
-            if (!m_definition.searchIndex.isEmpty() && word.size() >= 3) {
+            if (!scanSearch && !m_definition.searchIndex.isEmpty() && word.size() >= 3) {
                 indexed << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
                 continue;
             }
@@ -100,6 +101,26 @@ QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *va
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+bool RecordListModel::usesBaseOnly(const QString &sql) const
+{
+    if (m_definition.baseFrom.isEmpty())
+        return false;
+    const QString alias = m_definition.baseFrom.section(u' ', -1);
+    static const QRegularExpression qualified(QStringLiteral("\\b([A-Za-z_][A-Za-z0-9_]*)\\.[A-Za-z_]"));
+    auto matches = qualified.globalMatch(sql);
+    while (matches.hasNext()) {
+        if (matches.next().captured(1) != alias)
+            return false;
+    }
+    return true;
+}
+
+QString RecordListModel::sortExpression() const
+{
+    const ListColumn &column = m_definition.columns.value(m_sortColumn);
+    return column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
+}
+
 void RecordListModel::refresh()
 {
     beginResetModel();
@@ -107,6 +128,7 @@ void RecordListModel::refresh()
     m_pageUse.clear();
     m_rowCount = 0;
     m_totalCount = 0;
+    m_countCapped = false;
     m_lastError.clear();
     if (m_db.isValid() && m_db.isOpen()) {
         for (const bool filtered : { true, false }) {
@@ -114,7 +136,12 @@ void RecordListModel::refresh()
             const QString where = whereClause(filtered, &values);
             QSqlQuery query(m_db);
             query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT count(*) FROM ") + m_definition.from + where);
+            const QString from = usesBaseOnly(where) ? m_definition.baseFrom : m_definition.from;
+            const bool capped = filtered && !text::searchKey(m_searchText).isEmpty();
+            query.prepare(capped ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
+                                           .arg(from, where)
+                                           .arg(searchCountLimit + 1)
+                                 : QStringLiteral("SELECT count(*) FROM ") + from + where);
             for (const QVariant &value : std::as_const(values))
                 query.addBindValue(value);
             if (!query.exec() || !query.next()) {
@@ -122,6 +149,10 @@ void RecordListModel::refresh()
                 break;
             }
             (filtered ? m_rowCount : m_totalCount) = query.value(0).toLongLong();
+            if (capped && m_rowCount > searchCountLimit) {
+                m_countCapped = true;
+                m_rowCount = searchCountLimit;
+            }
         }
     }
     endResetModel();
@@ -138,24 +169,28 @@ const QList<QVariantList> *RecordListModel::page(int pageIndex) const
     QStringList select = { m_definition.idExpression };
     for (const ListColumn &column : m_definition.columns)
         select << column.expression;
-    const ListColumn &sortColumn = m_definition.columns.value(m_sortColumn);
-    const QString sortExpression = sortColumn.sortExpression.isEmpty() ? sortColumn.expression : sortColumn.sortExpression;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QVariantList values;
-    const QString where = whereClause(true, &values);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5 LIMIT %7 OFFSET %8")
-                          .arg(select.join(QStringLiteral(", ")), m_definition.from, where, sortExpression, direction,
-                               m_definition.idExpression)
-                          .arg(pageSize)
-                          .arg(qint64(pageIndex) * pageSize));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
+    // Words found in thousands of rows: walk the sort order and test each row.
+    const QString where = whereClause(true, &values, m_rowCount > 2000);
+    const QString sort = sortExpression();
+
+    // A page past the middle is read from the end in the opposite order, so the
+    // last row costs what the first does instead of an OFFSET over the whole list.
+    const qint64 offset = qint64(pageIndex) * pageSize;
+    const qint64 limit = std::min<qint64>(pageSize, std::max<qint64>(0, m_rowCount - offset));
+    // (Not when the count was capped: the end of the list is then not known.)
+    const bool fromEnd = !m_countCapped && offset > m_rowCount / 2;
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != fromEnd;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const qint64 readOffset = fromEnd ? std::max<qint64>(0, m_rowCount - offset - limit) : offset;
+    const QString order = QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT %4 OFFSET %5")
+                                  .arg(sort, direction, m_definition.idExpression)
+                                  .arg(limit)
+                                  .arg(readOffset);
+
     QList<QVariantList> rows;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-    } else {
+    const auto fail = [this](const QSqlQuery &query) { m_lastError = query.lastError().text(); };
+    const auto readRows = [&rows, &select](QSqlQuery &query) {
         const int width = int(select.size());
         while (query.next()) {
             QVariantList row;
@@ -164,7 +199,54 @@ const QList<QVariantList> *RecordListModel::page(int pageIndex) const
                 row << query.value(i);
             rows << row;
         }
+    };
+    if (limit > 0 && usesBaseOnly(where + u' ' + sort)) {
+        // The page's ids from the table alone, then their columns through the joins.
+        QSqlQuery ids(m_db);
+        ids.setForwardOnly(true);
+        ids.prepare(QStringLiteral("SELECT %1 FROM %2%3%4").arg(m_definition.idExpression, m_definition.baseFrom, where, order));
+        for (const QVariant &value : std::as_const(values))
+            ids.addBindValue(value);
+        QList<qint64> pageIds;
+        if (!ids.exec()) {
+            fail(ids);
+        } else {
+            while (ids.next())
+                pageIds << ids.value(0).toLongLong();
+        }
+        if (!pageIds.isEmpty()) {
+            QStringList idList;
+            for (const qint64 id : std::as_const(pageIds))
+                idList << QString::number(id);
+            QSqlQuery query(m_db);
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                                    .arg(select.join(QStringLiteral(", ")), m_definition.from, m_definition.idExpression,
+                                         idList.join(u',')))) {
+                fail(query);
+            } else {
+                readRows(query);
+                QHash<qint64, int> position;
+                for (int i = 0; i < pageIds.size(); ++i)
+                    position.insert(pageIds.at(i), i);
+                std::sort(rows.begin(), rows.end(), [&position](const QVariantList &a, const QVariantList &b) {
+                    return position.value(a.value(0).toLongLong()) < position.value(b.value(0).toLongLong());
+                });
+            }
+        }
+    } else if (limit > 0) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM %2%3%4").arg(select.join(QStringLiteral(", ")), m_definition.from, where, order));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (!query.exec())
+            fail(query);
+        else
+            readRows(query);
     }
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
     while (m_pageUse.size() >= maxCachedPages)
         m_pages.remove(m_pageUse.takeFirst());
     m_pageUse.append(pageIndex);

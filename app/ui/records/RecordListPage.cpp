@@ -274,10 +274,15 @@ void RecordListPage::updateShownCount()
     }
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    m_ui->recordCountLabel->setText(shown == total ? tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000)))
-                                                            .arg(text::formatNumber(total))
-                                                  : tr("Showing %1 of %2").arg(text::formatNumber(shown),
-                                                                              text::formatNumber(total)));
+    QString countText;
+    if (m_model->isCountCapped())
+        countText = tr("First %1 of more than %1 found (of %2): type more to narrow")
+                            .arg(text::formatNumber(shown), text::formatNumber(total));
+    else if (shown == total)
+        countText = tr("%1 record(s)", nullptr, int(std::min<qint64>(total, 1000000))).arg(text::formatNumber(total));
+    else
+        countText = tr("Showing %1 of %2").arg(text::formatNumber(shown), text::formatNumber(total));
+    m_ui->recordCountLabel->setText(countText);
     const QString error = m_model->lastError();
     m_ui->messageLabel->setText(error.isEmpty() ? QString() : tr("The list could not be read: %1").arg(error));
     m_ui->messageLabel->setVisible(!error.isEmpty());
