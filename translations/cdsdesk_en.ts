@@ -427,6 +427,81 @@
     </message>
 </context>
 <context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Letterhead and page</source>
+        <translation>Letterhead and page</translation>
+    </message>
+    <message>
+        <source>Parent body (upper case)</source>
+        <translation>Parent body (upper case)</translation>
+    </message>
+    <message>
+        <source>Issuing body (upper case)</source>
+        <translation>Issuing body (upper case)</translation>
+    </message>
+    <message>
+        <source>Issuing body in running text</source>
+        <translation>Issuing body in running text</translation>
+    </message>
+    <message>
+        <source>Abbreviation (in the symbol)</source>
+        <translation>Abbreviation (in the symbol)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Address line</translation>
+    </message>
+    <message>
+        <source>Drafting unit (in “Lưu: VT, …”)</source>
+        <translation>Drafting unit (in “Lưu: VT, …”)</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>Bottom margin (mm)</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>Right margin (mm)</translation>
+    </message>
+    <message>
+        <source>Body font size (pt)</source>
+        <translation>Body font size (pt)</translation>
+    </message>
+    <message>
+        <source>Decree 30/2020/NĐ-CP, Appendix I: A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; body 13 or 14 pt.</source>
+        <translation>Decree 30/2020/NĐ-CP, Appendix I: A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; body 13 or 14 pt.</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Add signer</source>
+        <translation>Add signer</translation>
+    </message>
+    <message>
+        <source>Remove signer</source>
+        <translation>Remove signer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CDS Desk</source>
@@ -2955,6 +3030,117 @@
     </message>
 </context>
 <context>
+    <name>cds::LetterheadForm</name>
+    <message>
+        <source>New letterhead</source>
+        <translation>New letterhead</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH QUẢNG NGÃI</source>
+        <translation>e.g. UBND TỈNH QUẢNG NGÃI</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG</source>
+        <translation>e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Thông tin và Truyền thông</source>
+        <translation>e.g. Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <source>e.g. STTTT</source>
+        <translation>e.g. STTTT</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title (after KT./TM.)</source>
+        <translation>Head&apos;s title (after KT./TM.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body as the header prints it.</source>
+        <translation>Enter the issuing body as the header prints it.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body&apos;s name as running text writes it.</source>
+        <translation>Enter the issuing body&apos;s name as running text writes it.</translation>
+    </message>
+    <message>
+        <source>Enter the abbreviation that builds the symbol (e.g. STTTT).</source>
+        <translation>Enter the abbreviation that builds the symbol (e.g. STTTT).</translation>
+    </message>
+    <message>
+        <source>Enter the place name of the place-and-date line.</source>
+        <translation>Enter the place name of the place-and-date line.</translation>
+    </message>
+    <message>
+        <source>Write the header line in capitals: “%1”.</source>
+        <translation>Write the header line in capitals: “%1”.</translation>
+    </message>
+    <message>
+        <source>Signer %1 needs a position and a name.</source>
+        <translation>Signer %1 needs a position and a name.</translation>
+    </message>
+    <message>
+        <source>Signer %1 signs %2: enter the head&apos;s title (e.g. GIÁM ĐỐC).</source>
+        <translation>Signer %1 signs %2: enter the head&apos;s title (e.g. GIÁM ĐỐC).</translation>
+    </message>
+    <message>
+        <source>Add letterhead “%1”</source>
+        <translation>Add letterhead “%1”</translation>
+    </message>
+    <message>
+        <source>Edit letterhead “%1”</source>
+        <translation>Edit letterhead “%1”</translation>
+    </message>
+    <message>
+        <source>(signs in own name)</source>
+        <translation>(signs in own name)</translation>
+    </message>
+    <message>
+        <source>Letterheads</source>
+        <translation>Letterheads</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>cds::Levels</name>
     <message>
         <source>Province level</source>
@@ -3164,6 +3350,10 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Opening %1 …</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3861,10 @@ The database as it was before is kept in %2.</translation>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>First %1 of more than %1 found (of %2): type more to narrow</source>
+        <translation>First %1 of more than %1 found (of %2): type more to narrow</translation>
+    </message>
 </context>
 <context>
     <name>cds::RecordStore</name>
@@ -3861,6 +4055,21 @@ The database as it was before is kept in %2.</translation>
         <translation>
             <numerusform>%1 record in %2</numerusform>
             <numerusform>%1 records in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation>letterhead</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signer(s)</source>
+        <translation>
+            <numerusform>%1 signer</numerusform>
+            <numerusform>%1 signers</numerusform>
         </translation>
     </message>
 </context>

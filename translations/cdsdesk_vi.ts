@@ -427,6 +427,81 @@
     </message>
 </context>
 <context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>Letterhead and page</source>
+        <translation>Tiêu đề và trang</translation>
+    </message>
+    <message>
+        <source>Parent body (upper case)</source>
+        <translation>Cơ quan chủ quản (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>Issuing body (upper case)</source>
+        <translation>Cơ quan ban hành (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>Issuing body in running text</source>
+        <translation>Tên cơ quan ban hành trong câu văn</translation>
+    </message>
+    <message>
+        <source>Abbreviation (in the symbol)</source>
+        <translation>Chữ viết tắt (trong ký hiệu)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Dòng địa chỉ</translation>
+    </message>
+    <message>
+        <source>Drafting unit (in “Lưu: VT, …”)</source>
+        <translation>Đơn vị soạn thảo (trong “Lưu: VT, …”)</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>Lề trên (mm)</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>Lề dưới (mm)</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>Lề trái (mm)</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>Lề phải (mm)</translation>
+    </message>
+    <message>
+        <source>Body font size (pt)</source>
+        <translation>Cỡ chữ phần nội dung (pt)</translation>
+    </message>
+    <message>
+        <source>Decree 30/2020/NĐ-CP, Appendix I: A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; body 13 or 14 pt.</source>
+        <translation>Nghị định 30/2020/NĐ-CP, Phụ lục I: khổ A4; lề trên và lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm; cỡ chữ nội dung 13 hoặc 14.</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Add signer</source>
+        <translation>Thêm người ký</translation>
+    </message>
+    <message>
+        <source>Remove signer</source>
+        <translation>Bỏ người ký</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CDS Desk</source>
@@ -2945,6 +3020,117 @@
     </message>
 </context>
 <context>
+    <name>cds::LetterheadForm</name>
+    <message>
+        <source>New letterhead</source>
+        <translation>Tiêu đề văn bản mới</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH QUẢNG NGÃI</source>
+        <translation>Ví dụ: UBND TỈNH QUẢNG NGÃI</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG</source>
+        <translation>Ví dụ: SỞ THÔNG TIN VÀ TRUYỀN THÔNG</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Thông tin và Truyền thông</source>
+        <translation>Ví dụ: Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <source>e.g. STTTT</source>
+        <translation>Ví dụ: STTTT</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title (after KT./TM.)</source>
+        <translation>Chức vụ người đứng đầu (sau KT./TM.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body as the header prints it.</source>
+        <translation>Vui lòng nhập tên cơ quan ban hành như in ở tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body&apos;s name as running text writes it.</source>
+        <translation>Vui lòng nhập tên cơ quan ban hành như viết trong câu văn.</translation>
+    </message>
+    <message>
+        <source>Enter the abbreviation that builds the symbol (e.g. STTTT).</source>
+        <translation>Vui lòng nhập chữ viết tắt dùng trong ký hiệu văn bản (ví dụ: STTTT).</translation>
+    </message>
+    <message>
+        <source>Enter the place name of the place-and-date line.</source>
+        <translation>Vui lòng nhập địa danh ghi ở dòng địa danh, ngày tháng.</translation>
+    </message>
+    <message>
+        <source>Write the header line in capitals: “%1”.</source>
+        <translation>Dòng tiêu đề viết bằng chữ in hoa: “%1”.</translation>
+    </message>
+    <message>
+        <source>Signer %1 needs a position and a name.</source>
+        <translation>Người ký thứ %1 cần có chức vụ và họ tên.</translation>
+    </message>
+    <message>
+        <source>Signer %1 signs %2: enter the head&apos;s title (e.g. GIÁM ĐỐC).</source>
+        <translation>Người ký thứ %1 ký %2: vui lòng nhập chức vụ người đứng đầu (ví dụ: GIÁM ĐỐC).</translation>
+    </message>
+    <message>
+        <source>Add letterhead “%1”</source>
+        <translation>Thêm tiêu đề văn bản “%1”</translation>
+    </message>
+    <message>
+        <source>Edit letterhead “%1”</source>
+        <translation>Sửa tiêu đề văn bản “%1”</translation>
+    </message>
+    <message>
+        <source>(signs in own name)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Letterheads</source>
+        <translation>Tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>cds::Levels</name>
     <message>
         <source>Province level</source>
@@ -3153,6 +3339,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Đang mở %1 …</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3848,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>The list could not be read: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
+    <message>
+        <source>First %1 of more than %1 found (of %2): type more to narrow</source>
+        <translation>Hiện %1 đầu tiên trong hơn %1 kết quả (trên tổng số %2): gõ thêm để thu hẹp</translation>
+    </message>
 </context>
 <context>
     <name>cds::RecordStore</name>
@@ -3829,6 +4023,20 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>%1 record(s) in %2</source>
         <translation>
             <numerusform>%1 bản ghi trong %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation>tiêu đề văn bản</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signer(s)</source>
+        <translation>
+            <numerusform>%1 người ký</numerusform>
         </translation>
     </message>
 </context>
