@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,6 +46,7 @@ private slots:
     void sortsInVietnameseOrder();
     void readsLargeListsLazily();
     void pagesMatchTheDatabaseOrder();
+    void letterheadKeepsDecreeMarginsAndSigners();
 
 private:
     RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
@@ -312,6 +315,45 @@ void RecordListsTest::pagesMatchTheDatabaseOrder()
     QCOMPARE(model->rowCount(), test::scalar(database, QStringLiteral("SELECT count(*) FROM member WHERE search_key LIKE '%dang van%'")).toInt());
     model->setSearchText(QStringLiteral("u"));
     QCOMPARE(model->rowCount(), test::scalar(database, QStringLiteral("SELECT count(*) FROM member WHERE search_key LIKE '%u%'")).toInt());
+}
+
+void RecordListsTest::letterheadKeepsDecreeMarginsAndSigners()
+{
+    const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM letterhead")).toLongLong();
+    QVERIFY(id > 0);
+    RecordListPage *letterheads = m_window->recordPage(QStringLiteral("letterheads"));
+    QVERIFY(letterheads);
+    m_window->showRecordPage(QStringLiteral("letterheads"));
+    letterheads->refresh();
+    letterheads->selectId(id);
+    QCOMPARE(letterheads->currentId(), id);
+    QString firstError;
+    whenFormOpens([&firstError](QDialog *form) {
+        // The spin boxes hold the Decree 30 ranges: 40 mm becomes 25 mm.
+        auto *top = form->findChild<QDoubleSpinBox *>(QStringLiteral("marginTopSpinBox"));
+        QVERIFY(top);
+        top->setValue(40);
+        QCOMPARE(top->value(), 25.0);
+        // The header line prints in capitals.
+        setText(form, "parentBodyLineEdit", QStringLiteral("Ubnd tỉnh Quảng Ngãi"));
+        clickSave(form);
+        QVERIFY(form->isVisible());
+        firstError = form->findChild<QLabel *>(QStringLiteral("formMessageLabel"))->text();
+        setText(form, "parentBodyLineEdit", QStringLiteral("UBND TỈNH QUẢNG NGÃI"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addSignerButton")), Qt::LeftButton);
+        auto *signers = form->findChild<QTableWidget *>(QStringLiteral("signersTableWidget"));
+        QVERIFY(signers);
+        const int row = signers->rowCount() - 1;
+        signers->item(row, 2)->setText(QStringLiteral("PHÓ GIÁM ĐỐC"));
+        signers->item(row, 3)->setText(QStringLiteral("Nguyễn Văn Thử"));
+        clickSave(form);
+    });
+    QTest::keyClick(letterheads->findChild<QTableView *>(QStringLiteral("recordsTableView")), Qt::Key_Return);
+    QVERIFY2(firstError.contains(QStringLiteral("UBND TỈNH QUẢNG NGÃI")), qPrintable(firstError));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT margin_top_mm FROM letterhead WHERE id = %1").arg(id)).toDouble(), 25.0);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT signer_position FROM signer_preset WHERE letterhead_id = %1 AND signer_name = 'Nguyễn Văn Thử'")
+                                  .arg(id)).toString(),
+             QStringLiteral("PHÓ GIÁM ĐỐC"));
 }
 
 QTEST_MAIN(RecordListsTest)
