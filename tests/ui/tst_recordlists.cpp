@@ -13,7 +13,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QVBoxLayout>
+#include "records/RecordForm.h"
 #include <QDoubleSpinBox>
 #include <QTableWidget>
 #include <QLabel>
@@ -47,6 +50,7 @@ private slots:
     void readsLargeListsLazily();
     void pagesMatchTheDatabaseOrder();
     void letterheadKeepsDecreeMarginsAndSigners();
+    void optionalDateCanBeTypedAndEmptied();
 
 private:
     RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
@@ -354,6 +358,55 @@ void RecordListsTest::letterheadKeepsDecreeMarginsAndSigners()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT signer_position FROM signer_preset WHERE letterhead_id = %1 AND signer_name = 'Nguyễn Văn Thử'")
                                   .arg(id)).toString(),
              QStringLiteral("PHÓ GIÁM ĐỐC"));
+}
+
+void RecordListsTest::optionalDateCanBeTypedAndEmptied()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *date = new QDateEdit(&window);
+    auto *other = new QLineEdit(&window);
+    layout->addWidget(other);
+    layout->addWidget(date);
+    RecordForm::setupOptionalDate(date, QDate(2022, 9, 15));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    QVERIFY(!RecordForm::optionalDate(date).isValid());
+
+    // Passing through leaves it blank.
+    date->setFocus();
+    QTRY_VERIFY(date->hasFocus());
+    QCOMPARE(date->date(), QDate(2022, 9, 15));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    QVERIFY(!RecordForm::optionalDate(date).isValid());
+
+    // Typed over the default, starting with the day, as clerks write dates.
+    for (const QString &typed : { QStringLiteral("07/10/2022"), QStringLiteral("7/10/2022"), QStringLiteral("07102022"),
+                                  QStringLiteral("07.10.2022") }) {
+        date->setFocus();
+        QTRY_VERIFY(date->hasFocus());
+        QTest::keyClick(date, Qt::Key_Delete);
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        date->setFocus();
+        QTRY_VERIFY(date->hasFocus());
+        QTest::keyClicks(date, typed);
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        QVERIFY2(RecordForm::optionalDate(date) == QDate(2022, 10, 7), qPrintable(typed + u' ' + date->text()));
+    }
+
+    // Delete empties it for good.
+    date->setFocus();
+    QTRY_VERIFY(date->hasFocus());
+    QTest::keyClick(date, Qt::Key_Delete);
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    QVERIFY(!RecordForm::optionalDate(date).isValid());
+    QVERIFY(RecordForm::optionalDateValue(date).isNull());
 }
 
 QTEST_MAIN(RecordListsTest)

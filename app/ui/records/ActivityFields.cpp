@@ -109,6 +109,14 @@ int campaignYear(const QSqlDatabase &db, int campaignId)
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+QDate campaignStartDate(const QSqlDatabase &db, int campaignId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"));
+    query.addBindValue(campaignId);
+    return query.exec() && query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 void showField(QWidget *field)
 {
     for (QWidget *child = field, *parent = field ? field->parentWidget() : nullptr; parent;

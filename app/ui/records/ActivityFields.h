@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,9 @@ QString packedFigure(const QString &valueColumn, const QString &qualifierColumn)
 
 // The campaign's year (0 when unknown): activity dates outside it are warned about.
 int campaignYear(const QSqlDatabase &db, int campaignId);
+// The day a blank activity date starts from when entered: the campaign's start
+// date, else 1 January of its year, else an invalid date (today is used).
+QDate campaignStartDate(const QSqlDatabase &db, int campaignId);
 
 // Brings the tab holding field to the front (before RecordForm::fieldError on a field in another tab).
 void showField(QWidget *field);

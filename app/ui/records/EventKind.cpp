@@ -33,7 +33,7 @@ public:
         activities::fillChoiceCombo(m_ui.kindComboBox, activities::eventKindChoices());
         activities::fillChoiceCombo(m_ui.modeComboBox, activities::modeChoices());
         activities::fillChoiceCombo(m_ui.timeOfDayComboBox, activities::timeOfDayChoices());
-        setupOptionalDate(m_ui.eventDateEdit);
+        setupOptionalDate(m_ui.eventDateEdit, activities::campaignStartDate(context.db, context.campaignId));
         widgets::fillOrganisationCombo(m_ui.organiserComboBox, context.db, true);
         widgets::makeSearchable(m_ui.organiserComboBox);
         m_ui.organiserTextLineEdit->setPlaceholderText(tr("when several bodies organise it together"));

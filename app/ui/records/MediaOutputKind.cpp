@@ -42,7 +42,7 @@ public:
         m_ui.outletComboBox->addItem(QString());
         m_ui.outletComboBox->addItems(usedOutlets(context.db));
         m_ui.outletComboBox->lineEdit()->setPlaceholderText(tr("e.g. Báo Quảng Ngãi, VTV8, fanpage of the department"));
-        setupOptionalDate(m_ui.publishedDateEdit);
+        setupOptionalDate(m_ui.publishedDateEdit, activities::campaignStartDate(context.db, context.campaignId));
         fillQualifierCombo(m_ui.countQualifierComboBox);
         m_ui.countSpinBox->setMinimum(0);
         m_ui.countSpinBox->setValue(1);

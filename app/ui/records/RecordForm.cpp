@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -82,6 +84,9 @@ void RecordForm::watchChanges()
 
 void RecordForm::setDirty(bool dirty)
 {
+    // The clerk is fixing what the last save refused: the old message goes.
+    if (dirty && !m_errorFields.isEmpty())
+        clearErrors();
     m_dirty = dirty;
     setWindowModified(dirty);
 }
@@ -164,13 +169,96 @@ void RecordForm::reject()
     QDialog::reject();
 }
 
-void RecordForm::setupOptionalDate(QDateEdit *edit)
+namespace {
+
+// Makes a blank optional date usable: QDateEdit shows the blank (its minimum
+// date) as a special value that cannot be typed over, and its calendar would
+// open in January 1900. On entering a blank field the default date is put in
+// with the day selected, so typing "07/10/2022" or picking in the calendar
+// works; leaving without a change blanks it again. Delete, or Backspace over
+// the whole date, empties the field.
+class OptionalDateFilter : public QObject
+{
+public:
+    explicit OptionalDateFilter(QDateEdit *edit) : QObject(edit), m_edit(edit)
+    {
+        connect(edit, &QDateEdit::dateChanged, this, [this] { m_changed = true; });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_edit)
+            return false;
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::MouseButtonPress:
+            if (m_edit->date() == blankDate) {
+                const QDate fallback = m_edit->property("cdsDefaultDate").toDate();
+                const QSignalBlocker blocker(m_edit);
+                m_edit->setDate(fallback.isValid() ? fallback : QDate::currentDate());
+                m_edit->setSelectedSection(QDateTimeEdit::DaySection);
+                m_filled = true;
+                m_changed = false;
+            }
+            break;
+        case QEvent::FocusOut:
+            if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason && m_filled) {
+                m_filled = false;
+                if (!m_changed) {
+                    const QSignalBlocker blocker(m_edit);
+                    m_edit->setDate(blankDate);
+                }
+            }
+            break;
+        case QEvent::KeyPress: {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const QLineEdit *line = m_edit->findChild<QLineEdit *>();
+            const bool allSelected = line && !line->text().isEmpty() && line->selectedText() == line->text();
+            if (key->key() == Qt::Key_Delete || (key->key() == Qt::Key_Backspace && allSelected)) {
+                m_filled = false;
+                m_edit->setDate(blankDate); // a change: the form becomes dirty
+                return true;
+            }
+            // "07/10/2022": after the two digits of the day the edit has already
+            // moved on to the month, so the typed "/" must not move it again.
+            const QString typed = key->text();
+            if (line && (typed == QLatin1String("/") || typed == QLatin1String(".") || typed == QLatin1String("-"))) {
+                const int position = line->hasSelectedText() ? line->selectionStart() : line->cursorPosition();
+                if (position == 3 || position == 6) // the starts of MM and yyyy in dd/MM/yyyy
+                    return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    QDateEdit *m_edit;
+    bool m_filled = false;  // the default date was put in on entering
+    bool m_changed = false; // the date changed since
+};
+
+} // namespace
+
+void RecordForm::setupOptionalDate(QDateEdit *edit, const QDate &defaultDate)
 {
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(blankDate);
     edit->setSpecialValueText(QStringLiteral(" "));
     edit->setDate(blankDate);
+    edit->setProperty("cdsDefaultDate", defaultDate);
+    edit->setToolTip(tr("dd/mm/yyyy; Delete empties the date"));
+    edit->installEventFilter(new OptionalDateFilter(edit));
+}
+
+void RecordForm::setOptionalDateDefault(QDateEdit *edit, const QDate &defaultDate)
+{
+    edit->setProperty("cdsDefaultDate", defaultDate);
 }
 
 void RecordForm::setOptionalDate(QDateEdit *edit, const QDate &date)

@@ -36,8 +36,11 @@ public:
     bool isDirty() const { return m_dirty; }
 
     // Optional dates on QDateEdit: the minimum date stands for "not given" and
-    // shows as blank.
-    static void setupOptionalDate(QDateEdit *edit);
+    // shows as blank. Entering a blank field puts defaultDate in (today when
+    // invalid) to type over or pick from; leaving it unchanged blanks it again;
+    // Delete empties it.
+    static void setupOptionalDate(QDateEdit *edit, const QDate &defaultDate = QDate());
+    static void setOptionalDateDefault(QDateEdit *edit, const QDate &defaultDate);
     static void setOptionalDate(QDateEdit *edit, const QDate &date);
     static QDate optionalDate(QDateEdit *edit);
     static QVariant optionalDateValue(QDateEdit *edit); // ISO text or NULL, for the database

@@ -36,8 +36,8 @@ public:
         setWindowTitle(id == 0 ? tr("New training session") : tr("Training session"));
         markRequired(m_ui.titleLabel);
         activities::fillChoiceCombo(m_ui.modeComboBox, activities::modeChoices());
-        setupOptionalDate(m_ui.startDateEdit);
-        setupOptionalDate(m_ui.endDateEdit);
+        setupOptionalDate(m_ui.startDateEdit, activities::campaignStartDate(context.db, context.campaignId));
+        setupOptionalDate(m_ui.endDateEdit, activities::campaignStartDate(context.db, context.campaignId));
         widgets::fillOrganisationCombo(m_ui.organiserComboBox, context.db, true);
         widgets::makeSearchable(m_ui.organiserComboBox);
         fillQualifierCombo(m_ui.participantsQualifierComboBox);
