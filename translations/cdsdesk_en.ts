@@ -3028,6 +3028,10 @@
         <source>Expected a date in %1, the year of the campaign, found %2.</source>
         <translation>Expected a date in %1, the year of the campaign, found %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
+    </message>
 </context>
 <context>
     <name>cds::LetterheadForm</name>
@@ -3803,6 +3807,10 @@ The database as it was before is kept in %2.</translation>
         <source>(exact)</source>
         <translation>(exact)</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy; Delete empties the date</source>
+        <translation>dd/mm/yyyy; Delete empties the date</translation>
+    </message>
 </context>
 <context>
     <name>cds::RecordListPage</name>
@@ -3864,6 +3872,10 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>First %1 of more than %1 found (of %2): type more to narrow</source>
         <translation>First %1 of more than %1 found (of %2): type more to narrow</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

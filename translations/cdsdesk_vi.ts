@@ -3018,6 +3018,10 @@
         <source>Expected a date in %1, the year of the campaign, found %2.</source>
         <translation>Cần một ngày trong năm %1 (năm của đợt hoạt động), nhưng gặp %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>%1 không phải số điện thoại Việt Nam (di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc máy cố định 11 chữ số bắt đầu bằng 02).</translation>
+    </message>
 </context>
 <context>
     <name>cds::LetterheadForm</name>
@@ -3791,6 +3795,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>(exact)</source>
         <translation>(chính xác)</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy; Delete empties the date</source>
+        <translation>ngày/tháng/năm (dd/mm/yyyy); phím Delete để xóa ngày</translation>
+    </message>
 </context>
 <context>
     <name>cds::RecordListPage</name>
@@ -3851,6 +3859,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>First %1 of more than %1 found (of %2): type more to narrow</source>
         <translation>Hiện %1 đầu tiên trong hơn %1 kết quả (trên tổng số %2): gõ thêm để thu hẹp</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>

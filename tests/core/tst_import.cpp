@@ -278,12 +278,29 @@ void ImportTest::importsTeamsAndMembers()
                     .arg(newCampaign)));
     QVERIFY(query.next());
     QCOMPARE(query.value(1).toString(), QStringLiteral("leader"));
-    QCOMPARE(query.value(3).toString(), QStringLiteral("0905 123 456"));
+    // Stored as digits, as the member form stores it.
+    QCOMPARE(query.value(3).toString(), QStringLiteral("0905123456"));
     QVERIFY(query.next());
     QCOMPARE(query.value(1).toString(), QStringLiteral("member"));
     QVERIFY(query.next());
     QCOMPARE(query.value(1).toString(), QStringLiteral("deputy"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("female"));
+
+    // A phone number that is not Vietnamese is refused, with its line and column, and nothing is written.
+    const int membersBefore = query.exec(QStringLiteral("SELECT count(*) FROM member")) && query.next() ? query.value(0).toInt() : -1;
+    result = importData(db->connection(),
+                        QStringLiteral("Họ và tên\tĐơn vị\tĐiện thoại\n"
+                                       "Lê Văn Cường\tXã Bình Hải\t0905 999 888\n"
+                                       "Phạm Thị Dung\tXã Bình Hải\t12345\n")
+                                .toUtf8(),
+                        options);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3);
+    QCOMPARE(result.problems.first().column, 3);
+    QVERIFY2(result.problems.first().message.contains(QStringLiteral("12345")), qPrintable(result.problemText()));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM member")) && query.next());
+    QCOMPARE(query.value(0).toInt(), membersBefore);
 
     // The same person again is a duplicate against the database.
     result = importData(

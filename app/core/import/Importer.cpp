@@ -2,6 +2,7 @@
 
 #include "records/ChangeLog.h"
 #include "records/RecordKeys.h"
+#include "records/Validation.h"
 
 #include "import/CsvReader.h"
 #include "statistics/CampaignStatistics.h"
@@ -870,10 +871,16 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
     }
     const auto birthYear = year(record, QStringLiteral("birth_year"));
     const auto joined = date(record, QStringLiteral("joined_on"));
+    // The same rule as the member form: a Vietnamese number, stored as digits.
+    const QString rawPhone = value(record, QStringLiteral("phone"));
+    if (!validation::isVietnamesePhoneNumber(rawPhone))
+        problem(record.line, QStringLiteral("phone"),
+                Text::tr("%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed "
+                         "line of 11 digits starting 02).").arg(quoted(rawPhone)));
     if (int(m_problems.size()) > before || !birthYear || !joined)
         return std::nullopt;
 
-    const QString phone = value(record, QStringLiteral("phone"));
+    const QString phone = validation::normalizedPhoneNumber(rawPhone);
     const QString person = personKey(name, *birthYear, phone);
     const QString key = QStringLiteral("member|%1|%2").arg(team).arg(person);
     if (const int line = m_seen.value(key); line > 0) {

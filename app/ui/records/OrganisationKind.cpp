@@ -6,12 +6,44 @@
 #include "records/RecordWidgets.h"
 #include "records/Validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace cds {
 
 namespace {
+
+// The kinds the demo data and the importer write as codes; any other text a
+// clerk types is stored as typed.
+QStringList kindCodes()
+{
+    return { QStringLiteral("agency"), QStringLiteral("people_committee"), QStringLiteral("mass_organisation"),
+             QStringLiteral("press"), QStringLiteral("enterprise"), QStringLiteral("school"), QStringLiteral("other") };
+}
+
+QString kindText(const QString &code)
+{
+    static const char *const words[] = { QT_TRANSLATE_NOOP("cds::OrganisationForm", "state agency"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "people's committee"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "mass organisation"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "press outlet"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "enterprise"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "school"),
+                                         QT_TRANSLATE_NOOP("cds::OrganisationForm", "other") };
+    const qsizetype index = kindCodes().indexOf(code);
+    return index < 0 ? code : QCoreApplication::translate("cds::OrganisationForm", words[index]);
+}
+
+QString kindCode(const QString &text)
+{
+    const QString typed = text.simplified();
+    for (const QString &code : kindCodes()) {
+        if (kindText(code).compare(typed, Qt::CaseInsensitive) == 0 || code == typed)
+            return code;
+    }
+    return typed;
+}
 
 class OrganisationForm : public RecordForm
 {
@@ -25,8 +57,9 @@ public:
         setWindowTitle(id == 0 ? tr("New organisation") : tr("Organisation"));
         markRequired(m_ui.nameLabel);
         m_ui.kindComboBox->setEditable(true);
-        m_ui.kindComboBox->addItems({ QString(), tr("state agency"), tr("people's committee"), tr("mass organisation"),
-                                      tr("press outlet"), tr("enterprise"), tr("school"), tr("other") });
+        m_ui.kindComboBox->addItem(QString(), QString());
+        for (const QString &code : kindCodes())
+            m_ui.kindComboBox->addItem(kindText(code), code);
         widgets::fillUnitCombo(m_ui.unitComboBox, context.db, {}, true);
         widgets::makeSearchable(m_ui.unitComboBox);
         m_ui.phoneLineEdit->setPlaceholderText(tr("e.g. 0255 3822 123 or 0905 123 456"));
@@ -34,7 +67,7 @@ public:
             const QVariantMap row = records::row(context.db, QStringLiteral("organisation"), id);
             m_ui.nameLineEdit->setText(row.value(QStringLiteral("name")).toString());
             m_ui.abbreviationLineEdit->setText(row.value(QStringLiteral("abbreviation")).toString());
-            m_ui.kindComboBox->setCurrentText(row.value(QStringLiteral("kind")).toString());
+            m_ui.kindComboBox->setCurrentText(kindText(row.value(QStringLiteral("kind")).toString()));
             widgets::selectData(m_ui.unitComboBox, row.value(QStringLiteral("unit_id")));
             m_ui.addressLineEdit->setText(row.value(QStringLiteral("address")).toString());
             m_ui.phoneLineEdit->setText(row.value(QStringLiteral("phone")).toString());
@@ -77,7 +110,7 @@ protected:
         const QVariantMap values = {
             { QStringLiteral("name"), m_ui.nameLineEdit->text() },
             { QStringLiteral("abbreviation"), m_ui.abbreviationLineEdit->text() },
-            { QStringLiteral("kind"), m_ui.kindComboBox->currentText() },
+            { QStringLiteral("kind"), kindCode(m_ui.kindComboBox->currentText()) },
             { QStringLiteral("unit_id"), widgets::chosenId(m_ui.unitComboBox) },
             { QStringLiteral("address"), m_ui.addressLineEdit->text() },
             { QStringLiteral("phone"), validation::normalizedPhoneNumber(m_ui.phoneLineEdit->text()) },
@@ -119,7 +152,7 @@ public:
         definition.columns = {
             { OrganisationForm::tr("Name"), QStringLiteral("o.name"), QStringLiteral("o.sort_key") },
             { OrganisationForm::tr("Abbreviation"), QStringLiteral("o.abbreviation"), QStringLiteral("o.abbreviation COLLATE NOCASE") },
-            { OrganisationForm::tr("Kind"), QStringLiteral("o.kind") },
+            { OrganisationForm::tr("Kind"), QStringLiteral("o.kind"), {}, [](const QVariant &value) { return kindText(value.toString()); } },
             { OrganisationForm::tr("Administrative unit"), QStringLiteral("u.name"), QStringLiteral("u.sort_key") },
             { OrganisationForm::tr("Phone"), QStringLiteral("o.phone") },
             { OrganisationForm::tr("Email"), QStringLiteral("o.email"), {}, {}, Qt::AlignLeft | Qt::AlignVCenter, true },
@@ -154,7 +187,7 @@ void OrganisationKind::addFilters(RecordListPage *page, const RecordContext &con
     QSqlQuery query(context.db);
     if (query.exec(QStringLiteral("SELECT DISTINCT kind FROM organisation WHERE kind IS NOT NULL ORDER BY kind"))) {
         while (query.next())
-            choices << qMakePair(query.value(0).toString(), query.value(0));
+            choices << qMakePair(kindText(query.value(0).toString()), query.value(0));
     }
     page->addComboFilter(QStringLiteral("kind"), OrganisationForm::tr("Kind"), QStringLiteral("o.kind = ?"), choices);
 }

@@ -3,6 +3,7 @@
 
 #include "common/MessageBox.h"
 #include "export/ListExport.h"
+#include "records/ChangeLog.h"
 #include "records/RecordStore.h"
 #include "records/UndoCommands.h"
 #include "text/VietnameseText.h"
@@ -12,6 +13,8 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
@@ -154,8 +157,32 @@ void RecordListPage::addRecord()
     const qint64 group = m_kind->edit(this, m_context, 0);
     if (group == 0)
         return;
-    pushChange(m_context.undoStack, m_context.db, group, m_kind->listDefinition().table);
+    const QString table = m_kind->listDefinition().table;
+    pushChange(m_context.undoStack, m_context.db, group, table);
+    // Show the new record: clear a search that would hide it, select it if it
+    // is among the first rows, and say what was saved.
+    qint64 newId = 0;
+    for (const changelog::Entry &entry : changelog::entries(m_context.db, group)) {
+        if (entry.tableName == table && entry.operation == QLatin1String("insert")) {
+            newId = entry.rowId;
+            break;
+        }
+    }
     refresh();
+    if (newId != 0) {
+        if (m_model->rowOfId(newId) < 0 && !m_ui->searchLineEdit->text().isEmpty()) {
+            m_ui->searchLineEdit->clear();
+            m_model->setSearchText(QString());
+        }
+        selectId(newId);
+    }
+    showSaved(group);
+}
+
+void RecordListPage::showSaved(qint64 group)
+{
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(tr("Saved: %1").arg(changelog::groupDescription(m_context.db, group)), 6000);
 }
 
 void RecordListPage::openCurrent()
@@ -171,6 +198,7 @@ void RecordListPage::openCurrent()
     refresh();
     if (row < m_model->rowCount())
         m_ui->recordsTableView->selectRow(row);
+    showSaved(group);
 }
 
 void RecordListPage::removeCurrent()

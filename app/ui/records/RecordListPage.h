@@ -61,6 +61,7 @@ protected:
 
 private:
     void updateShownCount();
+    void showSaved(qint64 group);
     void saveState() const;
     void restoreState();
     void showColumnMenu(const QPoint &position);
