@@ -4801,10 +4801,6 @@ Margins and page numbers are set in the word processor; the PDF keeps the Decree
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Save the team first, then add its members on the Members tab.</source>
-        <translation>Save the team first, then add its members on the Members tab.</translation>
-    </message>
-    <message>
         <source>Leader: not entered</source>
         <translation>Leader: not entered</translation>
     </message>
@@ -4877,6 +4873,10 @@ Margins and page numbers are set in the word processor; the PDF keeps the Decree
     <message>
         <source>Edit team “%1”</source>
         <translation>Edit team “%1”</translation>
+    </message>
+    <message>
+        <source>Adding the first member on the Members tab saves the team.</source>
+        <translation>Adding the first member on the Members tab saves the team.</translation>
     </message>
 </context>
 <context>

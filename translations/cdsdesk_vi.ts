@@ -4766,10 +4766,6 @@ Lề và số trang được thiết lập trong phần mềm soạn thảo văn
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <source>Save the team first, then add its members on the Members tab.</source>
-        <translation>Vui lòng lưu Tổ trước, sau đó thêm thành viên ở thẻ Thành viên.</translation>
-    </message>
-    <message>
         <source>Leader: not entered</source>
         <translation>Tổ trưởng: chưa nhập</translation>
     </message>
@@ -4840,6 +4836,10 @@ Lề và số trang được thiết lập trong phần mềm soạn thảo văn
     <message>
         <source>Edit team “%1”</source>
         <translation>Sửa Tổ “%1”</translation>
+    </message>
+    <message>
+        <source>Adding the first member on the Members tab saves the team.</source>
+        <translation>Thêm thành viên đầu tiên ở thẻ Thành viên sẽ lưu Tổ.</translation>
     </message>
 </context>
 <context>

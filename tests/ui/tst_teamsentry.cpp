@@ -41,6 +41,7 @@ private slots:
 
     void teamsAndMembersAreEntered();
     void phoneNumberMustBeVietnamese();
+    void newTeamIsSavedBeforeItsFirstMember();
     void memberListSortsByGivenName_data();
     void memberListSortsByGivenName();
 
@@ -388,6 +389,32 @@ void TeamsEntryTest::phoneNumberMustBeVietnamese()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), before + 1);
     QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT phone FROM member WHERE id = %1").arg(form.memberId())).toString(),
              QStringLiteral("0355123456"));
+}
+
+void TeamsEntryTest::newTeamIsSavedBeforeItsFirstMember()
+{
+    // Free a village of its team, then enter a new team and go straight to its members.
+    const qint64 village = scalar(QStringLiteral("SELECT max(unit_id) FROM team WHERE level = 4"));
+    QVERIFY(village != 0);
+    test::exec(m_db, QStringLiteral("DELETE FROM team_member WHERE team_id IN (SELECT id FROM team WHERE unit_id = %1)").arg(village));
+    test::exec(m_db, QStringLiteral("DELETE FROM team WHERE unit_id = %1").arg(village));
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    TeamForm form(m_window.get(), context, 0);
+    form.show();
+    choose(child<QComboBox>(&form, "unitComboBox"), village);
+    QVERIFY(child<QPushButton>(&form, "addMemberButton")->isEnabled());
+    fillNextMemberForm(QStringLiteral("Võ Thị Mai"), QStringLiteral("leader"), QString());
+    child<QPushButton>(&form, "addMemberButton")->click();
+    const qint64 team = scalar(QStringLiteral("SELECT id FROM team WHERE unit_id = %1 AND campaign_id = %2").arg(village).arg(m_campaignId));
+    QVERIFY(team != 0);
+    QCOMPARE(form.teamId(), team);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team_member tm JOIN member m ON m.id = tm.member_id "
+                                   "WHERE tm.team_id = %1 AND m.full_name = 'Võ Thị Mai'").arg(team)), 1);
+    QCOMPARE(child<QTableWidget>(&form, "membersTableWidget")->rowCount(), 1);
+    // Saving now updates the same team rather than adding a second one.
+    clickSave(&form);
+    QVERIFY(!form.isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE unit_id = %1").arg(village)), 1);
 }
 
 void TeamsEntryTest::memberListSortsByGivenName_data()

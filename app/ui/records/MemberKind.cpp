@@ -293,7 +293,7 @@ public:
 
     // A member who attended trainings stays (the attendance lists of the
     // report need him); the safe choice closes his membership instead.
-    QString safeChoiceLabel() const override { return MemberForm::tr("Remove the member from the team"); }
+    QString safeChoiceLabel(const RecordContext &, qint64) const override { return MemberForm::tr("Remove the member from the team"); }
     qint64 applySafeChoice(QWidget *parent, const RecordContext &context, qint64 id) override
     {
         Q_UNUSED(parent)

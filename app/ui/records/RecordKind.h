@@ -56,8 +56,12 @@ public:
 
     // The safe choice offered when the record is used elsewhere and cannot be
     // removed (e.g. closing an administrative unit with an end date instead).
-    // Empty label: none; the message only says what uses the record.
-    virtual QString safeChoiceLabel() const { return {}; }
+    // Empty label: none (for this record); the message only says what uses it.
+    virtual QString safeChoiceLabel(const RecordContext &context, qint64 id) const
+    {
+        Q_UNUSED(context) Q_UNUSED(id)
+        return {};
+    }
     virtual qint64 applySafeChoice(QWidget *parent, const RecordContext &context, qint64 id)
     {
         Q_UNUSED(parent) Q_UNUSED(context) Q_UNUSED(id)

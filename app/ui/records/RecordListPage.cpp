@@ -224,14 +224,14 @@ void RecordListPage::removeCurrent()
     if (!usedBy.isEmpty()) {
         const QString message = tr("The %1 “%2” cannot be removed because other records use it: %3.")
                                         .arg(kindName, name, usedBy.join(QStringLiteral(", ")));
-        if (m_kind->safeChoiceLabel().isEmpty()) {
+        if (m_kind->safeChoiceLabel(m_context, id).isEmpty()) {
             MessageBox::warning(this, tr("Remove %1").arg(kindName),
                                 message + u'\n' + tr("Remove or move those records first."));
             return;
         }
         const auto answer = MessageBox::question(
                 this, tr("Remove %1").arg(kindName),
-                message + QStringLiteral("\n\n") + tr("%1 instead?").arg(m_kind->safeChoiceLabel()));
+                message + QStringLiteral("\n\n") + tr("%1 instead?").arg(m_kind->safeChoiceLabel(m_context, id)));
         if (answer != QMessageBox::Yes)
             return;
         const qint64 group = m_kind->applySafeChoice(this, m_context, id);

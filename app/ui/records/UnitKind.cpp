@@ -423,7 +423,13 @@ public:
         return form.savedGroup();
     }
 
-    QString safeChoiceLabel() const override { return UnitForm::tr("Close the unit with an end date"); }
+    // A unit already closed has no safer choice left: the message only says what uses it.
+    QString safeChoiceLabel(const RecordContext &context, qint64 id) const override
+    {
+        if (!records::row(context.db, QStringLiteral("admin_unit"), id).value(QStringLiteral("valid_to")).isNull())
+            return {};
+        return UnitForm::tr("Close the unit with an end date");
+    }
 
     qint64 applySafeChoice(QWidget *parent, const RecordContext &context, qint64 id) override
     {

@@ -191,10 +191,10 @@ void TeamForm::loadMembers()
         }
         m_listedMembers = table->rowCount();
     }
-    m_ui->leaderLabel->setText(m_id == 0 ? tr("Save the team first, then add its members on the Members tab.")
+    m_ui->leaderLabel->setText(m_id == 0 ? tr("Adding the first member on the Members tab saves the team.")
                                          : leader.isEmpty() ? tr("Leader: not entered")
                                                             : tr("Leader: %1").arg(leader));
-    m_ui->addMemberButton->setEnabled(m_id != 0);
+    m_ui->addMemberButton->setEnabled(true);
     m_ui->editMemberButton->setEnabled(false);
     m_ui->removeMemberButton->setEnabled(false);
     updateMemberCounts();
@@ -239,8 +239,20 @@ qint64 TeamForm::selectedMemberId() const
 
 void TeamForm::addMember()
 {
-    if (m_id == 0)
-        return;
+    if (m_id == 0) {
+        // A new team is saved first (its own undo step), then the form stays
+        // open on it so its members can be added right away.
+        clearErrors();
+        if (!validate())
+            return;
+        const qint64 group = save();
+        if (group == 0)
+            return;
+        pushChange(m_context.undoStack, m_context.db, group, QStringLiteral("team"));
+        setWindowTitle(tr("Team") + QStringLiteral("[*]"));
+        setDirty(false);
+        loadMembers();
+    }
     MemberForm form(this, m_context, 0, m_id);
     form.exec();
     if (form.savedGroup() == 0)
