@@ -2545,7 +2545,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Tên tham luận</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Attendance</source>
