@@ -13,11 +13,11 @@ namespace cds {
 // One column of a record list.
 struct ListColumn
 {
-    QString header;         // translated header text
-    QString expression;     // SQL select expression, e.g. "m.full_name"
-    QString sortExpression; // SQL for ORDER BY; empty: expression (use a sort_key for names)
+    QString header = {};         // translated header text
+    QString expression = {};     // SQL select expression, e.g. "m.full_name"
+    QString sortExpression = {}; // SQL for ORDER BY; empty: expression (use a sort_key for names)
     // Display text of a raw value; empty: the value as text, numbers in vi-VN form.
-    std::function<QString(const QVariant &)> display;
+    std::function<QString(const QVariant &)> display = {};
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     bool hiddenByDefault = false;
 };
