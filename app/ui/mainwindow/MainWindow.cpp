@@ -78,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
             refreshFromDatabase(m_campaignId);
         }
         for (RecordListPage *page : std::as_const(m_recordPages))
-            page->refresh();
+            page->refreshWhenShown();
     });
 
     // Edit menu: undo and redo of saved changes.

@@ -121,8 +121,16 @@ QString RecordListModel::sortExpression() const
     return column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
 }
 
+void RecordListModel::setDeferred(bool deferred)
+{
+    m_deferred = deferred;
+    if (!deferred && m_pending)
+        refresh();
+}
+
 void RecordListModel::refresh()
 {
+    m_pending = m_deferred;
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
@@ -130,7 +138,7 @@ void RecordListModel::refresh()
     m_totalCount = 0;
     m_countCapped = false;
     m_lastError.clear();
-    if (m_db.isValid() && m_db.isOpen()) {
+    if (!m_deferred && m_db.isValid() && m_db.isOpen()) {
         for (const bool filtered : { true, false }) {
             QVariantList values;
             const QString where = whereClause(filtered, &values);

@@ -31,6 +31,7 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(kind->key() + QStringLiteral("Page"));
+    m_model->setDeferred(true); // read when first shown
     m_ui->titleLabel->setText(kind->title());
     m_ui->messageLabel->hide();
 
@@ -52,9 +53,13 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_ui->searchLineEdit->text()); });
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        m_model->setDeferred(false);
+        m_model->setSearchText(m_ui->searchLineEdit->text());
+    });
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
+        m_model->setDeferred(false);
         m_model->setSearchText(m_ui->searchLineEdit->text());
         m_ui->recordsTableView->setFocus();
         if (m_model->rowCount() > 0)
@@ -82,9 +87,16 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
 
 RecordListPage::~RecordListPage() = default;
 
+void RecordListPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setDeferred(true);
+}
+
 void RecordListPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_model->setDeferred(false);
     if (m_sizeColumnsToContents)
         QTimer::singleShot(0, this, &RecordListPage::updateShownCount);
 }
@@ -111,6 +123,7 @@ QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &la
     for (const auto &choice : choices)
         combo->addItem(choice.first, choice.second);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, name, condition] {
+        m_model->setDeferred(false);
         const QVariant value = combo->currentData();
         if (!value.isValid())
             m_model->setFilter(name, QString());
@@ -270,9 +283,20 @@ void RecordListPage::focusSearch()
     m_ui->searchLineEdit->selectAll();
 }
 
+void RecordListPage::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else {
+        m_model->setDeferred(true);
+        m_model->refresh(); // only marks the list for reading when shown
+    }
+}
+
 void RecordListPage::refresh()
 {
     const qint64 id = currentId();
+    m_model->setDeferred(false);
     m_model->refresh();
     if (id != 0) {
         // Read the first page so a record near the top is found again.

@@ -54,10 +54,13 @@ public slots:
     void removeCurrent();
     void focusSearch();
     void refresh();
+    // After a write elsewhere: refreshes now if the page is shown, else when it is next shown.
+    void refreshWhenShown();
     QString exportList();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateShownCount();
