@@ -119,6 +119,43 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void marksRoundTrip_data()
+    {
+        QTest::addColumn<QString>("markup");
+        QTest::addColumn<QString>("styles"); // per run: p plain, i italic, b bold, x bold italic
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("bold italic") << QStringLiteral("a ***bc*** d") << QStringLiteral("pxp") << QStringLiteral("a bc d");
+        QTest::newRow("italic in bold") << QStringLiteral("**a *b* c**") << QStringLiteral("bxb") << QStringLiteral("a b c");
+        QTest::newRow("escaped") << QStringLiteral("5 \\* 3 = *15*") << QStringLiteral("pi") << QStringLiteral("5 * 3 = 15");
+        QTest::newRow("escaped inside italic") << QStringLiteral("*a\\*b*") << QStringLiteral("i") << QStringLiteral("a*b");
+        QTest::newRow("lone") << QStringLiteral("x * y") << QStringLiteral("p") << QStringLiteral("x * y");
+        QTest::newRow("unclosed bold") << QStringLiteral("**x") << QStringLiteral("p") << QStringLiteral("**x");
+    }
+
+    void marksRoundTrip()
+    {
+        QFETCH(QString, markup);
+        QFETCH(QString, styles);
+        QFETCH(QString, plain);
+        const QList<TextRun> runs = parseMarkedRuns(markup);
+        QString seen;
+        QString text;
+        for (const TextRun &run : runs) {
+            seen += run.bold && run.italic ? u'x' : run.bold ? u'b' : run.italic ? u'i' : u'p';
+            text += run.text;
+        }
+        QCOMPARE(seen, styles);
+        QCOMPARE(text, plain);
+        // Writing the runs back gives markup that reads as the same runs.
+        const QList<TextRun> again = parseMarkedRuns(markRuns(runs));
+        QCOMPARE(again.size(), runs.size());
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            QCOMPARE(again[i].text, runs[i].text);
+            QCOMPARE(again[i].bold, runs[i].bold);
+            QCOMPARE(again[i].italic, runs[i].italic);
+        }
+    }
+
     void numberingRules()
     {
         int campaign = 0;

@@ -9,16 +9,24 @@
 #include "common/InputDialog.h"
 #include "common/MessageBox.h"
 #include "dashboard/DrillDownDialog.h"
+#include "report/ReportBodyEdit.h"
 #include "report/ReportEditor.h"
 #include "report/ReportPage.h"
+#include "report/ReportTemplate.h"
 #include "reports/ReportRegister.h"
+#include "report/ReportBuilder.h"
+#include "text/VietnameseText.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QClipboard>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QToolButton>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,6 +46,34 @@ using cds::test::scalar;
 class TestReportEditor : public QObject
 {
     Q_OBJECT
+
+    // The document position of the first chip with tag, or -1.
+    static int chipPosition(const ReportBodyEdit *body, const QString &tag, int from = 0)
+    {
+        for (int pos = from; pos < body->document()->characterCount(); ++pos) {
+            if (body->chipTagAt(pos) == tag)
+                return pos;
+        }
+        return -1;
+    }
+
+    // Types text as key presses, Vietnamese letters included (QTest::keyClicks takes Latin-1 only).
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+
+    static QPoint chipCentre(ReportBodyEdit *body, int position)
+    {
+        QTextCursor left(body->document());
+        left.setPosition(position);
+        QTextCursor right(body->document());
+        right.setPosition(position + 1);
+        const QRect a = body->cursorRect(left);
+        const QRect b = body->cursorRect(right);
+        return {(a.left() + b.left()) / 2, a.center().y()};
+    }
 
 private slots:
     void initTestCase()
@@ -77,15 +113,20 @@ private slots:
 
         ReportEditor *editor = page.editor();
         const auto widget = [editor](const char *name) { return editor->findChild<QWidget *>(QString::fromLatin1(name)); };
-        auto *body = qobject_cast<QPlainTextEdit *>(widget("bodyPlainTextEdit"));
+        auto *body = qobject_cast<ReportBodyEdit *>(widget("bodyTextEdit"));
         auto *saveButton = qobject_cast<QPushButton *>(widget("saveDraftButton"));
         QVERIFY(body && saveButton);
-        QVERIFY(body->toPlainText().contains(QStringLiteral("{{teams.total}}")));
+        QVERIFY(body->markup().contains(QStringLiteral("{{teams.total}}")));
         QVERIFY(!saveButton->isEnabled());
 
-        // The head of the unit corrects the wording.
-        body->setPlainText(body->toPlainText().replace(QStringLiteral("## 1. Công tác truyền thông"),
-                                                       QStringLiteral("## 1. Công tác thông tin, truyền thông")));
+        // The head of the unit corrects the wording: types into the heading.
+        QTextCursor found = body->document()->find(QStringLiteral("Công tác truyền thông"));
+        QVERIFY(!found.isNull());
+        found.setPosition(found.selectionStart() + int(QStringLiteral("Công tác ").size()));
+        body->setTextCursor(found);
+        body->setFocus();
+        typeText(body, QStringLiteral("thông tin, "));
+        QVERIFY2(body->markup().contains(QStringLiteral("\n## 1. Công tác thông tin, truyền thông\n")), qPrintable(body->markup()));
         QVERIFY(saveButton->isEnabled());
         QTest::mouseClick(saveButton, Qt::LeftButton);
         QVERIFY(scalar(c, QStringLiteral("SELECT body FROM report WHERE id = %1").arg(report)).toString()
@@ -192,7 +233,130 @@ private slots:
         }
         QVERIFY(coverage2023);
         QCOMPARE(coverage2023->text(1), QStringLiteral("3/173"));
+        // The body's fields show the 2023 figures.
+        const int teams2023 = scalar(c, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(campaign2023)).toInt();
+        QCOMPARE(body->chipTextAt(chipPosition(body, QStringLiteral("{{teams.total}}"))), text::formatNumber(teams2023));
         QCOMPARE(number->value(), 1); // the 2023 register is empty
+    }
+
+    // The body is edited as rich text; the template markup is what is stored.
+    void bodyEditsAsRichText()
+    {
+        int campaign = 0;
+        auto db = test::openDemoDatabase(&campaign);
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        ReportPage page;
+        page.resize(1300, 850);
+        QVERIFY(page.setCampaign(db.get(), campaign));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ReportEditor *editor = page.editor();
+        auto *body = editor->findChild<ReportBodyEdit *>(QStringLiteral("bodyTextEdit"));
+        QVERIFY(body);
+        auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("editorTabWidget"));
+        tabs->setCurrentWidget(editor->findChild<QWidget *>(QStringLiteral("bodyTab")));
+        if (auto *pageTabs = page.findChild<QTabWidget *>(QStringLiteral("reportTabWidget")))
+            pageTabs->setCurrentIndex(pageTabs->count() - 1);
+        QTRY_VERIFY(body->isVisible());
+
+        // An unchanged body writes back the very same markup.
+        QCOMPARE(body->markup(), defaultReportBody());
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("{{")));
+        QVERIFY(!body->toPlainText().contains(QStringLiteral("# I.")));
+
+        // Fields show the data's figures, also inside a section (the main event);
+        // inside a list they show the field's name.
+        const QString teams = QString::number(scalar(c, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(campaign)).toInt());
+        const int teamsChip = chipPosition(body, QStringLiteral("{{teams.total}}"));
+        QVERIFY(teamsChip >= 0);
+        QCOMPARE(body->chipTextAt(teamsChip), text::formatNumber(teams.toInt()));
+        // …the same figure the printed sentence carries.
+        OfficialDocument printed;
+        QVERIFY(buildReportDocumentForReport(c, page.currentReportId(), &printed, nullptr, nullptr));
+        const QString sentence = QStringLiteral("điểm cầu chính có ");
+        const QString text = printed.plainText();
+        QVERIFY(text.contains(sentence));
+        const QString inPerson = text.mid(text.indexOf(sentence) + sentence.size()).section(QStringLiteral(" đại biểu"), 0, 0);
+        const int inPersonChip = chipPosition(body, QStringLiteral("{{in_person}}"));
+        QVERIFY(inPersonChip >= 0);
+        QCOMPARE(body->chipTextAt(inPersonChip), inPerson);
+        QCOMPARE(body->chipTextAt(chipPosition(body, QStringLiteral("{{label}}"))), QStringLiteral("label"));
+
+        // A new paragraph at the end: a heading, a bold word, a literal asterisk, a field.
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, Qt::Key_Return);
+        typeText(body, QStringLiteral("III. Đánh giá"));
+        body->setBlockKind(ReportBodyEdit::BlockKind::SectionHeading);
+        QTest::keyClick(body, Qt::Key_Return); // after a heading comes a paragraph
+        QCOMPARE(body->blockKind(), ReportBodyEdit::BlockKind::Paragraph);
+        typeText(body, QStringLiteral("Kết quả "));
+        QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+        typeText(body, QStringLiteral("rất tốt"));
+        QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+        typeText(body, QStringLiteral(" (5*) với "));
+        body->insertMarkup(QStringLiteral("{{teams.total}}"));
+        typeText(body, QStringLiteral(" Tổ."));
+        const QString markup = body->markup();
+        QVERIFY2(markup.endsWith(QStringLiteral("\n# III. Đánh giá\nKết quả **rất tốt** (5\\*) với {{teams.total}} Tổ.")),
+                 qPrintable(markup.right(120)));
+
+        // One Backspace takes the whole field away; undo brings it back.
+        body->moveCursor(QTextCursor::End);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(body, Qt::Key_Backspace); // " Tổ."
+        QTest::keyClick(body, Qt::Key_Backspace);
+        QVERIFY(body->markup().endsWith(QStringLiteral("(5\\*) với ")));
+        body->undo();
+        QVERIFY(body->markup().endsWith(QStringLiteral("với {{teams.total}}")));
+
+        // Copy and paste inside the body keep the field.
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(chipPosition(body, QStringLiteral("{{teams.total}}"), teamsChip + 1));
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        body->setTextCursor(cursor);
+        body->copy();
+        body->moveCursor(QTextCursor::End);
+        body->paste();
+        QVERIFY(body->markup().endsWith(QStringLiteral("{{teams.total}}{{teams.total}}")));
+        // Elsewhere the field reads as its value.
+        QCOMPARE(QApplication::clipboard()->text(), body->chipTextAt(teamsChip));
+        body->undo();
+        typeText(body, QStringLiteral(" Tổ."));
+        QVERIFY(body->markup().endsWith(QStringLiteral("với {{teams.total}} Tổ.")));
+
+        // Saved, the draft prints the new text with the figure filled in.
+        QVERIFY(editor->saveDraft());
+        QVERIFY(scalar(c, QStringLiteral("SELECT body FROM report WHERE id = %1").arg(editor->reportId()))
+                        .toString().contains(QStringLiteral("# III. Đánh giá")));
+        OfficialDocument document;
+        QVERIFY(buildReportDocumentForReport(c, editor->reportId(), &document, nullptr, nullptr));
+        bool foundHeading = false;
+        for (const DocumentBlock &block : std::as_const(document.body)) {
+            if (block.kind == DocumentBlock::Kind::SectionHeading && block.plainText() == QStringLiteral("III. Đánh giá"))
+                foundHeading = true;
+            if (block.plainText().startsWith(QStringLiteral("Kết quả"))) {
+                QCOMPARE(block.plainText(), QStringLiteral("Kết quả rất tốt (5*) với %1 Tổ.").arg(body->chipTextAt(teamsChip)));
+                QVERIFY(block.runs.size() >= 2 && block.runs[1].bold && block.runs[1].text == QStringLiteral("rất tốt"));
+            }
+        }
+        QVERIFY(foundHeading);
+
+        // Double-clicking a figure shows the records behind it.
+        const int chip = chipPosition(body, QStringLiteral("{{teams.total}}"));
+        body->ensureCursorVisible();
+        QTextCursor at = body->textCursor();
+        at.setPosition(chip);
+        body->setTextCursor(at);
+        body->ensureCursorVisible();
+        QSignalSpy activated(body, &ReportBodyEdit::chipActivated);
+        QTest::mouseDClick(body->viewport(), Qt::LeftButton, {}, chipCentre(body, chip));
+        QCOMPARE(activated.count(), 1);
+        DrillDownDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<DrillDownDialog *>()) != nullptr);
+        QCOMPARE(dialog->model()->rowCount(), teams.toInt());
+        dialog->close();
     }
 };
 

@@ -109,47 +109,108 @@ bool renderTemplate(const QString &source, const QVariantMap &context, QString *
     return true;
 }
 
-QList<TextRun> parseMarkedRuns(const QString &source)
+namespace {
+
+// The marks of one line: its characters with the escaped asterisks ("\\*")
+// turned into plain ones, and which positions are still marks.
+struct MarkedText
 {
-    QList<TextRun> runs;
-    const QString text = nfc(source);
+    QString text;
+    QList<bool> mark;
+
+    bool isMark(qsizetype i, qsizetype end) const { return i < end && mark.at(i); }
+    // The first run of exactly `count` marks at or after from (before end), or -1.
+    qsizetype findMarks(qsizetype from, qsizetype end, int count) const
+    {
+        for (qsizetype i = from; i + count <= end; ++i) {
+            bool all = true;
+            for (int k = 0; k < count && all; ++k)
+                all = mark.at(i + k);
+            if (all)
+                return i;
+        }
+        return -1;
+    }
+};
+
+void appendRuns(const MarkedText &m, qsizetype from, qsizetype end, bool italic, bool bold, QList<TextRun> *runs)
+{
     QString plain;
     const auto flushPlain = [&] {
         if (!plain.isEmpty())
-            runs << TextRun{plain, false, false};
+            *runs << TextRun{plain, italic, bold};
         plain.clear();
     };
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        if (text.at(pos) != u'*') {
-            plain += text.at(pos++);
+    qsizetype pos = from;
+    while (pos < end) {
+        if (!m.isMark(pos, end)) {
+            plain += m.text.at(pos++);
             continue;
         }
-        const bool doubled = pos + 1 < text.size() && text.at(pos + 1) == u'*';
-        if (doubled) {
-            const qsizetype close = text.indexOf(QStringLiteral("**"), pos + 2);
-            if (close > pos + 2) {
-                flushPlain();
-                // Italic inside bold keeps its marks' meaning.
-                for (TextRun run : parseMarkedRuns(text.mid(pos + 2, close - pos - 2))) {
-                    run.bold = true;
-                    runs << run;
-                }
-                pos = close + 2;
+        int count = 1;
+        while (count < 3 && m.isMark(pos + count, end))
+            ++count;
+        // ***bold italic***, then **bold** (italic may nest inside), then *italic*.
+        bool matched = false;
+        for (int n = count; n >= 1 && !matched; --n) {
+            const qsizetype close = m.findMarks(pos + n, end, n);
+            if (close <= pos + n)
                 continue;
-            }
-        }
-        const qsizetype close = text.indexOf(u'*', pos + 1);
-        if (close > pos + 1) {
             flushPlain();
-            runs << TextRun{text.mid(pos + 1, close - pos - 1), true, false};
-            pos = close + 1;
-            continue;
+            appendRuns(m, pos + n, close, italic || n != 2, bold || n >= 2, runs);
+            pos = close + n;
+            matched = true;
         }
-        plain += text.at(pos++);
+        if (!matched)
+            plain += m.text.at(pos++);
     }
     flushPlain();
-    return runs;
+}
+
+} // namespace
+
+QList<TextRun> parseMarkedRuns(const QString &source)
+{
+    MarkedText m;
+    const QString text = nfc(source);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\\' && i + 1 < text.size() && text.at(i + 1) == u'*') {
+            m.text += u'*';
+            m.mark << false;
+            ++i;
+            continue;
+        }
+        m.text += text.at(i);
+        m.mark << (text.at(i) == u'*');
+    }
+    QList<TextRun> runs;
+    appendRuns(m, 0, m.text.size(), false, false, &runs);
+    // Neighbouring runs of one style are one run.
+    QList<TextRun> merged;
+    for (const TextRun &run : std::as_const(runs)) {
+        if (!merged.isEmpty() && merged.last().italic == run.italic && merged.last().bold == run.bold)
+            merged.last().text += run.text;
+        else
+            merged << run;
+    }
+    return merged;
+}
+
+QString markRuns(const QList<TextRun> &runs)
+{
+    QString out;
+    for (const TextRun &run : runs) {
+        if (run.text.isEmpty())
+            continue;
+        QString text = run.text;
+        text.replace(QStringLiteral("*"), QStringLiteral("\\*"));
+        const QString mark = run.bold && run.italic ? QStringLiteral("***")
+                             : run.bold             ? QStringLiteral("**")
+                             : run.italic           ? QStringLiteral("*")
+                                                    : QString();
+        out += mark + text + mark;
+    }
+    return out;
 }
 
 QList<DocumentBlock> parseBodyMarkup(const QString &markup)

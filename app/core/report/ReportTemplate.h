@@ -17,6 +17,8 @@ namespace cds {
 //   - text                 a bullet ("- " list style of the reference report)
 //   text                   a justified paragraph (item 11)
 //   *text*  **text**       italic, bold stretches inside a line
+//   ***text***             bold italic
+//   \*                     a literal asterisk
 //
 // Empty lines are ignored. Fields are written {{teams.total}},
 // {{#main_event}}…{{/main_event}}; an empty value counts as false in sections.
@@ -36,8 +38,12 @@ bool renderTemplate(const QString &source, const QVariantMap &context, QString *
 
 // The markup above -> body blocks (NFC). Unknown markers stay as text.
 QList<DocumentBlock> parseBodyMarkup(const QString &markup);
-// One line's text with *italic* and **bold** stretches -> runs. A lone
-// asterisk stays as it is.
+// One line's text with *italic*, **bold** and ***bold italic*** stretches ->
+// runs; neighbouring runs of one style are merged. "\*" and a lone asterisk
+// stay as an asterisk.
 QList<TextRun> parseMarkedRuns(const QString &text);
+// The inverse: runs -> one line of markup, asterisks in the text escaped, so
+// that parseMarkedRuns(markRuns(runs)) gives runs back (merged).
+QString markRuns(const QList<TextRun> &runs);
 
 } // namespace cds

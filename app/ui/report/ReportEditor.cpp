@@ -1,6 +1,8 @@
 #include "ReportEditor.h"
 #include "ui_ReportEditor.h"
 
+#include "ReportBodyEdit.h"
+
 #include "common/ActivityPresentation.h"
 #include "common/FileDialog.h"
 #include "common/InputDialog.h"
@@ -19,41 +21,12 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSyntaxHighlighter>
+#include <QTextBlock>
 #include <QTextCursor>
 
 namespace cds {
 
 namespace {
-
-// Fields in blue, headings bold: the clerk sees what the data fills in.
-class MarkupHighlighter : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        if (text.startsWith(QStringLiteral("# ")) || text.startsWith(QStringLiteral("## "))) {
-            QTextCharFormat heading;
-            heading.setFontWeight(QFont::Bold);
-            setFormat(0, int(text.size()), heading);
-        }
-        static const QRegularExpression field(QStringLiteral("\\{\\{[^}]*\\}\\}"));
-        QTextCharFormat fieldFormat;
-        fieldFormat.setForeground(QColor(0x1a, 0x4f, 0xa0));
-        fieldFormat.setBackground(QColor(0xe8, 0xf0, 0xfb));
-        for (auto it = field.globalMatch(text); it.hasNext();) {
-            const auto match = it.next();
-            fieldFormat.setFontWeight(match.captured().startsWith(QStringLiteral("{{#"))
-                                                      || match.captured().startsWith(QStringLiteral("{{/"))
-                                              ? QFont::Bold
-                                              : QFont::Normal);
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), fieldFormat);
-        }
-    }
-};
 
 QString lines(const QString &text)
 {
@@ -63,6 +36,18 @@ QString lines(const QString &text)
             result << line.trimmed();
     }
     return result.join(u'\n');
+}
+
+// The figure behind a field of the template that is not written
+// {{figures.key}} (the default wording's own fields).
+QString figureKeyOfTag(const QString &tag)
+{
+    static const QHash<QString, QString> keys{{QStringLiteral("teams.total"), QStringLiteral("teams_total")},
+                                              {QStringLiteral("teams.members"), QStringLiteral("members_total")},
+                                              {QStringLiteral("in_person"), QStringLiteral("main_event_in_person")},
+                                              {QStringLiteral("online"), QStringLiteral("main_event_online")},
+                                              {QStringLiteral("livestream_views"), QStringLiteral("main_event_livestream")}};
+    return keys.value(tag.mid(2, tag.size() - 4).trimmed());
 }
 
 QString dateText(const QDate &date)
@@ -76,10 +61,6 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     m_ui->figuresChangedLabel->hide();
-    new MarkupHighlighter(m_ui->bodyPlainTextEdit->document());
-    QFont mono = m_ui->bodyPlainTextEdit->font();
-    mono.setPointSizeF(mono.pointSizeF() * 1.05);
-    m_ui->bodyPlainTextEdit->setFont(mono);
     for (const QString &authority : {QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("TL."),
                                      QStringLiteral("TUQ."), QStringLiteral("Q.")})
         m_ui->signingAuthorityComboBox->addItem(authority.isEmpty() ? tr("(none: the head signs)") : authority, authority);
@@ -92,8 +73,17 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
                             m_ui->signerPositionLineEdit, m_ui->signerNameLineEdit, m_ui->closingLineLineEdit})
         connect(edit, &QLineEdit::textEdited, this, changed);
     for (QPlainTextEdit *edit : {m_ui->subjectPlainTextEdit, m_ui->addresseesPlainTextEdit,
-                                 m_ui->distributionPlainTextEdit, m_ui->bodyPlainTextEdit})
+                                 m_ui->distributionPlainTextEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_ui->bodyTextEdit, &QTextEdit::textChanged, this, changed);
+    connect(m_ui->bodyTextEdit, &ReportBodyEdit::currentStyleChanged, this, &ReportEditor::updateStyleButtons);
+    connect(m_ui->bodyTextEdit, &ReportBodyEdit::chipActivated, this, [this](const QString &tag) {
+        static const QRegularExpression figure(QStringLiteral("^\\{\\{\\s*figures\\.(\\w+)\\s*\\}\\}$"));
+        const auto match = figure.match(tag);
+        const QString key = match.hasMatch() ? match.captured(1) : figureKeyOfTag(tag);
+        if (!key.isEmpty())
+            showFigureRecords(key);
+    });
     connect(m_ui->draftMonthSpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->signingAuthorityComboBox, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->appendixTeamsCheckBox, &QCheckBox::toggled, this, changed);
@@ -106,24 +96,38 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->withdrawButton, &QPushButton::clicked, this, &ReportEditor::withdraw);
     connect(m_ui->reprintButton, &QPushButton::clicked, this, &ReportEditor::reprintIssuedPdf);
     connect(m_ui->saveAsTemplateButton, &QPushButton::clicked, this, &ReportEditor::saveAsTemplate);
-    connect(m_ui->italicButton, &QToolButton::clicked, this, [this] { wrapSelection(QStringLiteral("*")); });
-    connect(m_ui->boldButton, &QToolButton::clicked, this, [this] { wrapSelection(QStringLiteral("**")); });
-    connect(m_ui->sectionButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("# ")); });
-    connect(m_ui->clauseButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("## ")); });
-    connect(m_ui->bulletButton, &QToolButton::clicked, this, [this] { prefixLine(QStringLiteral("- ")); });
+    ReportBodyEdit *body = m_ui->bodyTextEdit;
+    const auto toolButton = [this, body](QToolButton *button, auto action) {
+        connect(button, &QToolButton::clicked, this, [this, body, action] {
+            action();
+            updateStyleButtons();
+            body->setFocus();
+        });
+    };
+    toolButton(m_ui->italicButton, [body] { body->toggleItalic(); });
+    toolButton(m_ui->boldButton, [body] { body->toggleBold(); });
+    toolButton(m_ui->sectionButton, [body] {
+        body->setBlockKind(body->blockKind() == ReportBodyEdit::BlockKind::SectionHeading ? ReportBodyEdit::BlockKind::Paragraph
+                                                                                          : ReportBodyEdit::BlockKind::SectionHeading);
+    });
+    toolButton(m_ui->clauseButton, [body] {
+        body->setBlockKind(body->blockKind() == ReportBodyEdit::BlockKind::ClauseHeading ? ReportBodyEdit::BlockKind::Paragraph
+                                                                                         : ReportBodyEdit::BlockKind::ClauseHeading);
+    });
+    toolButton(m_ui->bulletButton, [body] { body->toggleBullet(); });
     connect(m_ui->insertFieldButton, &QPushButton::clicked, this, [this] {
         const QString field = m_ui->fieldComboBox->currentData().toString();
         if (field.isEmpty() || m_record.status != ReportStatus::Draft)
             return;
-        m_ui->bodyPlainTextEdit->insertPlainText(field);
-        m_ui->bodyPlainTextEdit->setFocus();
+        m_ui->bodyTextEdit->insertMarkup(field);
+        m_ui->bodyTextEdit->setFocus();
     });
     connect(m_ui->resetBodyButton, &QPushButton::clicked, this, [this] {
         if (MessageBox::question(this, tr("Default wording"),
                                  tr("Replace the body with the default template's wording? Your corrections to the body are lost "
                                     "unless you saved them as a template."))
             == QMessageBox::Yes)
-            m_ui->bodyPlainTextEdit->setPlainText(defaultReportBody());
+            m_ui->bodyTextEdit->setMarkup(defaultReportBody());
     });
     connect(m_ui->signerPresetComboBox, &QComboBox::activated, this, [this](int index) {
         const QStringList preset = m_ui->signerPresetComboBox->itemData(index).toStringList();
@@ -185,7 +189,7 @@ void ReportEditor::showRecord()
     m_ui->addresseesPlainTextEdit->setPlainText(r.addressees);
     m_ui->draftMonthSpinBox->setValue(r.draftMonth);
     m_ui->appendixTeamsCheckBox->setChecked(r.appendixTeams);
-    m_ui->bodyPlainTextEdit->setPlainText(r.body.trimmed().isEmpty() ? defaultReportBody() : r.body);
+    m_ui->bodyTextEdit->setMarkup(r.body.trimmed().isEmpty() ? defaultReportBody() : r.body);
     m_ui->signingAuthorityComboBox->setCurrentIndex(std::max(0, m_ui->signingAuthorityComboBox->findData(r.signingAuthority)));
     m_ui->authorityTitleLineEdit->setText(r.authorityTitle);
     m_ui->signerPositionLineEdit->setText(r.signerPosition);
@@ -277,6 +281,7 @@ void ReportEditor::refreshFigures()
         if (buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &context))
             m_liveContext = context;
     }
+    m_ui->bodyTextEdit->setContext(m_liveContext);
     QTreeWidget *tree = m_ui->figuresTreeWidget;
     tree->clear();
     const QVariantMap figures = m_liveContext.value(QStringLiteral("figures")).toMap();
@@ -363,8 +368,9 @@ void ReportEditor::updateState()
                             m_ui->signerPositionLineEdit, m_ui->signerNameLineEdit, m_ui->closingLineLineEdit})
         edit->setReadOnly(!draft);
     for (QPlainTextEdit *edit : {m_ui->subjectPlainTextEdit, m_ui->addresseesPlainTextEdit,
-                                 m_ui->distributionPlainTextEdit, m_ui->bodyPlainTextEdit})
+                                 m_ui->distributionPlainTextEdit})
         edit->setReadOnly(!draft);
+    m_ui->bodyTextEdit->setReadOnly(!draft);
     for (QWidget *widget : std::initializer_list<QWidget *>{
                  m_ui->draftMonthSpinBox, m_ui->appendixTeamsCheckBox, m_ui->signingAuthorityComboBox,
                  m_ui->signerPresetComboBox, m_ui->sectionButton, m_ui->clauseButton, m_ui->bulletButton,
@@ -398,7 +404,7 @@ ReportRecord ReportEditor::collect() const
     r.addressees = nfc(lines(m_ui->addresseesPlainTextEdit->toPlainText()));
     r.draftMonth = m_ui->draftMonthSpinBox->value();
     r.appendixTeams = m_ui->appendixTeamsCheckBox->isChecked();
-    const QString body = nfc(m_ui->bodyPlainTextEdit->toPlainText());
+    const QString body = nfc(m_ui->bodyTextEdit->markup());
     // The default wording left as it is stays "the default template".
     r.body = body.trimmed() == defaultReportBody().trimmed() && m_record.body.trimmed().isEmpty() ? QString() : body;
     r.signingAuthority = m_ui->signingAuthorityComboBox->currentData().toString();
@@ -561,33 +567,17 @@ bool ReportEditor::saveAsTemplate()
     return true;
 }
 
-void ReportEditor::wrapSelection(const QString &mark)
+void ReportEditor::updateStyleButtons()
 {
-    QTextCursor cursor = m_ui->bodyPlainTextEdit->textCursor();
-    const QString selected = cursor.selectedText();
-    cursor.insertText(mark + selected + mark);
-    if (selected.isEmpty()) {
-        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(mark.size()));
-        m_ui->bodyPlainTextEdit->setTextCursor(cursor);
-    }
-    m_ui->bodyPlainTextEdit->setFocus();
-}
-
-void ReportEditor::prefixLine(const QString &prefix)
-{
-    QTextCursor cursor = m_ui->bodyPlainTextEdit->textCursor();
-    cursor.movePosition(QTextCursor::StartOfBlock);
-    QString line = cursor.block().text();
-    int existing = 0;
-    for (const QString &marker : {QStringLiteral("## "), QStringLiteral("# "), QStringLiteral("- ")}) {
-        if (line.startsWith(marker)) {
-            existing = int(marker.size());
-            break;
-        }
-    }
-    cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, existing);
-    cursor.insertText(prefix);
-    m_ui->bodyPlainTextEdit->setFocus();
+    const ReportBodyEdit *body = m_ui->bodyTextEdit;
+    const QTextCharFormat format = body->currentCharFormat();
+    const ReportBodyEdit::BlockKind kind = body->blockKind();
+    m_ui->sectionButton->setChecked(kind == ReportBodyEdit::BlockKind::SectionHeading);
+    m_ui->clauseButton->setChecked(kind == ReportBodyEdit::BlockKind::ClauseHeading);
+    m_ui->bulletButton->setChecked(kind == ReportBodyEdit::BlockKind::Paragraph
+                                   && body->textCursor().block().text().startsWith(QStringLiteral("- ")));
+    m_ui->boldButton->setChecked(format.fontWeight() >= QFont::Bold);
+    m_ui->italicButton->setChecked(format.fontItalic());
 }
 
 DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)

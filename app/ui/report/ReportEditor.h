@@ -60,8 +60,7 @@ private:
     void updateState();
     void setModified(bool modified = true);
     ReportRecord collect() const;
-    void wrapSelection(const QString &mark);
-    void prefixLine(const QString &prefix);
+    void updateStyleButtons();
     void fillFieldChoices();
     void fillSignerPresets();
 
