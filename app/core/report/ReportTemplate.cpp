@@ -167,6 +167,19 @@ void appendRuns(const MarkedText &m, qsizetype from, qsizetype end, bool italic,
     flushPlain();
 }
 
+// Neighbouring runs of one style become one run.
+QList<TextRun> mergedRuns(const QList<TextRun> &runs)
+{
+    QList<TextRun> merged;
+    for (const TextRun &run : runs) {
+        if (!merged.isEmpty() && merged.last().italic == run.italic && merged.last().bold == run.bold)
+            merged.last().text += run.text;
+        else
+            merged << run;
+    }
+    return merged;
+}
+
 } // namespace
 
 QList<TextRun> parseMarkedRuns(const QString &source)
@@ -185,21 +198,13 @@ QList<TextRun> parseMarkedRuns(const QString &source)
     }
     QList<TextRun> runs;
     appendRuns(m, 0, m.text.size(), false, false, &runs);
-    // Neighbouring runs of one style are one run.
-    QList<TextRun> merged;
-    for (const TextRun &run : std::as_const(runs)) {
-        if (!merged.isEmpty() && merged.last().italic == run.italic && merged.last().bold == run.bold)
-            merged.last().text += run.text;
-        else
-            merged << run;
-    }
-    return merged;
+    return mergedRuns(runs);
 }
 
 QString markRuns(const QList<TextRun> &runs)
 {
     QString out;
-    for (const TextRun &run : runs) {
+    for (const TextRun &run : mergedRuns(runs)) {
         if (run.text.isEmpty())
             continue;
         QString text = run.text;

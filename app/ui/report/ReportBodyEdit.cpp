@@ -215,33 +215,8 @@ QString markupOf(const QTextDocument *doc, int from, int to)
                 runs << TextRun{text, italic, bold};
             }
         }
-        // Neighbours of one style are one stretch of markup.
-        QList<TextRun> merged;
-        for (const TextRun &run : std::as_const(runs)) {
-            if (!merged.isEmpty() && merged.last().bold == run.bold && merged.last().italic == run.italic)
-                merged.last().text += run.text;
-            else
-                merged << run;
-        }
-        for (const TextRun &run : std::as_const(merged)) {
-            const QString mark = run.bold && run.italic ? QStringLiteral("***")
-                                 : run.bold             ? QStringLiteral("**")
-                                 : run.italic           ? QStringLiteral("*")
-                                                        : QString();
-            const QString &body = run.text;
-            line += mark;
-            // Asterisks in the text are escaped; the tags are written as they are.
-            QString escaped;
-            qsizetype pos = 0;
-            for (auto m = tagPattern().globalMatch(body); m.hasNext();) {
-                const auto match = m.next();
-                escaped += body.mid(pos, match.capturedStart() - pos).replace(u'*', QStringLiteral("\\*"));
-                escaped += match.captured();
-                pos = match.capturedEnd();
-            }
-            escaped += body.mid(pos).replace(u'*', QStringLiteral("\\*"));
-            line += escaped + mark;
-        }
+        // Tags hold no asterisk, so escaping the text leaves them as they are.
+        line += markRuns(runs);
         lines << line;
     }
     return lines.join(u'\n').normalized(QString::NormalizationForm_C);
