@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cds;
@@ -241,6 +242,18 @@ private slots:
         QVERIFY(issuedText.contains(QStringLiteral("173/173 Tổ cấp xã")));
         QVERIFY(issuedText.contains(QStringLiteral("Quảng Ngãi, ngày 07 tháng 10 năm 2022")));
         QVERIFY(test::pdfInfo(issuedPath).contains(QStringLiteral("595")));
+        // The archive copy is PDF/A-1b as far as poppler can tell (no validator
+        // such as veraPDF is packaged): declared in its XMP metadata, with an
+        // output intent, every font embedded, no encryption.
+        const QString xmp = test::pdfMetadata(issuedPath);
+        QVERIFY2(xmp.contains(QStringLiteral("pdfaid:part=\"1\"")), qPrintable(xmp));
+        QVERIFY2(xmp.contains(QStringLiteral("pdfaid:conformance=\"B\"")), qPrintable(xmp));
+        QVERIFY(issued.pdf.contains("/OutputIntents") && issued.pdf.contains("/GTS_PDFA1"));
+        QVERIFY(test::pdfInfo(issuedPath).contains(QRegularExpression(QStringLiteral("Encrypted:\\s+no"))));
+        const QStringList fontRows = test::pdfFonts(issuedPath).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fontRows.isEmpty());
+        for (const QString &row : fontRows)
+            QVERIFY2(row.contains(QStringLiteral(" yes ")), qPrintable(row)); // the "emb" column
 
         // The data changes: a commune team goes, a media count grows.
         exec(c, QStringLiteral("DELETE FROM team WHERE level = 3 AND id = (SELECT max(id) FROM team WHERE level = 3)"));

@@ -58,6 +58,11 @@ QString pdfFonts(const QString &pdfPath)
     return run(QStringLiteral("pdffonts"), {pdfPath});
 }
 
+QString pdfMetadata(const QString &pdfPath)
+{
+    return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdfPath});
+}
+
 QString lastError()
 {
     return g_lastError;

@@ -16,6 +16,8 @@ QString pdfInfo(const QString &pdfPath);
 QList<QSizeF> pdfPageSizes(const QString &pdfPath);
 // `pdffonts` output of the file (name, type, embedded…).
 QString pdfFonts(const QString &pdfPath);
+// The XMP metadata stream of the file (`pdfinfo -meta`), empty if none.
+QString pdfMetadata(const QString &pdfPath);
 QString lastError();
 
 } // namespace cds::test
