@@ -326,6 +326,25 @@ private slots:
         typeText(body, QStringLiteral(" Tổ."));
         QVERIFY(body->markup().endsWith(QStringLiteral("với {{teams.total}} Tổ.")));
 
+        // A part whose end (◂) was deleted is refused with where it starts; nothing is saved.
+        const QString savedBody = scalar(c, QStringLiteral("SELECT coalesce(body, '') FROM report WHERE id = %1").arg(editor->reportId())).toString();
+        const int end = chipPosition(body, QStringLiteral("{{/main_event}}"));
+        QVERIFY(end > 0);
+        QTextCursor endCursor = body->textCursor();
+        endCursor.setPosition(end);
+        endCursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        body->setTextCursor(endCursor);
+        QTest::keyClick(body, Qt::Key_Delete);
+        QCOMPARE(chipPosition(body, QStringLiteral("{{/main_event}}")), -1);
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!editor->saveDraft());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“main event” started (▸) on line 2")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(body->textCursor().selectionStart(), chipPosition(body, QStringLiteral("{{#main_event}}")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT coalesce(body, '') FROM report WHERE id = %1").arg(editor->reportId())).toString(), savedBody);
+        body->undo();
+        QCOMPARE(chipPosition(body, QStringLiteral("{{/main_event}}")), end);
+
         // Saved, the draft prints the new text with the figure filled in.
         QVERIFY(editor->saveDraft());
         QVERIFY(scalar(c, QStringLiteral("SELECT body FROM report WHERE id = %1").arg(editor->reportId()))

@@ -47,7 +47,7 @@ std::pair<QChar, QString> splitTag(const QString &tag)
         sigil = inner.at(0);
         inner = inner.mid(1).trimmed();
     }
-    return {sigil, inner};
+    return { sigil, inner };
 }
 
 QString elided(const QString &text)
@@ -65,13 +65,14 @@ class ReportBodyEdit::ChipPainter : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    explicit ChipPainter(ReportBodyEdit *edit) : QObject(edit), m_edit(edit) {}
+    explicit ChipPainter(ReportBodyEdit *edit) : QObject(edit), m_edit(edit) { }
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override
     {
-        const QFontMetricsF metrics(chipFont(document, format), document->documentLayout()->paintDevice());
+        const QFontMetricsF metrics(chipFont(document, format),
+                                    document->documentLayout()->paintDevice());
         const ChipView view = m_edit->chipView(position);
-        return {metrics.horizontalAdvance(view.text) + 2 * padding(metrics), metrics.height()};
+        return { metrics.horizontalAdvance(view.text) + 2 * padding(metrics), metrics.height() };
     }
 
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
@@ -103,7 +104,8 @@ public:
         painter->drawRoundedRect(box, 4, 4);
         painter->setFont(font);
         painter->setPen(ink);
-        painter->drawText(QPointF(rect.left() + padding(metrics), rect.top() + metrics.ascent()), view.text);
+        painter->drawText(QPointF(rect.left() + padding(metrics), rect.top() + metrics.ascent()),
+                          view.text);
         painter->restore();
     }
 
@@ -139,9 +141,10 @@ ReportBodyEdit::ReportBodyEdit(QWidget *parent) : QTextEdit(parent)
         viewport()->update();
     });
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
-        // Typing next to a chip writes text, not another chip.
+        // Typing next to a chip writes text, not another chip. (With a
+        // selection this would restyle the selection: left alone.)
         QTextCharFormat format = currentCharFormat();
-        if (isChip(format)) {
+        if (isChip(format) && !textCursor().hasSelection()) {
             QTextCharFormat plain;
             plain.setFontWeight(format.fontWeight());
             plain.setFontItalic(format.fontItalic());
@@ -185,8 +188,10 @@ struct Piece
 QString markupOf(const QTextDocument *doc, int from, int to)
 {
     QStringList lines;
-    for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
-        const auto kind = ReportBodyEdit::BlockKind(block.blockFormat().intProperty(BlockKindProperty));
+    for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() < to;
+         block = block.next()) {
+        const auto kind =
+                ReportBodyEdit::BlockKind(block.blockFormat().intProperty(BlockKindProperty));
         const bool heading = kind != ReportBodyEdit::BlockKind::Paragraph;
         QString line;
         if (block.position() >= from) {
@@ -207,12 +212,13 @@ QString markupOf(const QTextDocument *doc, int from, int to)
             const bool bold = !heading && format.fontWeight() >= QFont::Bold;
             const bool italic = format.fontItalic();
             const QString text = fragment.text().mid(start - fragment.position(), end - start);
-            if (isChip(format)) {
-                const QString tag = format.stringProperty(TagProperty);
-                for (qsizetype i = 0; i < text.size(); ++i)
-                    runs << TextRun{tag, italic, bold};
-            } else {
-                runs << TextRun{text, italic, bold};
+            for (const QChar ch : text) {
+                // A chip is the object character with the chip format; any
+                // other object character (pasted from elsewhere) is dropped.
+                if (ch != QChar::ObjectReplacementCharacter)
+                    runs << TextRun{ QString(ch), italic, bold };
+                else if (isChip(format))
+                    runs << TextRun{ format.stringProperty(TagProperty), italic, bold };
             }
         }
         // Tags hold no asterisk, so escaping the text leaves them as they are.
@@ -269,7 +275,8 @@ void ReportBodyEdit::insertMarkupAt(QTextCursor &cursor, const QString &markup)
         } else if (kind) {
             line = lines.at(i); // inside a line, "# " is text
         }
-        const bool heading = BlockKind(cursor.blockFormat().intProperty(BlockKindProperty)) != BlockKind::Paragraph;
+        const bool heading = BlockKind(cursor.blockFormat().intProperty(BlockKindProperty))
+                != BlockKind::Paragraph;
         for (const TextRun &run : parseMarkedRuns(line)) {
             QTextCharFormat format;
             format.setFontWeight(run.bold || heading ? QFont::Bold : QFont::Normal);
@@ -301,7 +308,8 @@ void ReportBodyEdit::styleBlock(QTextCursor &cursor, BlockKind kind)
     // Left-aligned while editing: a justified line around wide fields opens
     // large gaps; the preview and the print are justified (Decree 30, App. I, item 11).
     block.setAlignment(Qt::AlignLeft);
-    // The first-line indent and spacing of the printed page (Decree 30, App. I, item 11), at screen size.
+    // The first-line indent and spacing of the printed page (Decree 30, App. I, item 11), at screen
+    // size.
     const qreal em = QFontMetricsF(document()->defaultFont()).height();
     block.setTextIndent(em * 1.6);
     block.setTopMargin(kind == BlockKind::SectionHeading ? em * 0.5 : em * 0.15);
@@ -384,7 +392,8 @@ void ReportBodyEdit::toggleBold()
     if (isReadOnly())
         return;
     QTextCharFormat format;
-    format.setFontWeight(currentCharFormat().fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
+    format.setFontWeight(currentCharFormat().fontWeight() >= QFont::Bold ? QFont::Normal
+                                                                         : QFont::Bold);
     mergeCurrentCharFormat(format);
     emit currentStyleChanged();
 }
@@ -397,6 +406,63 @@ void ReportBodyEdit::toggleItalic()
     format.setFontItalic(!currentCharFormat().fontItalic());
     mergeCurrentCharFormat(format);
     emit currentStyleChanged();
+}
+
+bool ReportBodyEdit::checkSections(QString *message, int *position) const
+{
+    struct Open
+    {
+        QString name;
+        int position;
+    };
+    QList<Open> open;
+    const auto lineOf = [this](int pos) { return document()->findBlock(pos).blockNumber() + 1; };
+    const auto fail = [&](int pos, const QString &text) {
+        if (message)
+            *message = text;
+        if (position)
+            *position = pos;
+        return false;
+    };
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!isChip(fragment.charFormat()))
+                continue;
+            const auto [sigil, path] = splitTag(fragment.charFormat().stringProperty(TagProperty));
+            const QString fragmentText = fragment.text();
+            for (int i = 0; i < fragment.length(); ++i) {
+                if (fragmentText.at(i) != QChar::ObjectReplacementCharacter)
+                    continue;
+                const int pos = fragment.position() + i;
+                if (sigil == u'#' || sigil == u'^') {
+                    open << Open{ path, pos };
+                } else if (sigil == u'/') {
+                    if (open.isEmpty())
+                        return fail(pos,
+                                    tr("The ◂ on line %1 ends the part “%2”, which was never "
+                                       "started (▸).")
+                                            .arg(lineOf(pos))
+                                            .arg(fieldLabel(path)));
+                    if (open.last().name != path)
+                        return fail(open.last().position,
+                                    tr("The part “%1” started (▸) on line %2 must end (◂) before "
+                                       "the part that encloses it "
+                                       "ends on line %3.")
+                                            .arg(fieldLabel(open.last().name))
+                                            .arg(lineOf(open.last().position))
+                                            .arg(lineOf(pos)));
+                    open.removeLast();
+                }
+            }
+        }
+    }
+    if (!open.isEmpty())
+        return fail(open.last().position,
+                    tr("The part “%1” started (▸) on line %2 is never ended (◂).")
+                            .arg(fieldLabel(open.last().name))
+                            .arg(lineOf(open.last().position)));
+    return true;
 }
 
 QString ReportBodyEdit::chipTextAt(int position) const
@@ -433,84 +499,88 @@ QVariant lookupIn(const QVariant &scope, const QStringList &parts, bool *found)
 
 } // namespace
 
-void ReportBodyEdit::resolveChips() const
+QString ReportBodyEdit::fieldLabel(const QString &path) const
 {
-    m_chips.clear();
-    m_chipsStale = false;
     const QVariantMap labels = m_context.value(QStringLiteral("figure_labels")).toMap();
     // Names of the template's fields and sections as the clerk reads them.
     static const QHash<QString, const char *> names{
-            {QStringLiteral("campaign.name"), QT_TR_NOOP("campaign name")},
-            {QStringLiteral("campaign.year"), QT_TR_NOOP("campaign year")},
-            {QStringLiteral("campaign.province"), QT_TR_NOOP("province")},
-            {QStringLiteral("campaign.day_name"), QT_TR_NOOP("name of the day")},
-            {QStringLiteral("campaign.plan_reference"), QT_TR_NOOP("plan reference")},
-            {QStringLiteral("campaign.plan_subject"), QT_TR_NOOP("plan subject")},
-            {QStringLiteral("campaign.guidance_reference"), QT_TR_NOOP("guidance reference")},
-            {QStringLiteral("campaign.guidance_subject"), QT_TR_NOOP("guidance subject")},
-            {QStringLiteral("issuing_body_name"), QT_TR_NOOP("issuing body")},
-            {QStringLiteral("main_event"), QT_TR_NOOP("main event")},
-            {QStringLiteral("named"), QT_TR_NOOP("event with its name")},
-            {QStringLiteral("kind"), QT_TR_NOOP("kind of event")},
-            {QStringLiteral("theme"), QT_TR_NOOP("theme")},
-            {QStringLiteral("time_of_day"), QT_TR_NOOP("time of day")},
-            {QStringLiteral("date"), QT_TR_NOOP("date")},
-            {QStringLiteral("mode"), QT_TR_NOOP("form (in person, online)")},
-            {QStringLiteral("chair"), QT_TR_NOOP("chaired by")},
-            {QStringLiteral("in_person"), QT_TR_NOOP("attendance in person")},
-            {QStringLiteral("in_person_description"), QT_TR_NOOP("who attended in person")},
-            {QStringLiteral("has_online"), QT_TR_NOOP("attendance online")},
-            {QStringLiteral("sites"), QT_TR_NOOP("connected sites")},
-            {QStringLiteral("online_description"), QT_TR_NOOP("who attended online")},
-            {QStringLiteral("online"), QT_TR_NOOP("attendance online")},
-            {QStringLiteral("livestream_views"), QT_TR_NOOP("livestream views")},
-            {QStringLiteral("livestream_platform"), QT_TR_NOOP("livestream platform")},
-            {QStringLiteral("presentations_clause"), QT_TR_NOOP("there are presentations")},
-            {QStringLiteral("presentations"), QT_TR_NOOP("presentations, one by one")},
-            {QStringLiteral("number"), QT_TR_NOOP("number")},
-            {QStringLiteral("speaker"), QT_TR_NOOP("speaker")},
-            {QStringLiteral("title"), QT_TR_NOOP("title")},
-            {QStringLiteral("outcomes_clause"), QT_TR_NOOP("there are outcomes")},
-            {QStringLiteral("outcomes"), QT_TR_NOOP("outcomes, one by one")},
-            {QStringLiteral("text"), QT_TR_NOOP("text")},
-            {QStringLiteral("separator"), QT_TR_NOOP("separator")},
-            {QStringLiteral("and_separator"), QT_TR_NOOP("separator (… and …)")},
-            {QStringLiteral("first"), QT_TR_NOOP("first item")},
-            {QStringLiteral("label"), QT_TR_NOOP("label")},
-            {QStringLiteral("members"), QT_TR_NOOP("members")},
-            {QStringLiteral("numerals.other"), QT_TR_NOOP("section number")},
-            {QStringLiteral("numerals.recommendations"), QT_TR_NOOP("section number")},
-            {QStringLiteral("teams.levels"), QT_TR_NOOP("teams per level, one by one")},
-            {QStringLiteral("teams.total"), QT_TR_NOOP("teams in total")},
-            {QStringLiteral("teams.members"), QT_TR_NOOP("team members in total")},
-            {QStringLiteral("teams.complete"), QT_TR_NOOP("every unit has a team")},
-            {QStringLiteral("teams.partial"), QT_TR_NOOP("some units have no team")},
-            {QStringLiteral("teams.coverage_percent"), QT_TR_NOOP("share of units with a team")},
-            {QStringLiteral("trainings"), QT_TR_NOOP("training sessions, one by one")},
-            {QStringLiteral("communication"), QT_TR_NOOP("communication activities, one by one")},
-            {QStringLiteral("campaign_figures"), QT_TR_NOOP("other figures, one by one")},
-            {QStringLiteral("other_activities"), QT_TR_NOOP("other activities, one by one")},
-            {QStringLiteral("has_recommendations"), QT_TR_NOOP("there are recommendations")},
-            {QStringLiteral("recommendations_intro"), QT_TR_NOOP("introduction to the recommendations")},
-            {QStringLiteral("recommendations"), QT_TR_NOOP("recommendations, one by one")},
-            {QStringLiteral("media.outlets"), QT_TR_NOOP("media outputs per outlet, one by one")},
-            {QStringLiteral("outlet"), QT_TR_NOOP("outlet")},
-            {QStringLiteral("items"), QT_TR_NOOP("items")},
-            {QStringLiteral("events"), QT_TR_NOOP("other events, one by one")},
-            {QStringLiteral("organiser"), QT_TR_NOOP("organiser")}};
-    const auto label = [&](const QString &path) {
-        if (path.startsWith(QStringLiteral("figures."))) {
-            const QString figure = labels.value(path.mid(8)).toString();
-            if (!figure.isEmpty())
-                return figure;
-        }
-        const auto it = names.constFind(path);
-        if (it != names.cend())
-            return tr(it.value());
-        // A field the table does not know: its last part, in words.
-        return path.section(u'.', -1).replace(u'_', u' ');
+        { QStringLiteral("campaign.name"), QT_TR_NOOP("campaign name") },
+        { QStringLiteral("campaign.year"), QT_TR_NOOP("campaign year") },
+        { QStringLiteral("campaign.province"), QT_TR_NOOP("province") },
+        { QStringLiteral("campaign.day_name"), QT_TR_NOOP("name of the day") },
+        { QStringLiteral("campaign.plan_reference"), QT_TR_NOOP("plan reference") },
+        { QStringLiteral("campaign.plan_subject"), QT_TR_NOOP("plan subject") },
+        { QStringLiteral("campaign.guidance_reference"), QT_TR_NOOP("guidance reference") },
+        { QStringLiteral("campaign.guidance_subject"), QT_TR_NOOP("guidance subject") },
+        { QStringLiteral("issuing_body_name"), QT_TR_NOOP("issuing body") },
+        { QStringLiteral("main_event"), QT_TR_NOOP("main event") },
+        { QStringLiteral("named"), QT_TR_NOOP("event with its name") },
+        { QStringLiteral("kind"), QT_TR_NOOP("kind of event") },
+        { QStringLiteral("theme"), QT_TR_NOOP("theme") },
+        { QStringLiteral("time_of_day"), QT_TR_NOOP("time of day") },
+        { QStringLiteral("date"), QT_TR_NOOP("date") },
+        { QStringLiteral("mode"), QT_TR_NOOP("form (in person, online)") },
+        { QStringLiteral("chair"), QT_TR_NOOP("chaired by") },
+        { QStringLiteral("in_person"), QT_TR_NOOP("attendance in person") },
+        { QStringLiteral("in_person_description"), QT_TR_NOOP("who attended in person") },
+        { QStringLiteral("has_online"), QT_TR_NOOP("attendance online") },
+        { QStringLiteral("sites"), QT_TR_NOOP("connected sites") },
+        { QStringLiteral("online_description"), QT_TR_NOOP("who attended online") },
+        { QStringLiteral("online"), QT_TR_NOOP("attendance online") },
+        { QStringLiteral("livestream_views"), QT_TR_NOOP("livestream views") },
+        { QStringLiteral("livestream_platform"), QT_TR_NOOP("livestream platform") },
+        { QStringLiteral("presentations_clause"), QT_TR_NOOP("there are presentations") },
+        { QStringLiteral("presentations"), QT_TR_NOOP("presentations, one by one") },
+        { QStringLiteral("number"), QT_TR_NOOP("number") },
+        { QStringLiteral("speaker"), QT_TR_NOOP("speaker") },
+        { QStringLiteral("title"), QT_TR_NOOP("title") },
+        { QStringLiteral("outcomes_clause"), QT_TR_NOOP("there are outcomes") },
+        { QStringLiteral("outcomes"), QT_TR_NOOP("outcomes, one by one") },
+        { QStringLiteral("text"), QT_TR_NOOP("text") },
+        { QStringLiteral("separator"), QT_TR_NOOP("separator") },
+        { QStringLiteral("and_separator"), QT_TR_NOOP("separator (… and …)") },
+        { QStringLiteral("first"), QT_TR_NOOP("first item") },
+        { QStringLiteral("label"), QT_TR_NOOP("label") },
+        { QStringLiteral("members"), QT_TR_NOOP("members") },
+        { QStringLiteral("numerals.other"), QT_TR_NOOP("section number") },
+        { QStringLiteral("numerals.recommendations"), QT_TR_NOOP("section number") },
+        { QStringLiteral("teams.levels"), QT_TR_NOOP("teams per level, one by one") },
+        { QStringLiteral("teams.total"), QT_TR_NOOP("teams in total") },
+        { QStringLiteral("teams.members"), QT_TR_NOOP("team members in total") },
+        { QStringLiteral("teams.complete"), QT_TR_NOOP("every unit has a team") },
+        { QStringLiteral("teams.partial"), QT_TR_NOOP("some units have no team") },
+        { QStringLiteral("teams.coverage_percent"), QT_TR_NOOP("share of units with a team") },
+        { QStringLiteral("trainings"), QT_TR_NOOP("training sessions, one by one") },
+        { QStringLiteral("communication"), QT_TR_NOOP("communication activities, one by one") },
+        { QStringLiteral("campaign_figures"), QT_TR_NOOP("other figures, one by one") },
+        { QStringLiteral("other_activities"), QT_TR_NOOP("other activities, one by one") },
+        { QStringLiteral("has_recommendations"), QT_TR_NOOP("there are recommendations") },
+        { QStringLiteral("recommendations_intro"),
+          QT_TR_NOOP("introduction to the recommendations") },
+        { QStringLiteral("recommendations"), QT_TR_NOOP("recommendations, one by one") },
+        { QStringLiteral("media.outlets"), QT_TR_NOOP("media outputs per outlet, one by one") },
+        { QStringLiteral("outlet"), QT_TR_NOOP("outlet") },
+        { QStringLiteral("items"), QT_TR_NOOP("items") },
+        { QStringLiteral("events"), QT_TR_NOOP("other events, one by one") },
+        { QStringLiteral("organiser"), QT_TR_NOOP("organiser") }
     };
+    if (path.startsWith(QStringLiteral("figures."))) {
+        const QString figure = labels.value(path.mid(8)).toString();
+        if (!figure.isEmpty())
+            return figure;
+    }
+    const auto it = names.constFind(path);
+    if (it != names.cend())
+        return tr(it.value());
+    // A field the table does not know: its last part, in words.
+    return path.section(u'.', -1).replace(u'_', u' ');
+}
 
+void ReportBodyEdit::resolveChips() const
+{
+    const auto label = [this](const QString &path) { return fieldLabel(path); };
+    m_chips.clear();
+    m_chipsStale = false;
     // Mustache looks a name up from the innermost section outwards; inside a
     // list section the item is not known here, so the lookup stops there.
     struct Frame
@@ -518,7 +588,7 @@ void ReportBodyEdit::resolveChips() const
         QVariant scope;
         bool opaque = false;
     };
-    QList<Frame> stack{{m_context, false}};
+    QList<Frame> stack{ { m_context, false } };
     const auto lookup = [&stack](const QString &path, bool *found) -> QVariant {
         const QStringList parts = path.split(u'.');
         for (qsizetype i = stack.size() - 1; i >= 0; --i) {
@@ -540,43 +610,57 @@ void ReportBodyEdit::resolveChips() const
                 continue;
             const QString tag = format.stringProperty(TagProperty);
             const auto [sigil, path] = splitTag(tag);
-            ChipView view;
-            bool found = false;
-            const QVariant value = path == QStringLiteral(".") ? QVariant() : lookup(path, &found);
-            if (sigil == u'#' || sigil == u'^') {
-                view.control = true;
-                view.text = (sigil == u'#' ? QStringLiteral("▸ %1") : tr("▸ no %1")).arg(label(path));
-                view.tooltip = (sigil == u'#' ? tr("What follows, up to the matching ◂, is printed only when the data has "
-                                                   "“%1”; for a list, once per item.")
-                                              : tr("What follows, up to the matching ◂, is printed only when the data has "
-                                                   "no “%1”."))
-                                       .arg(label(path));
-                Frame frame;
-                if (sigil == u'#' && found && value.typeId() == QMetaType::QVariantMap)
-                    frame.scope = value;
-                else if (sigil == u'#' && found
-                         && (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList))
-                    frame.opaque = true;
-                stack << frame;
-            } else if (sigil == u'/') {
-                view.control = true;
-                view.text = QStringLiteral("◂");
-                view.tooltip = tr("End of the part “%1”.").arg(label(path));
-                if (stack.size() > 1)
-                    stack.removeLast();
-            } else if (found && value.typeId() != QMetaType::QVariantMap && value.typeId() != QMetaType::QVariantList) {
-                const QString text = value.toString();
-                view.resolved = !text.isEmpty();
-                view.text = view.resolved ? elided(text) : label(path);
-                view.tooltip = view.resolved ? tr("%1 = %2 (from the data while the report is a draft)").arg(label(path), text)
-                                             : tr("%1: empty in the data now, so nothing is printed").arg(label(path));
-            } else {
-                view.text = label(path);
-                view.tooltip = tr("%1: filled from the data when the report is printed").arg(label(path));
-            }
-            view.tooltip += u'\n' + tag;
-            for (int i = 0; i < fragment.length(); ++i)
+            const QString fragmentText = fragment.text();
+            for (int i = 0; i < fragment.length(); ++i) {
+                if (fragmentText.at(i) != QChar::ObjectReplacementCharacter)
+                    continue;
+                ChipView view;
+                bool found = false;
+                const QVariant value =
+                        path == QStringLiteral(".") ? QVariant() : lookup(path, &found);
+                if (sigil == u'#' || sigil == u'^') {
+                    view.control = true;
+                    view.text = (sigil == u'#' ? QStringLiteral("▸ %1") : tr("▸ no %1"))
+                                        .arg(label(path));
+                    view.tooltip = (sigil == u'#' ? tr("What follows, up to the matching ◂, is "
+                                                       "printed only when the data has "
+                                                       "“%1”; for a list, once per item.")
+                                                  : tr("What follows, up to the matching ◂, is "
+                                                       "printed only when the data has "
+                                                       "no “%1”."))
+                                           .arg(label(path));
+                    Frame frame;
+                    if (sigil == u'#' && found && value.typeId() == QMetaType::QVariantMap)
+                        frame.scope = value;
+                    else if (sigil == u'#' && found
+                             && (value.typeId() == QMetaType::QVariantList
+                                 || value.typeId() == QMetaType::QStringList))
+                        frame.opaque = true;
+                    stack << frame;
+                } else if (sigil == u'/') {
+                    view.control = true;
+                    view.text = QStringLiteral("◂");
+                    view.tooltip = tr("End of the part “%1”.").arg(label(path));
+                    if (stack.size() > 1)
+                        stack.removeLast();
+                } else if (found && value.typeId() != QMetaType::QVariantMap
+                           && value.typeId() != QMetaType::QVariantList) {
+                    const QString text = value.toString();
+                    view.resolved = !text.isEmpty();
+                    view.text = view.resolved ? elided(text) : label(path);
+                    view.tooltip = view.resolved
+                            ? tr("%1 = %2 (from the data while the report is a draft)")
+                                      .arg(label(path), text)
+                            : tr("%1: empty in the data now, so nothing is printed")
+                                      .arg(label(path));
+                } else {
+                    view.text = label(path);
+                    view.tooltip = tr("%1: filled from the data when the report is printed")
+                                           .arg(label(path));
+                }
+                view.tooltip += u'\n' + tag;
                 m_chips.insert(fragment.position() + i, view);
+            }
         }
     }
 }
@@ -591,7 +675,7 @@ ReportBodyEdit::ChipView ReportBodyEdit::chipView(int position) const
 int ReportBodyEdit::chipPositionAt(const QPoint &viewportPos) const
 {
     const QTextCursor cursor = cursorForPosition(viewportPos);
-    for (const int candidate : {cursor.position(), cursor.position() - 1}) {
+    for (const int candidate : { cursor.position(), cursor.position() - 1 }) {
         if (candidate < 0 || chipTagAt(candidate).isEmpty())
             continue;
         QTextCursor left(document());
@@ -600,8 +684,8 @@ int ReportBodyEdit::chipPositionAt(const QPoint &viewportPos) const
         right.setPosition(candidate + 1);
         const QRect before = cursorRect(left);
         const QRect after = cursorRect(right);
-        if (viewportPos.x() >= before.left() && viewportPos.x() <= after.left() && viewportPos.y() >= before.top()
-            && viewportPos.y() <= before.bottom())
+        if (viewportPos.x() >= before.left() && viewportPos.x() <= after.left()
+            && viewportPos.y() >= before.top() && viewportPos.y() <= before.bottom())
             return candidate;
     }
     return -1;
@@ -633,7 +717,8 @@ void ReportBodyEdit::keyPressEvent(QKeyEvent *event)
         toggleItalic();
         return;
     }
-    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isReadOnly();
+    const bool enter =
+            (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isReadOnly();
     if (!enter) {
         QTextEdit::keyPressEvent(event);
         return;
@@ -677,7 +762,8 @@ QMimeData *ReportBodyEdit::createMimeDataFromSelection() const
 {
     const QTextCursor cursor = textCursor();
     auto *mime = new QMimeData;
-    mime->setData(MarkupMimeType, markupOf(document(), cursor.selectionStart(), cursor.selectionEnd()).toUtf8());
+    mime->setData(MarkupMimeType,
+                  markupOf(document(), cursor.selectionStart(), cursor.selectionEnd()).toUtf8());
     // Elsewhere, the chips read as what they show.
     QString plain;
     for (int pos = cursor.selectionStart(); pos < cursor.selectionEnd(); ++pos) {

@@ -55,6 +55,12 @@ public:
     void toggleBold();
     void toggleItalic();
 
+    // Checks that every part opened by a ▸ chip ({{#x}} or {{^x}}) is closed
+    // by its own ◂ ({{/x}}) in order, as Mustache requires. On a fault returns
+    // false, sets message (translated, naming the part and its line) and
+    // position (the chip at fault); the text is not changed.
+    bool checkSections(QString *message, int *position) const;
+
     // What a chip at document position shows, or an empty string when there
     // is no chip there. For tests and the tooltip.
     QString chipTextAt(int position) const;
@@ -81,15 +87,17 @@ private:
 
     struct ChipView
     {
-        QString text;    // what the chip shows
+        QString text; // what the chip shows
         QString tooltip; // label, value and tag
         bool resolved = false; // shows a value of the data (not a name)
-        bool control = false;  // a section's start or end
+        bool control = false; // a section's start or end
     };
 
     void insertMarkupAt(QTextCursor &cursor, const QString &markup);
     void styleBlock(QTextCursor &cursor, BlockKind kind);
     ChipView chipView(int position) const;
+    // A field's name as the clerk reads it ("teams in total"), translated.
+    QString fieldLabel(const QString &path) const;
     void resolveChips() const;
     int chipPositionAt(const QPoint &viewportPos) const;
 

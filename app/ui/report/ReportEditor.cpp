@@ -423,6 +423,18 @@ bool ReportEditor::saveDraft()
     if (!m_modified)
         return true;
     QString error;
+    int at = -1;
+    if (!m_ui->bodyTextEdit->checkSections(&error, &at)) {
+        // Nothing is saved, nothing is lost: the clerk is taken to the chip at fault.
+        m_ui->editorTabWidget->setCurrentWidget(m_ui->bodyTab);
+        QTextCursor cursor = m_ui->bodyTextEdit->textCursor();
+        cursor.setPosition(at);
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        m_ui->bodyTextEdit->setTextCursor(cursor);
+        m_ui->bodyTextEdit->setFocus();
+        MessageBox::warning(this, tr("Save draft"), tr("The draft was not saved: its body is incomplete.\n\n%1").arg(error));
+        return false;
+    }
     if (!ReportRegister(m_database->connection()).saveDraft(collect(), &error)) {
         MessageBox::critical(this, tr("Save draft"), tr("The draft was not saved.\n\n%1").arg(error));
         return false;
