@@ -260,7 +260,7 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
         auto *kind = field<QComboBox>(form, "kindComboBox");
         choose(kind, QStringLiteral("tv_report"));
         QCOMPARE(kind->currentText(), QStringLiteral("Phóng sự truyền hình"));
-        field<QComboBox>(form, "outletComboBox")->setCurrentText(QStringLiteral("VTV8"));
+        field<QComboBox>(form, "outletComboBox")->setCurrentText(QStringLiteral("Kênh Thử Nghiệm"));
         field<QLineEdit>(form, "titleLineEdit")->setText(title);
         field<QSpinBox>(form, "countSpinBox")->setValue(2);
         // A link must be a web address.
@@ -272,7 +272,7 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
         QVERIFY2(!form->isVisible(), qPrintable(field<QLabel>(form, "formMessageLabel")->text() + u' ' + MessageBox::lastText()));
     });
     QVERIFY(opened);
-    const QString where = QStringLiteral("FROM media_output WHERE title = '%1' AND outlet = 'VTV8' AND item_count = 2 "
+    const QString where = QStringLiteral("FROM media_output WHERE title = '%1' AND outlet = 'Kênh Thử Nghiệm' AND item_count = 2 "
                                          "AND kind = 'tv_report' AND campaign_id = %2").arg(title).arg(m_campaignId);
     QCOMPARE(count(QStringLiteral("SELECT count(*) ") + where), 1);
     const qint64 id = count(QStringLiteral("SELECT id ") + where);
@@ -282,7 +282,19 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
     const int row = rowWithText(page, 3, title);
     QVERIFY(row >= 0);
     QCOMPARE(page->model()->idAt(row), id);
-    QCOMPARE(page->model()->index(row, 2).data().toString(), QStringLiteral("VTV8"));
+    QCOMPARE(page->model()->index(row, 2).data().toString(), QStringLiteral("Kênh Thử Nghiệm"));
+
+    // An outlet no output had before is a filter choice at once (no restart), and filters the list.
+    auto *outlets = page->findChild<QComboBox *>(QStringLiteral("outletFilterComboBox"));
+    QVERIFY(outlets);
+    const int newOutlet = outlets->findData(QStringLiteral("Kênh Thử Nghiệm"));
+    QVERIFY(newOutlet > 0);
+    search(page, QString());
+    outlets->setCurrentIndex(newOutlet);
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->idAt(0), id);
+    outlets->setCurrentIndex(0);
+    search(page, QStringLiteral("phong su"));
 
     page->selectId(id);
     QCOMPARE(page->currentId(), id);
@@ -290,10 +302,12 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
     page->removeCurrent();
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM media_output WHERE id = %1").arg(id)), 0);
     QCOMPARE(rowWithText(page, 3, title), -1);
+    QCOMPARE(outlets->findData(QStringLiteral("Kênh Thử Nghiệm")), -1); // its last output is gone
 
     m_window->undoStack()->undo();
     QCOMPARE(count(QStringLiteral("SELECT count(*) ") + where), 1);
     QTRY_VERIFY(rowWithText(page, 3, title) >= 0);
+    QVERIFY(outlets->findData(QStringLiteral("Kênh Thử Nghiệm")) > 0);
 }
 
 void ActivitiesEntryTest::eventsSortByTitleInVietnameseOrder_data()

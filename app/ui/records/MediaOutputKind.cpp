@@ -162,14 +162,17 @@ public:
         return definition;
     }
 
-    void addFilters(RecordListPage *page, const RecordContext &context) override
+    void addFilters(RecordListPage *page, const RecordContext &) override
     {
         page->addComboFilter(QStringLiteral("kind"), MediaOutputForm::tr("Kind"), QStringLiteral("mo.kind = ?"),
                              activities::filterChoices(MediaOutputForm::tr("All kinds"), activities::mediaKindChoices()));
-        QList<QPair<QString, QVariant>> outlets = { { MediaOutputForm::tr("All outlets"), QVariant() } };
-        for (const QString &outlet : usedOutlets(context.db))
-            outlets << qMakePair(outlet, QVariant(outlet));
-        page->addComboFilter(QStringLiteral("outlet"), MediaOutputForm::tr("Outlet"), QStringLiteral("mo.outlet = ?"), outlets);
+        page->addComboFilter(QStringLiteral("outlet"), MediaOutputForm::tr("Outlet"), QStringLiteral("mo.outlet = ?"),
+                             RecordListPage::FilterChoices([](const QSqlDatabase &db) {
+                                 QList<QPair<QString, QVariant>> outlets = { { MediaOutputForm::tr("All outlets"), QVariant() } };
+                                 for (const QString &outlet : usedOutlets(db))
+                                     outlets << qMakePair(outlet, QVariant(outlet));
+                                 return outlets;
+                             }));
     }
 
     qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override

@@ -249,7 +249,7 @@ public:
         return definition;
     }
 
-    void addFilters(RecordListPage *page, const RecordContext &context) override
+    void addFilters(RecordListPage *page, const RecordContext &) override
     {
         QList<QPair<QString, QVariant>> levels = { { MemberForm::tr("All levels"), QVariant() } };
         for (const AdminLevel level : allAdminLevels)
@@ -259,15 +259,11 @@ public:
         // The district of the team's (or member's) unit: the unit itself, its
         // parent or its grandparent at level 2 (levels may be skipped). Dissolved
         // districts (the 2025 reorganisation) stay: earlier campaigns used them.
-        QList<QPair<QString, QVariant>> districts = { { MemberForm::tr("All districts"), QVariant() } };
-        QSqlQuery query(context.db);
-        if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 ORDER BY sort_key, id"))) {
-            while (query.next())
-                districts << qMakePair(query.value(1).toString(), query.value(0));
-        }
         page->addComboFilter(QStringLiteral("memberDistrict"), MemberForm::tr("District"),
                              QStringLiteral("? IN (u.id, u.parent_id, (SELECT p.parent_id FROM admin_unit p WHERE p.id = u.parent_id))"),
-                             districts);
+                             RecordListPage::FilterChoices([](const QSqlDatabase &db) {
+                                 return widgets::districtFilterChoices(db, MemberForm::tr("All districts"));
+                             }));
 
         page->addComboFilter(QStringLiteral("gender"), MemberForm::tr("Gender"), QStringLiteral("m.gender = ?"),
                              { { MemberForm::tr("All genders"), QVariant() },

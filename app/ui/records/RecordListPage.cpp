@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace cds {
@@ -97,6 +98,8 @@ void RecordListPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_model->setDeferred(false);
+    if (m_filtersStale)
+        refillFilters();
     if (m_sizeColumnsToContents)
         QTimer::singleShot(0, this, &RecordListPage::updateShownCount);
 }
@@ -110,7 +113,11 @@ void RecordListPage::setContext(const RecordContext &context)
         m_model->setFilter(QStringLiteral("fixed:campaign"), campaign + QStringLiteral(" = ?"), { context.campaignId });
     if (first)
         m_kind->addFilters(this, m_context);
+    else
+        m_filtersStale = true;
     m_model->setDatabase(context.db);
+    if (!first && isVisible())
+        refillFilters();
 }
 
 QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &label, const QString &condition,
@@ -132,6 +139,35 @@ QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &la
     });
     addFilterWidget(combo);
     return combo;
+}
+
+QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &label, const QString &condition,
+                                          const FilterChoices &choices)
+{
+    QComboBox *combo = addComboFilter(name, label, condition, choices(m_context.db));
+    m_filterChoices.append({combo, name, choices});
+    return combo;
+}
+
+void RecordListPage::refillFilters()
+{
+    m_filtersStale = false;
+    for (const FilterSource &source : std::as_const(m_filterChoices)) {
+        QComboBox *combo = source.combo;
+        if (!combo)
+            continue;
+        const QVariant chosen = combo->currentData();
+        const QList<QPair<QString, QVariant>> items = source.choices(m_context.db);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const auto &item : items)
+            combo->addItem(item.first, item.second);
+        const int index = chosen.isValid() ? combo->findData(chosen) : 0;
+        combo->setCurrentIndex(std::max(0, index));
+        // The chosen value is gone (its last record deleted): show all again.
+        if (index < 0)
+            m_model->setFilter(source.name, QString());
+    }
 }
 
 void RecordListPage::addFilterWidget(QWidget *widget)
@@ -288,6 +324,7 @@ void RecordListPage::refreshWhenShown()
     if (isVisible())
         refresh();
     else {
+        m_filtersStale = !m_filterChoices.isEmpty();
         m_model->setDeferred(true);
         m_model->refresh(); // only marks the list for reading when shown
     }
@@ -297,6 +334,8 @@ void RecordListPage::refresh()
 {
     const qint64 id = currentId();
     m_model->setDeferred(false);
+    if (!m_filterChoices.isEmpty())
+        refillFilters();
     m_model->refresh();
     if (id != 0) {
         // Read the first page so a record near the top is found again.

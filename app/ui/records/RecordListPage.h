@@ -2,8 +2,11 @@
 
 #include "records/RecordKind.h"
 
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -40,6 +43,12 @@ public:
     // bound to the chosen value); the first choice, value invalid, shows all.
     QComboBox *addComboFilter(const QString &name, const QString &label, const QString &condition,
                               const QList<QPair<QString, QVariant>> &choices);
+    // The same with choices read from the database (districts, outlets in
+    // use): read again after every write and database change, keeping the
+    // chosen value while it is still a choice.
+    using FilterChoices = std::function<QList<QPair<QString, QVariant>>(const QSqlDatabase &)>;
+    QComboBox *addComboFilter(const QString &name, const QString &label, const QString &condition,
+                              const FilterChoices &choices);
     // A filter with a custom widget: call model()->setFilter() from its signals.
     void addFilterWidget(QWidget *widget);
 
@@ -68,12 +77,21 @@ private:
     void saveState() const;
     void restoreState();
     void showColumnMenu(const QPoint &position);
+    void refillFilters();
 
     std::unique_ptr<Ui::RecordListPage> m_ui;
     RecordKind *m_kind;
     RecordListModel *m_model;
     RecordContext m_context;
     QTimer *m_searchTimer;
+    struct FilterSource
+    {
+        QPointer<QComboBox> combo;
+        QString name; // the model's filter name
+        FilterChoices choices;
+    };
+    QList<FilterSource> m_filterChoices;
+    bool m_filtersStale = false; // a write happened while the page was hidden
     bool m_sizeColumnsToContents = false; // no remembered widths yet: fit the first rows shown
 };
 

@@ -152,4 +152,15 @@ QVariant chosenId(const QComboBox *combo)
     return combo->currentData();
 }
 
+QList<QPair<QString, QVariant>> districtFilterChoices(const QSqlDatabase &db, const QString &allLabel)
+{
+    QList<QPair<QString, QVariant>> districts = { { allLabel, QVariant() } };
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 ORDER BY sort_key, id"))) {
+        while (query.next())
+            districts << qMakePair(query.value(1).toString(), query.value(0));
+    }
+    return districts;
+}
+
 } // namespace cds::widgets

@@ -29,6 +29,10 @@ void fillComboFromQuery(QComboBox *combo, const QSqlDatabase &db, const QString 
 // match, case- and diacritic-insensitive.
 void makeSearchable(QComboBox *combo);
 
+// Filter choices of the districts (level 2 units, dissolved ones too: earlier
+// campaigns used them) in Vietnamese order, after ("All districts", invalid).
+QList<QPair<QString, QVariant>> districtFilterChoices(const QSqlDatabase &db, const QString &allLabel);
+
 // Selects the entry whose data is value (the first entry when none is).
 void selectData(QComboBox *combo, const QVariant &value);
 // The chosen id, or a null QVariant for "(none)" or text that names no entry.

@@ -386,7 +386,7 @@ public:
         return definition;
     }
 
-    void addFilters(RecordListPage *page, const RecordContext &context) override
+    void addFilters(RecordListPage *page, const RecordContext &) override
     {
         QList<QPair<QString, QVariant>> levels = { { UnitForm::tr("All levels"), QVariant() } };
         for (const AdminLevel level : allAdminLevels)
@@ -397,14 +397,11 @@ public:
         // it, and the teams page already has a "levelFilterComboBox".
         // A district and everything under it: its communes and their villages,
         // and villages directly under it.
-        QList<QPair<QString, QVariant>> districts = { { UnitForm::tr("All districts"), QVariant() } };
-        QSqlQuery query(context.db);
-        if (query.exec(QStringLiteral("SELECT id, name FROM admin_unit WHERE level = 2 ORDER BY sort_key, id"))) {
-            while (query.next())
-                districts << qMakePair(query.value(1).toString(), query.value(0));
-        }
         page->addComboFilter(QStringLiteral("unitDistrict"), UnitForm::tr("District"),
-                             QStringLiteral("? IN (u.id, u.parent_id, p.parent_id)"), districts);
+                             QStringLiteral("? IN (u.id, u.parent_id, p.parent_id)"),
+                             RecordListPage::FilterChoices([](const QSqlDatabase &db) {
+                                 return widgets::districtFilterChoices(db, UnitForm::tr("All districts"));
+                             }));
 
         page->addComboFilter(QStringLiteral("unitState"), UnitForm::tr("Open or closed"),
                              QStringLiteral("(u.valid_to IS NULL) = ?"),
