@@ -7,6 +7,7 @@
 
 #include "common/MessageBox.h"
 #include "mainwindow/MainWindow.h"
+#include "records/MemberKind.h"
 #include "records/RecordListModel.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -51,6 +52,7 @@ private slots:
     void pagesMatchTheDatabaseOrder();
     void letterheadKeepsDecreeMarginsAndSigners();
     void optionalDateCanBeTypedAndEmptied();
+    void memberJoinsAndMovesTeamsOnTheDayGiven();
 
 private:
     RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
@@ -410,4 +412,47 @@ void RecordListsTest::optionalDateCanBeTypedAndEmptied()
 }
 
 QTEST_MAIN(RecordListsTest)
+// A member entered for a past campaign has no made-up "joined today": the day
+// is unknown unless the clerk gives it; moving to another team on a given day
+// closes the old membership that same day.
+void RecordListsTest::memberJoinsAndMovesTeamsOnTheDayGiven()
+{
+    const int campaign = scalar(db(), QStringLiteral("SELECT id FROM campaign WHERE year = 2022")).toInt();
+    const qint64 firstTeam = scalar(db(), QStringLiteral("SELECT min(id) FROM team WHERE campaign_id = %1").arg(campaign)).toLongLong();
+    const qint64 secondTeam = scalar(db(), QStringLiteral("SELECT max(id) FROM team WHERE campaign_id = %1").arg(campaign)).toLongLong();
+    QVERIFY(firstTeam > 0 && secondTeam > firstTeam);
+    const RecordContext context{ db(), campaign, m_window->undoStack() };
+    const auto openForm = [](MemberForm &form) {
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+    };
+    qint64 member = 0;
+    {
+        MemberForm form(m_window.get(), context, 0, firstTeam);
+        openForm(form);
+        auto *joined = form.findChild<QDateEdit *>(QStringLiteral("joinedDateEdit"));
+        QVERIFY(joined && joined->isEnabled());
+        if (QDate::currentDate().year() != 2022)
+            QVERIFY(!RecordForm::optionalDate(joined).isValid());
+        setText(&form, "fullNameLineEdit", QStringLiteral("Phạm Thị Ngày Vào"));
+        clickSave(&form);
+        member = scalar(db(), QStringLiteral("SELECT id FROM member WHERE full_name = 'Phạm Thị Ngày Vào'")).toLongLong();
+        QVERIFY(member > 0);
+    }
+    QVERIFY(scalar(db(), QStringLiteral("SELECT joined_on FROM team_member WHERE member_id = %1").arg(member)).isNull());
+    {
+        MemberForm form(m_window.get(), context, member);
+        openForm(form);
+        auto *team = form.findChild<QComboBox *>(QStringLiteral("teamComboBox"));
+        team->setCurrentIndex(team->findData(secondTeam));
+        RecordForm::setOptionalDate(form.findChild<QDateEdit *>(QStringLiteral("joinedDateEdit")), QDate(2022, 9, 15));
+        clickSave(&form);
+    }
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT left_on FROM team_member WHERE member_id = %1 AND team_id = %2").arg(member).arg(firstTeam)).toString(),
+             QStringLiteral("2022-09-15"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT joined_on FROM team_member WHERE member_id = %1 AND team_id = %2 AND left_on IS NULL")
+                            .arg(member).arg(secondTeam)).toString(),
+             QStringLiteral("2022-09-15"));
+}
+
 #include "tst_recordlists.moc"

@@ -2,6 +2,7 @@
 #include "ui_MemberForm.h"
 
 #include "common/LevelPresentation.h"
+#include "records/ActivityFields.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
@@ -67,13 +68,14 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
     if (id != 0) {
         row = records::row(context.db, QStringLiteral("member"), id);
         QSqlQuery current(context.db);
-        current.prepare(QStringLiteral("SELECT id, team_id, role FROM team_member WHERE member_id = ? AND left_on IS NULL "
-                                       "ORDER BY id DESC LIMIT 1"));
+        current.prepare(QStringLiteral("SELECT id, team_id, role, joined_on FROM team_member WHERE member_id = ? "
+                                       "AND left_on IS NULL ORDER BY id DESC LIMIT 1"));
         current.addBindValue(id);
         if (current.exec() && current.next()) {
             m_membershipId = current.value(0).toLongLong();
             m_teamId = current.value(1).toLongLong();
             m_role = current.value(2).toString();
+            m_joinedOn = QDate::fromString(current.value(3).toString(), Qt::ISODate);
         }
     } else {
         m_teamId = teamId;
@@ -87,6 +89,23 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
     widgets::makeSearchable(m_ui->teamComboBox);
     widgets::selectData(m_ui->teamComboBox, m_teamId == 0 ? QVariant() : QVariant(m_teamId));
     widgets::selectData(m_ui->roleComboBox, m_role.isEmpty() ? QStringLiteral("member") : m_role);
+    // The day the member joined: unknown (empty) unless entered; a new
+    // membership entered during the campaign's year is dated today.
+    const QDate campaignStart = activities::campaignStartDate(context.db, context.campaignId);
+    setupOptionalDate(m_ui->joinedDateEdit, campaignStart);
+    if (m_membershipId != 0)
+        setOptionalDate(m_ui->joinedDateEdit, m_joinedOn);
+    else if (campaignStart.isValid() && campaignStart.year() == QDate::currentDate().year())
+        setOptionalDate(m_ui->joinedDateEdit, QDate::currentDate());
+    connect(m_ui->teamComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        // Another team: a new membership, dated as the clerk says (today by default in the campaign's year).
+        const QVariant team = widgets::chosenId(m_ui->teamComboBox);
+        const bool same = m_membershipId != 0 && !team.isNull() && team.toLongLong() == m_teamId;
+        m_ui->joinedDateEdit->setEnabled(!team.isNull());
+        if (same)
+            setOptionalDate(m_ui->joinedDateEdit, m_joinedOn);
+    });
+    m_ui->joinedDateEdit->setEnabled(m_teamId != 0);
 
     if (id != 0) {
         m_ui->fullNameLineEdit->setText(row.value(QStringLiteral("full_name")).toString());
@@ -105,8 +124,8 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
                                                nullptr, history.value(0).toInt()));
     }
     if (m_ui->teamHistoryLabel->text().isEmpty())
-        m_ui->teamHistoryLabel->setText(tr("Choosing another team closes the current membership with today’s date "
-                                           "and opens a new one; the history is kept."));
+        m_ui->teamHistoryLabel->setText(tr("Choosing another team closes the current membership on the day the new one "
+                                           "starts (today if that is left empty) and opens a new one; the history is kept."));
     m_ui->teamHistoryLabel->setEnabled(false);
     setupRecordForm(m_ui->formButtonBox, m_ui->formMessageLabel);
     watchChanges();
@@ -187,19 +206,27 @@ qint64 MemberForm::save()
     else
         write.update(QStringLiteral("member"), id, values);
 
+    const QVariant joinedOn = optionalDateValue(m_ui->joinedDateEdit);
     if (m_membershipId != 0 && teamId == m_teamId) {
-        // Same team: only the role may change, on the open row.
+        // Same team: the role and the day joined may change, on the open row.
+        QVariantMap changed;
         if (role != m_role)
-            write.update(QStringLiteral("team_member"), m_membershipId, { { QStringLiteral("role"), role } });
+            changed.insert(QStringLiteral("role"), role);
+        if (optionalDate(m_ui->joinedDateEdit) != m_joinedOn)
+            changed.insert(QStringLiteral("joined_on"), joinedOn);
+        if (!changed.isEmpty())
+            write.update(QStringLiteral("team_member"), m_membershipId, changed);
     } else {
-        // Another team (or none): the old membership is closed today, never reused.
+        // Another team (or none): the old membership is closed the day the new
+        // one starts (today if that is not known), never reused.
         if (m_membershipId != 0)
-            write.update(QStringLiteral("team_member"), m_membershipId, { { QStringLiteral("left_on"), todayText() } });
+            write.update(QStringLiteral("team_member"), m_membershipId,
+                         { { QStringLiteral("left_on"), teamId != 0 && !joinedOn.isNull() ? joinedOn : QVariant(todayText()) } });
         if (teamId != 0)
             write.insert(QStringLiteral("team_member"), { { QStringLiteral("team_id"), teamId },
                                                           { QStringLiteral("member_id"), id },
                                                           { QStringLiteral("role"), role },
-                                                          { QStringLiteral("joined_on"), todayText() } });
+                                                          { QStringLiteral("joined_on"), joinedOn } });
     }
     if (!write.commit())
         return saveFailed(write.error());

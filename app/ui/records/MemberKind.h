@@ -3,6 +3,8 @@
 #include "records/RecordForm.h"
 #include "records/RecordKind.h"
 
+#include <QDate>
+
 #include <memory>
 
 namespace Ui {
@@ -41,6 +43,7 @@ private:
     qint64 m_membershipId = 0; // the open team_member row, 0: in no team
     qint64 m_teamId = 0;       // its team
     QString m_role;            // its role
+    QDate m_joinedOn;          // the day it started (invalid: not known)
 };
 
 } // namespace cds
