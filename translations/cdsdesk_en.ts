@@ -697,6 +697,10 @@
         <source>Role in the team</source>
         <translation>Role in the team</translation>
     </message>
+    <message>
+        <source>Joined the team on</source>
+        <translation>Joined the team on</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -874,40 +878,20 @@
         <translation>I.</translation>
     </message>
     <message>
-        <source>Section heading (# …)</source>
-        <translation>Section heading (# …)</translation>
-    </message>
-    <message>
         <source>1.</source>
         <translation>1.</translation>
-    </message>
-    <message>
-        <source>Clause heading (## …)</source>
-        <translation>Clause heading (## …)</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <source>Bullet (- …)</source>
-        <translation>Bullet (- …)</translation>
-    </message>
-    <message>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <source>Italic (*…*)</source>
-        <translation>Italic (*…*)</translation>
-    </message>
-    <message>
         <source>B</source>
         <translation>B</translation>
-    </message>
-    <message>
-        <source>Bold (**…**)</source>
-        <translation>Bold (**…**)</translation>
     </message>
     <message>
         <source>Insert &amp;field</source>
@@ -916,10 +900,6 @@
     <message>
         <source>Default w&amp;ording…</source>
         <translation>Default w&amp;ording…</translation>
-    </message>
-    <message>
-        <source># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</source>
-        <translation># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</translation>
     </message>
     <message>
         <source>&amp;Signature and distribution</source>
@@ -984,6 +964,30 @@
     <message>
         <source>Issued value</source>
         <translation>Issued value</translation>
+    </message>
+    <message>
+        <source>Section heading (I., II., …)</source>
+        <translation>Section heading (I., II., …)</translation>
+    </message>
+    <message>
+        <source>Clause heading (1., 2., …)</source>
+        <translation>Clause heading (1., 2., …)</translation>
+    </message>
+    <message>
+        <source>Bullet: the line starts with “- ”</source>
+        <translation>Bullet: the line starts with “- ”</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>The body reads as it prints. Blue boxes are fields filled from the data (they show today’s figures while the report is a draft; double-click one to see the records behind it); brown boxes start ▸ and end ◂ a part printed only when the data has it. Ctrl+B bold, Ctrl+I italic.</source>
+        <translation>The body reads as it prints. Blue boxes are fields filled from the data (they show today’s figures while the report is a draft; double-click one to see the records behind it); brown boxes start ▸ and end ◂ a part printed only when the data has it. Ctrl+B bold, Ctrl+I italic.</translation>
     </message>
 </context>
 <context>
@@ -3497,10 +3501,6 @@ The database as it was before is kept in %2.</translation>
         </translation>
     </message>
     <message>
-        <source>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</source>
-        <translation>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</translation>
-    </message>
-    <message>
         <source>Enter the member&apos;s full name.</source>
         <translation>Enter the member&apos;s full name.</translation>
     </message>
@@ -3603,6 +3603,10 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>Remove “%1” from the team</source>
         <translation>Remove “%1” from the team</translation>
+    </message>
+    <message>
+        <source>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</source>
+        <translation>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4090,273 @@ The database as it was before is kept in %2.</translation>
     </message>
 </context>
 <context>
+    <name>cds::ReportBodyEdit</name>
+    <message>
+        <source>The ◂ on line %1 ends the part “%2”, which was never started (▸).</source>
+        <translation>The ◂ on line %1 ends the part “%2”, which was never started (▸).</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</source>
+        <translation>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) on line %2 is never ended (◂).</source>
+        <translation>The part “%1” started (▸) on line %2 is never ended (◂).</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>campaign name</translation>
+    </message>
+    <message>
+        <source>campaign year</source>
+        <translation>campaign year</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>name of the day</source>
+        <translation>name of the day</translation>
+    </message>
+    <message>
+        <source>plan reference</source>
+        <translation>plan reference</translation>
+    </message>
+    <message>
+        <source>plan subject</source>
+        <translation>plan subject</translation>
+    </message>
+    <message>
+        <source>guidance reference</source>
+        <translation>guidance reference</translation>
+    </message>
+    <message>
+        <source>guidance subject</source>
+        <translation>guidance subject</translation>
+    </message>
+    <message>
+        <source>issuing body</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <source>main event</source>
+        <translation>main event</translation>
+    </message>
+    <message>
+        <source>event with its name</source>
+        <translation>event with its name</translation>
+    </message>
+    <message>
+        <source>kind of event</source>
+        <translation>kind of event</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>time of day</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>form (in person, online)</source>
+        <translation>form (in person, online)</translation>
+    </message>
+    <message>
+        <source>chaired by</source>
+        <translation>chaired by</translation>
+    </message>
+    <message>
+        <source>attendance in person</source>
+        <translation>attendance in person</translation>
+    </message>
+    <message>
+        <source>who attended in person</source>
+        <translation>who attended in person</translation>
+    </message>
+    <message>
+        <source>attendance online</source>
+        <translation>attendance online</translation>
+    </message>
+    <message>
+        <source>connected sites</source>
+        <translation>connected sites</translation>
+    </message>
+    <message>
+        <source>who attended online</source>
+        <translation>who attended online</translation>
+    </message>
+    <message>
+        <source>livestream views</source>
+        <translation>livestream views</translation>
+    </message>
+    <message>
+        <source>livestream platform</source>
+        <translation>livestream platform</translation>
+    </message>
+    <message>
+        <source>there are presentations</source>
+        <translation>there are presentations</translation>
+    </message>
+    <message>
+        <source>presentations, one by one</source>
+        <translation>presentations, one by one</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>there are outcomes</source>
+        <translation>there are outcomes</translation>
+    </message>
+    <message>
+        <source>outcomes, one by one</source>
+        <translation>outcomes, one by one</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>separator</translation>
+    </message>
+    <message>
+        <source>separator (… and …)</source>
+        <translation>separator (… and …)</translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation>first item</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>section number</source>
+        <translation>section number</translation>
+    </message>
+    <message>
+        <source>teams per level, one by one</source>
+        <translation>teams per level, one by one</translation>
+    </message>
+    <message>
+        <source>teams in total</source>
+        <translation>teams in total</translation>
+    </message>
+    <message>
+        <source>team members in total</source>
+        <translation>team members in total</translation>
+    </message>
+    <message>
+        <source>every unit has a team</source>
+        <translation>every unit has a team</translation>
+    </message>
+    <message>
+        <source>some units have no team</source>
+        <translation>some units have no team</translation>
+    </message>
+    <message>
+        <source>share of units with a team</source>
+        <translation>share of units with a team</translation>
+    </message>
+    <message>
+        <source>training sessions, one by one</source>
+        <translation>training sessions, one by one</translation>
+    </message>
+    <message>
+        <source>communication activities, one by one</source>
+        <translation>communication activities, one by one</translation>
+    </message>
+    <message>
+        <source>other figures, one by one</source>
+        <translation>other figures, one by one</translation>
+    </message>
+    <message>
+        <source>other activities, one by one</source>
+        <translation>other activities, one by one</translation>
+    </message>
+    <message>
+        <source>there are recommendations</source>
+        <translation>there are recommendations</translation>
+    </message>
+    <message>
+        <source>introduction to the recommendations</source>
+        <translation>introduction to the recommendations</translation>
+    </message>
+    <message>
+        <source>recommendations, one by one</source>
+        <translation>recommendations, one by one</translation>
+    </message>
+    <message>
+        <source>media outputs per outlet, one by one</source>
+        <translation>media outputs per outlet, one by one</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>outlet</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>other events, one by one</source>
+        <translation>other events, one by one</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>▸ no %1</source>
+        <translation>▸ no %1</translation>
+    </message>
+    <message>
+        <source>What follows, up to the matching ◂, is printed only when the data has “%1”; for a list, once per item.</source>
+        <translation>What follows, up to the matching ◂, is printed only when the data has “%1”; for a list, once per item.</translation>
+    </message>
+    <message>
+        <source>What follows, up to the matching ◂, is printed only when the data has no “%1”.</source>
+        <translation>What follows, up to the matching ◂, is printed only when the data has no “%1”.</translation>
+    </message>
+    <message>
+        <source>End of the part “%1”.</source>
+        <translation>End of the part “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from the data while the report is a draft)</source>
+        <translation>%1 = %2 (from the data while the report is a draft)</translation>
+    </message>
+    <message>
+        <source>%1: empty in the data now, so nothing is printed</source>
+        <translation>%1: empty in the data now, so nothing is printed</translation>
+    </message>
+    <message>
+        <source>%1: filled from the data when the report is printed</source>
+        <translation>%1: filled from the data when the report is printed</translation>
+    </message>
+</context>
+<context>
     <name>cds::ReportBuilder</name>
     <message>
         <source>The report query could not be prepared: %1</source>
@@ -4405,6 +4676,14 @@ SHA-256: %3</translation>
             <numerusform>%1 = %2 — %3 record</numerusform>
             <numerusform>%1 = %2 — %3 records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The draft was not saved: its body is incomplete.
+
+%1</source>
+        <translation>The draft was not saved: its body is incomplete.
+
+%1</translation>
     </message>
 </context>
 <context>

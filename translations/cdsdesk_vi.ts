@@ -697,6 +697,10 @@
         <source>Role in the team</source>
         <translation>Vai trò trong Tổ</translation>
     </message>
+    <message>
+        <source>Joined the team on</source>
+        <translation>Ngày vào Tổ</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -874,40 +878,20 @@
         <translation>I.</translation>
     </message>
     <message>
-        <source>Section heading (# …)</source>
-        <translation>Tiêu đề mục (# …)</translation>
-    </message>
-    <message>
         <source>1.</source>
         <translation>1.</translation>
-    </message>
-    <message>
-        <source>Clause heading (## …)</source>
-        <translation>Tiêu đề điểm (## …)</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <source>Bullet (- …)</source>
-        <translation>Gạch đầu dòng (- …)</translation>
-    </message>
-    <message>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <source>Italic (*…*)</source>
-        <translation>In nghiêng (*…*)</translation>
-    </message>
-    <message>
         <source>B</source>
         <translation>B</translation>
-    </message>
-    <message>
-        <source>Bold (**…**)</source>
-        <translation>In đậm (**…**)</translation>
     </message>
     <message>
         <source>Insert &amp;field</source>
@@ -916,10 +900,6 @@
     <message>
         <source>Default w&amp;ording…</source>
         <translation>Nội &amp;dung mặc định…</translation>
-    </message>
-    <message>
-        <source># starts a section heading, ## a clause heading, - a bullet; *italic*, **bold**. Fields such as {{teams.total}} take the current figures while the report is a draft.</source>
-        <translation># bắt đầu tiêu đề mục, ## tiêu đề điểm, - gạch đầu dòng; *in nghiêng*, **in đậm**. Các trường như {{teams.total}} lấy số liệu hiện tại khi báo cáo còn là dự thảo.</translation>
     </message>
     <message>
         <source>&amp;Signature and distribution</source>
@@ -984,6 +964,30 @@
     <message>
         <source>Issued value</source>
         <translation>Giá trị khi ban hành</translation>
+    </message>
+    <message>
+        <source>Section heading (I., II., …)</source>
+        <translation>Đề mục (I., II., …)</translation>
+    </message>
+    <message>
+        <source>Clause heading (1., 2., …)</source>
+        <translation>Tiểu mục (1., 2., …)</translation>
+    </message>
+    <message>
+        <source>Bullet: the line starts with “- ”</source>
+        <translation>Gạch đầu dòng: dòng bắt đầu bằng “- ”</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Nghiêng (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Đậm (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>The body reads as it prints. Blue boxes are fields filled from the data (they show today’s figures while the report is a draft; double-click one to see the records behind it); brown boxes start ▸ and end ◂ a part printed only when the data has it. Ctrl+B bold, Ctrl+I italic.</source>
+        <translation>Nội dung hiển thị như khi in. Ô xanh là trường lấy từ dữ liệu (khi còn là dự thảo, ô hiện số liệu hiện tại; nhấp đúp để xem các bản ghi làm nên số liệu); ô nâu mở ▸ và đóng ◂ một phần chỉ được in khi dữ liệu có. Ctrl+B: đậm, Ctrl+I: nghiêng.</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3489,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         </translation>
     </message>
     <message>
-        <source>Choosing another team closes the current membership with today’s date and opens a new one; the history is kept.</source>
-        <translation>Chọn Tổ khác sẽ kết thúc việc tham gia Tổ hiện tại vào ngày hôm nay và bắt đầu việc tham gia Tổ mới; lịch sử vẫn được giữ lại.</translation>
-    </message>
-    <message>
         <source>Enter the member&apos;s full name.</source>
         <translation>Vui lòng nhập họ và tên thành viên.</translation>
     </message>
@@ -3591,6 +3591,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>Remove “%1” from the team</source>
         <translation>Đưa “%1” ra khỏi Tổ</translation>
+    </message>
+    <message>
+        <source>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</source>
+        <translation>Chọn Tổ khác sẽ kết thúc việc tham gia Tổ hiện tại vào ngày vào Tổ mới (hôm nay nếu để trống) và mở một lần tham gia mới; lịch sử vẫn được giữ.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4057,273 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     </message>
 </context>
 <context>
+    <name>cds::ReportBodyEdit</name>
+    <message>
+        <source>The ◂ on line %1 ends the part “%2”, which was never started (▸).</source>
+        <translation>Dấu ◂ ở dòng %1 đóng phần “%2” nhưng phần này chưa được mở (▸).</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</source>
+        <translation>Phần “%1” mở (▸) ở dòng %2 phải được đóng (◂) trước khi phần bao ngoài nó đóng ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) on line %2 is never ended (◂).</source>
+        <translation>Phần “%1” mở (▸) ở dòng %2 chưa được đóng (◂).</translation>
+    </message>
+    <message>
+        <source>campaign name</source>
+        <translation>tên đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>campaign year</source>
+        <translation>năm của đợt hoạt động</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>name of the day</source>
+        <translation>tên Ngày</translation>
+    </message>
+    <message>
+        <source>plan reference</source>
+        <translation>số hiệu kế hoạch</translation>
+    </message>
+    <message>
+        <source>plan subject</source>
+        <translation>trích yếu kế hoạch</translation>
+    </message>
+    <message>
+        <source>guidance reference</source>
+        <translation>số hiệu văn bản hướng dẫn</translation>
+    </message>
+    <message>
+        <source>guidance subject</source>
+        <translation>trích yếu văn bản hướng dẫn</translation>
+    </message>
+    <message>
+        <source>issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>main event</source>
+        <translation>sự kiện chính</translation>
+    </message>
+    <message>
+        <source>event with its name</source>
+        <translation>sự kiện kèm tên</translation>
+    </message>
+    <message>
+        <source>kind of event</source>
+        <translation>loại sự kiện</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>buổi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>form (in person, online)</source>
+        <translation>hình thức (trực tiếp, trực tuyến)</translation>
+    </message>
+    <message>
+        <source>chaired by</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>attendance in person</source>
+        <translation>số dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>who attended in person</source>
+        <translation>thành phần dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>attendance online</source>
+        <translation>số dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>connected sites</source>
+        <translation>các điểm cầu</translation>
+    </message>
+    <message>
+        <source>who attended online</source>
+        <translation>thành phần dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream views</source>
+        <translation>lượt xem livestream</translation>
+    </message>
+    <message>
+        <source>livestream platform</source>
+        <translation>nền tảng livestream</translation>
+    </message>
+    <message>
+        <source>there are presentations</source>
+        <translation>có tham luận</translation>
+    </message>
+    <message>
+        <source>presentations, one by one</source>
+        <translation>từng tham luận</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số thứ tự</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người trình bày</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>there are outcomes</source>
+        <translation>có kết quả</translation>
+    </message>
+    <message>
+        <source>outcomes, one by one</source>
+        <translation>từng kết quả</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>dấu ngăn cách</translation>
+    </message>
+    <message>
+        <source>separator (… and …)</source>
+        <translation>dấu ngăn cách (… và …)</translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation>mục đầu tiên</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>section number</source>
+        <translation>số đề mục</translation>
+    </message>
+    <message>
+        <source>teams per level, one by one</source>
+        <translation>Tổ theo từng cấp</translation>
+    </message>
+    <message>
+        <source>teams in total</source>
+        <translation>tổng số Tổ</translation>
+    </message>
+    <message>
+        <source>team members in total</source>
+        <translation>tổng số thành viên Tổ</translation>
+    </message>
+    <message>
+        <source>every unit has a team</source>
+        <translation>mọi đơn vị đều có Tổ</translation>
+    </message>
+    <message>
+        <source>some units have no team</source>
+        <translation>có đơn vị chưa có Tổ</translation>
+    </message>
+    <message>
+        <source>share of units with a team</source>
+        <translation>tỷ lệ đơn vị có Tổ</translation>
+    </message>
+    <message>
+        <source>training sessions, one by one</source>
+        <translation>từng lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>communication activities, one by one</source>
+        <translation>từng hoạt động truyền thông</translation>
+    </message>
+    <message>
+        <source>other figures, one by one</source>
+        <translation>từng số liệu khác</translation>
+    </message>
+    <message>
+        <source>other activities, one by one</source>
+        <translation>từng hoạt động khác</translation>
+    </message>
+    <message>
+        <source>there are recommendations</source>
+        <translation>có kiến nghị</translation>
+    </message>
+    <message>
+        <source>introduction to the recommendations</source>
+        <translation>phần mở đầu kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendations, one by one</source>
+        <translation>từng kiến nghị</translation>
+    </message>
+    <message>
+        <source>media outputs per outlet, one by one</source>
+        <translation>sản phẩm truyền thông theo từng cơ quan</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>số tin, bài</translation>
+    </message>
+    <message>
+        <source>other events, one by one</source>
+        <translation>từng sự kiện khác</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>▸ no %1</source>
+        <translation>▸ không có %1</translation>
+    </message>
+    <message>
+        <source>What follows, up to the matching ◂, is printed only when the data has “%1”; for a list, once per item.</source>
+        <translation>Phần tiếp theo, đến dấu ◂ tương ứng, chỉ được in khi dữ liệu có “%1”; với một danh sách thì in một lần cho mỗi mục.</translation>
+    </message>
+    <message>
+        <source>What follows, up to the matching ◂, is printed only when the data has no “%1”.</source>
+        <translation>Phần tiếp theo, đến dấu ◂ tương ứng, chỉ được in khi dữ liệu không có “%1”.</translation>
+    </message>
+    <message>
+        <source>End of the part “%1”.</source>
+        <translation>Kết thúc phần “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (from the data while the report is a draft)</source>
+        <translation>%1 = %2 (lấy từ dữ liệu khi báo cáo còn là dự thảo)</translation>
+    </message>
+    <message>
+        <source>%1: empty in the data now, so nothing is printed</source>
+        <translation>%1: hiện dữ liệu để trống nên không in gì</translation>
+    </message>
+    <message>
+        <source>%1: filled from the data when the report is printed</source>
+        <translation>%1: lấy từ dữ liệu khi in báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>cds::ReportBuilder</name>
     <message>
         <source>The report query could not be prepared: %1</source>
@@ -4370,6 +4641,14 @@ SHA-256: %3</translation>
         <translation>
             <numerusform>%1 = %2 — %3 bản ghi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The draft was not saved: its body is incomplete.
+
+%1</source>
+        <translation>Dự thảo chưa được lưu vì phần nội dung chưa hoàn chỉnh.
+
+%1</translation>
     </message>
 </context>
 <context>
