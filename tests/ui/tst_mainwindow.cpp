@@ -16,7 +16,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextEdit>
+#include <QFile>
 #include <QTest>
 
 using namespace cds;
@@ -39,6 +42,7 @@ private slots:
     void reportExportsPdfThroughSeam();
     void refusedDatabaseIsLeftUnchanged();
     void emptyDatabaseOffersDemo();
+    void reportBodyTakesCtrlBAsBold();
 
 private:
     template <typename T>
@@ -239,6 +243,30 @@ void MainWindowTest::emptyDatabaseOffersDemo()
     QVERIFY(m_window->hasCampaign());
     QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("workspacePage"));
     QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+}
+
+// In the report body, Ctrl+B is bold, not File → Back up now (also Ctrl+B).
+void MainWindowTest::reportBodyTakesCtrlBAsBold()
+{
+    m_window->showPage(MainWindow::ReportPageIndex);
+    auto *body = child<QTextEdit>("bodyTextEdit");
+    QVERIFY(body);
+    auto *pageTabs = child<QTabWidget>("reportTabWidget");
+    pageTabs->setCurrentWidget(child<QWidget>("editorTab"));
+    child<QTabWidget>("editorTabWidget")->setCurrentWidget(child<QWidget>("bodyTab"));
+    QTRY_VERIFY(body->isVisible());
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("sao-luu.sqlite"));
+    FileDialog::setNextFileName(backup); // used only if the backup ran
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(body->currentCharFormat().fontWeight() < QFont::Bold);
+    QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(body->currentCharFormat().fontWeight() >= QFont::Bold);
+    QVERIFY(!QFile::exists(backup));
+    // The answer given in advance was not used by a backup: use it up here.
+    QCOMPARE(FileDialog::getSaveFileName(nullptr, QString(), QString(), QString()), backup);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -691,6 +691,20 @@ int ReportBodyEdit::chipPositionAt(const QPoint &viewportPos) const
     return -1;
 }
 
+bool ReportBodyEdit::event(QEvent *event)
+{
+    // Ctrl+B and Ctrl+I are bold and italic here, before any window shortcut
+    // (File → Back up now is Ctrl+B too).
+    if (event->type() == QEvent::ShortcutOverride && !isReadOnly()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Bold) || key->matches(QKeySequence::Italic)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTextEdit::event(event);
+}
+
 bool ReportBodyEdit::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
