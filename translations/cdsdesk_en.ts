@@ -4685,6 +4685,10 @@ SHA-256: %3</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Insert &amp;field</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>

@@ -4650,6 +4650,10 @@ SHA-256: %3</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Chèn &amp;trường</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>

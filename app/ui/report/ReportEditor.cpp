@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -115,6 +116,24 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
                                                                                          : ReportBodyEdit::BlockKind::ClauseHeading);
     });
     toolButton(m_ui->bulletButton, [body] { body->toggleBullet(); });
+    // Right-click: the usual edit menu, and the fields to insert where the click was.
+    m_ui->bodyTextEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->bodyTextEdit, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        ReportBodyEdit *edit = m_ui->bodyTextEdit;
+        std::unique_ptr<QMenu> menu(edit->createStandardContextMenu(position));
+        if (m_record.status == ReportStatus::Draft && m_ui->fieldComboBox->count() > 0) {
+            if (!edit->textCursor().hasSelection())
+                edit->setTextCursor(edit->cursorForPosition(position));
+            menu->addSeparator();
+            QMenu *fields = menu->addMenu(tr("Insert &field"));
+            fields->setObjectName(QStringLiteral("insertFieldMenu"));
+            for (int i = 0; i < m_ui->fieldComboBox->count(); ++i) {
+                const QString markup = m_ui->fieldComboBox->itemData(i).toString();
+                fields->addAction(m_ui->fieldComboBox->itemText(i), edit, [edit, markup] { edit->insertMarkup(markup); });
+            }
+        }
+        menu->exec(edit->viewport()->mapToGlobal(position));
+    });
     connect(m_ui->insertFieldButton, &QPushButton::clicked, this, [this] {
         const QString field = m_ui->fieldComboBox->currentData().toString();
         if (field.isEmpty() || m_record.status != ReportStatus::Draft)
