@@ -158,10 +158,11 @@ private slots:
         QVERIFY2(!m_entries.isEmpty(), "libzip cannot open the ODT");
         for (const Entry &entry : std::as_const(m_entries)) {
             if (entry.name == QStringLiteral("styles.xml"))
-                m_styles = elements(entry.data);
+                m_stylesXml = entry.data;
             else if (entry.name == QStringLiteral("content.xml"))
                 m_contentXml = entry.data;
         }
+        m_styles = elements(m_stylesXml);
         QVERIFY2(!m_styles.isEmpty(), "no styles.xml");
         QVERIFY2(!m_contentXml.isEmpty(), "no content.xml");
         m_content = elements(m_contentXml);
@@ -228,6 +229,16 @@ private slots:
         QVERIFY2(next.header, "the pages after the first have no header");
         QVERIFY2(next.pageNumberInHeader, "the header holds no page-number field");
         QCOMPARE(next.headerAlign, QStringLiteral("center"));
+        // Nothing but the number in the header's paragraph: a space beside it
+        // would move it off the centre.
+        static const QRegularExpression headerParagraph(
+                QStringLiteral("<text:p text:style-name=\"Header\">(.*?)</text:p>"),
+                QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch header = headerParagraph.match(QString::fromUtf8(m_stylesXml));
+        QVERIFY(header.hasMatch());
+        QVERIFY2(header.captured(1).startsWith(QStringLiteral("<text:page-number"))
+                         && header.captured(1).endsWith(u'>'),
+                 qPrintable(header.captured(1)));
         QVERIFY(next.next.isEmpty() || next.next == m_masters.value(first).next);
         const Layout layout = m_layouts.value(next.layout);
         QCOMPARE(layout.width, 210.0);
@@ -522,6 +533,7 @@ private:
     OfficialDocument m_doc;
     QString m_odt;
     QList<Entry> m_entries;
+    QByteArray m_stylesXml;
     QList<Element> m_styles;
     QByteArray m_contentXml;
     QList<Element> m_content;

@@ -244,10 +244,13 @@ void writeMasterPage(QXmlStreamWriter &w, const QString &name, const QString &di
         w.writeStartElement(kStyleNs, QStringLiteral("header"));
         w.writeStartElement(kTextNs, QStringLiteral("p"));
         w.writeAttribute(kTextNs, QStringLiteral("style-name"), QStringLiteral("Header"));
+        // No indentation inside the paragraph: ODF would keep a space after the number.
+        w.setAutoFormatting(false);
         w.writeStartElement(kTextNs, QStringLiteral("page-number"));
         w.writeAttribute(kTextNs, QStringLiteral("select-page"), QStringLiteral("current"));
         w.writeEndElement(); // page-number
         w.writeEndElement(); // p
+        w.setAutoFormatting(true);
         w.writeEndElement(); // header
     }
     w.writeEndElement(); // master-page
