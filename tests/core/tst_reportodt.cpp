@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <numeric>
+
 #include <zip.h>
 
 #ifdef Q_OS_UNIX
@@ -317,6 +320,105 @@ private slots:
         const Master next = m_masters.value(first.next);
         QVERIFY(next.header && next.pageNumberInHeader);
         QCOMPARE(m_layouts.value(next.layout).width, 297.0);
+    }
+
+    // As in the PDF: the appendix table's header row repeats on every page
+    // (table:table-header-rows) and no row splits across pages.
+    void appendixTableRepeatsItsHeaderAndKeepsRowsWhole()
+    {
+        const QString keep = QStringLiteral("fo:keep-together");
+        QHash<QString, QString> rowKeep;
+        QString style;
+        for (const Element &e : std::as_const(m_content)) {
+            if (e.name == QStringLiteral("style:style"))
+                style = e.attributes.value(QStringLiteral("style:name"));
+            else if (e.name == QStringLiteral("style:table-row-properties"))
+                rowKeep.insert(style, e.attributes.value(keep));
+        }
+        // The tables of the body, in order: letterhead, signature, appendix.
+        QList<QList<Element>> tables;
+        int tableDepth = 0;
+        bool inHeader = false;
+        QStringList headerTexts;
+        QXmlStreamReader reader(m_contentXml);
+        reader.setNamespaceProcessing(false);
+        while (!reader.atEnd()) {
+            const auto token = reader.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (reader.qualifiedName() == QStringLiteral("table:table") && ++tableDepth == 1)
+                    tables.append(QList<Element>());
+                if (tableDepth == 1) {
+                    Element element{ reader.qualifiedName().toString(), {} };
+                    for (const QXmlStreamAttribute &attribute : reader.attributes())
+                        element.attributes.insert(attribute.qualifiedName().toString(), attribute.value().toString());
+                    tables.last().append(element);
+                }
+                if (reader.qualifiedName() == QStringLiteral("table:table-header-rows"))
+                    inHeader = true;
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (reader.qualifiedName() == QStringLiteral("table:table"))
+                    --tableDepth;
+                if (reader.qualifiedName() == QStringLiteral("table:table-header-rows"))
+                    inHeader = false;
+            } else if (token == QXmlStreamReader::Characters && inHeader && !reader.isWhitespace()) {
+                headerTexts << reader.text().toString();
+            }
+        }
+        QCOMPARE(tables.size(), 3);
+        const auto count = [](const QList<Element> &table, const QString &name) {
+            return std::count_if(table.cbegin(), table.cend(), [&](const Element &e) { return e.name == name; });
+        };
+        QCOMPARE(count(tables.at(0), QStringLiteral("table:table-header-rows")), 0);
+        QCOMPARE(count(tables.at(2), QStringLiteral("table:table-header-rows")), 1);
+        QCOMPARE(headerTexts, m_doc.appendices.first().headers);
+        const auto rows = count(tables.at(2), QStringLiteral("table:table-row"));
+        QCOMPARE(rows, m_doc.appendices.first().rows.size() + 1);
+        for (const Element &e : tables.at(2)) {
+            if (e.name == QStringLiteral("table:table-row")) {
+                const QString name = e.attributes.value(QStringLiteral("table:style-name"));
+                QVERIFY2(rowKeep.value(name) == QStringLiteral("always"), qPrintable(name));
+            }
+        }
+    }
+
+    // The tables span the text width (Qt writes "100pt" for 100 %); the
+    // appendix's columns keep the document's shares.
+    void tablesSpanTheTextWidthWithTheColumnShares()
+    {
+        QHash<QString, double> relativeWidth;
+        QString style;
+        int tables = 0;
+        for (const Element &e : std::as_const(m_content)) {
+            if (e.name == QStringLiteral("style:style")) {
+                style = e.attributes.value(QStringLiteral("style:name"));
+            } else if (e.name == QStringLiteral("style:table-properties")) {
+                ++tables;
+                QCOMPARE(e.attributes.value(QStringLiteral("table:align")), QStringLiteral("margins"));
+                QVERIFY(!e.attributes.contains(QStringLiteral("style:width")));
+            } else if (e.name == QStringLiteral("style:table-column-properties")) {
+                QVERIFY(!e.attributes.value(QStringLiteral("style:column-width")).endsWith(u'%'));
+                QString rel = e.attributes.value(QStringLiteral("style:rel-column-width"));
+                QVERIFY2(rel.endsWith(u'*'), qPrintable(style + u' ' + rel));
+                relativeWidth.insert(style, rel.chopped(1).toDouble());
+            }
+        }
+        QCOMPARE(tables, 3);
+        // The appendix table's columns, in order.
+        QList<double> widths;
+        int table = 0;
+        bool inAppendix = false;
+        for (const Element &e : std::as_const(m_content)) {
+            if (e.name == QStringLiteral("table:table"))
+                inAppendix = ++table == 3;
+            else if (inAppendix && e.name == QStringLiteral("table:table-column"))
+                widths << relativeWidth.value(e.attributes.value(QStringLiteral("table:style-name")), -1);
+        }
+        const QList<double> shares = m_doc.appendices.first().columnShares;
+        QCOMPARE(widths.size(), shares.size());
+        const double sumWidths = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+        const double sumShares = std::accumulate(shares.cbegin(), shares.cend(), 0.0);
+        for (qsizetype i = 0; i < shares.size(); ++i)
+            QVERIFY2(qAbs(widths.at(i) / sumWidths - shares.at(i) / sumShares) < 0.001, qPrintable(QString::number(i)));
     }
 
     void bodyTextAndFiguresAreThere()

@@ -15,7 +15,9 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <utility>
+
 
 namespace cds {
 
@@ -329,6 +331,33 @@ QByteArray stylesXml(const PageSettings &page)
 
 // --- content.xml: the first page and the appendices on their master pages ----
 
+// Qt's writer gives a table's and a column's percentage widths as lengths
+// ("100pt" for 100 %, "40%" for a column, which ODF does not allow). Every
+// table of the report spans the text width: the table is aligned to the
+// margins and its columns get relative widths ("40*").
+QXmlStreamAttributes fixedTableWidths(const QString &element, const QXmlStreamAttributes &attributes)
+{
+    const bool table = element == QStringLiteral("style:table-properties");
+    const bool column = element == QStringLiteral("style:table-column-properties");
+    if (!table && !column)
+        return attributes;
+    QXmlStreamAttributes fixed;
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        const QString name = attribute.qualifiedName().toString();
+        const QString value = attribute.value().toString();
+        if (table && (name == QStringLiteral("style:width") || name == QStringLiteral("table:align")))
+            continue;
+        if (column && name == QStringLiteral("style:column-width") && value.endsWith(u'%')) {
+            fixed.append(QStringLiteral("style:rel-column-width"), value.chopped(1) + u'*');
+            continue;
+        }
+        fixed.append(name, value);
+    }
+    if (table)
+        fixed.append(QStringLiteral("table:align"), QStringLiteral("margins"));
+    return fixed;
+}
+
 // What one automatic style of content.xml becomes: bound to a master page and,
 // for an appendix, with the page numbers restarted at 1.
 struct PageStart
@@ -340,7 +369,9 @@ struct PageStart
 
 // Binds the first element of the body to "First Page" and the title of each
 // appendix (the paragraphs Qt wrote with a page break before them, in order)
-// to "First Page" or "Landscape First", restarting the page numbers. Those
+// to "First Page" or "Landscape First", restarting the page numbers. In the
+// appendix tables the first row becomes a header row (repeated on every page)
+// and no row may split across pages; Qt's writer knows neither. Those
 // elements carry formats of their own (kMarkProperty), so each has an
 // automatic style no other element uses: the style itself is changed. The
 // empty paragraph QTextDocument keeps before a leading table is dropped, so
@@ -416,7 +447,10 @@ bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QSt
     const TopElement &first = top.at(dropFirst ? 1 : 0);
     starts.insert(first.style, { kFirstPage, false, first.name == QStringLiteral("table:table") });
     qsizetype appendix = 0;
+    QSet<qsizetype> appendixTables; // indices in top
     for (qsizetype i = dropFirst ? 2 : 1; i < top.size(); ++i) {
+        if (top.at(i).name == QStringLiteral("table:table") && appendix > 0)
+            appendixTables.insert(i);
         if (top.at(i).name != QStringLiteral("text:p") || !breakBefore.contains(top.at(i).style))
             continue;
         const bool landscape = appendix < appendices.size() && appendices.at(appendix).landscape;
@@ -444,7 +478,12 @@ bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QSt
     int depth = 0;
     int styleDepth = 0;
     int textDepth = -1;
-    bool firstTop = true;
+    qsizetype topIndex = -1;
+    int tableDepth = 0; // inside an appendix table
+    bool headerRowsOpen = false;
+    bool headerRowsDone = false;
+    const QString row = QStringLiteral("table:table-row");
+    const QString rowStyle = QStringLiteral("CdsRowKeepTogether");
     const auto writeAttributes = [&writer](const QXmlStreamAttributes &attributes, const QString &skip = {}) {
         for (const QXmlStreamAttribute &attribute : attributes) {
             if (attribute.qualifiedName() != skip)
@@ -473,10 +512,29 @@ bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QSt
         case QXmlStreamReader::StartElement: {
             ++depth;
             const QString name = reader.qualifiedName().toString();
-            const QXmlStreamAttributes attributes = reader.attributes();
-            if (textDepth > 0 && depth == textDepth + 1 && std::exchange(firstTop, false) && dropFirst) {
-                reader.skipCurrentElement();
-                --depth;
+            const QXmlStreamAttributes attributes = fixedTableWidths(name, reader.attributes());
+            if (textDepth > 0 && depth == textDepth + 1) {
+                ++topIndex;
+                if (topIndex == 0 && dropFirst) {
+                    reader.skipCurrentElement();
+                    --depth;
+                    break;
+                }
+                if (appendixTables.contains(topIndex)) {
+                    tableDepth = depth;
+                    headerRowsDone = false;
+                }
+            }
+            // Items 29–31 as the PDF lays them out: the header row repeated on
+            // every page, no row split across pages.
+            if (tableDepth > 0 && depth == tableDepth + 1 && name == row) {
+                if (!std::exchange(headerRowsDone, true)) {
+                    writer.writeStartElement(QStringLiteral("table:table-header-rows"));
+                    headerRowsOpen = true;
+                }
+                writer.writeStartElement(name);
+                writeAttributes(attributes, QStringLiteral("table:style-name"));
+                writer.writeAttribute(QStringLiteral("table:style-name"), rowStyle);
                 break;
             }
             if (start && !propertiesDone && depth == styleDepth + 1) {
@@ -509,7 +567,21 @@ bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QSt
             }
             if (depth == textDepth)
                 textDepth = -1;
+            if (depth == 2 && reader.qualifiedName() == QStringLiteral("office:automatic-styles")) {
+                writer.writeStartElement(QStringLiteral("style:style"));
+                writer.writeAttribute(QStringLiteral("style:name"), rowStyle);
+                writer.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-row"));
+                writer.writeEmptyElement(QStringLiteral("style:table-row-properties"));
+                writer.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
+                writer.writeEndElement(); // style:style
+            }
             writer.writeEndElement();
+            if (tableDepth > 0 && depth == tableDepth + 1 && reader.qualifiedName() == row && headerRowsOpen) {
+                writer.writeEndElement(); // table:table-header-rows
+                headerRowsOpen = false;
+            }
+            if (depth == tableDepth)
+                tableDepth = 0;
             --depth;
             break;
         case QXmlStreamReader::Characters:
@@ -689,6 +761,15 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
         format.setCellSpacing(0);
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        double total = 0;
+        for (double share : appendix.columnShares)
+            total += share > 0 ? share : 0;
+        if (appendix.columnShares.size() == appendix.headers.size() && total > 0) {
+            QList<QTextLength> widths;
+            for (double share : appendix.columnShares)
+                widths << QTextLength(QTextLength::PercentageLength, std::max(share, 0.0) / total * 100);
+            format.setColumnWidthConstraints(widths);
+        }
         QTextTable *table = cursor.insertTable(int(appendix.rows.size()) + 1, int(appendix.headers.size()), format);
         for (qsizetype col = 0; col < appendix.headers.size(); ++col) {
             QTextCursor cell = table->cellAt(0, int(col)).firstCursorPosition();

@@ -20,15 +20,18 @@ namespace cds {
 //  - each appendix (items 29–31) starts on a new page with its own numbering
 //    from 1 and no number on its first page, on A4 landscape pages
 //    ("Landscape First", then "Landscape") when Appendix::landscape is set;
+//    its table's header row repeats on every page, no row splits across
+//    pages, and its columns keep Appendix::columnShares;
 //  - the letterhead and the signature as borderless two-column tables, the
 //    title centred, the body justified with its first-line indent, appendices
 //    as tables.
 // The text is laid out by QTextDocumentWriter ("odf"), which writes no page
 // setup; the package is then rebuilt with libzip: styles.xml (page layouts and
 // master pages) added, content.xml's first element and appendix titles bound
-// to their master pages, the "mimetype" entry first and stored. Line and page
-// breaks are the word processor's, so they may differ from the PDF, which
-// stays the copy laid out by Decree 30.
+// to their master pages, the appendix rows and the table widths (every table
+// spans the text width) put right, the "mimetype" entry first and stored.
+// Line and page breaks are the word processor's, so they may differ from the
+// PDF, which stays the copy laid out by Decree 30.
 //
 // The file is written through a temporary file beside path and renamed over
 // it, so an existing file is left unchanged on failure. Returns false and sets
