@@ -87,6 +87,15 @@ QList<Element> elements(const QByteArray &xml)
     return result;
 }
 
+// QXmlStreamReader's message for xml, empty when it is well-formed.
+QString xmlError(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    return reader.hasError() ? reader.errorString() : QString();
+}
+
 // "25mm", "2.5cm", "70.87pt", "1in" in millimetres; -1 for anything else.
 double toMm(const QString &length)
 {
@@ -164,6 +173,11 @@ private slots:
                 m_stylesXml = entry.data;
             else if (entry.name == QStringLiteral("content.xml"))
                 m_contentXml = entry.data;
+        }
+        // Well-formed, with the namespaces declared (namespace processing on).
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.name.endsWith(QStringLiteral(".xml")))
+                QVERIFY2(xmlError(entry.data).isEmpty(), qPrintable(entry.name + u' ' + xmlError(entry.data)));
         }
         m_styles = elements(m_stylesXml);
         QVERIFY2(!m_styles.isEmpty(), "no styles.xml");
