@@ -26,6 +26,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # dpkg-dev, file, debootstrap and nsis serve the package check that the tests
 # run (installer/check-packages.sh: the .deb in a clean root, the NSIS installer).
 # libxlsxwriter-dev: the lists' XLSX export; unzip: its test reads the workbook back.
+# libzip-dev: the report's ODT export (page setup, page numbers); CMake finds it
+# with pkg-config (pkgconf), as Debian 12's libzip CMake package does not load
+# without the zip command-line tools.
 REQUIRED_PACKAGES=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
@@ -35,6 +38,7 @@ REQUIRED_PACKAGES=(
     fonts-liberation poppler-utils sqlite3
     libkainjow-mustache-dev
     libxlsxwriter-dev unzip
+    libzip-dev pkgconf
     xvfb xauth
     dpkg-dev file
     debootstrap nsis

@@ -1,22 +1,53 @@
 #include "report/ReportOdt.h"
 
-#include "report/ReportRenderer.h"
-
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextTable>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <utility>
+
 
 namespace cds {
 
 namespace {
 
+// The family the ODT names: the clerks' Windows PCs have Times New Roman, and
+// LibreOffice on Linux maps it to the metric-compatible Liberation Serif.
+const QString kFamily = QStringLiteral("Times New Roman");
+constexpr qreal kPageNumberPt = 14; // item 28 (13–14 pt), as the PDF
+// The page-number line (14 pt Times New Roman, single spacing ≈ 5.7 mm) rounded
+// up: the header is placed so that this line sits in the middle of the top margin.
+constexpr double kPageNumberLineMm = 6;
+
+// Master page names (ODF encodes a space in a style name as "_20_").
+const QString kFirstPage = QStringLiteral("First_20_Page");
+const QString kStandardPage = QStringLiteral("Standard");
+const QString kLandscapeFirstPage = QStringLiteral("Landscape_20_First");
+const QString kLandscapePage = QStringLiteral("Landscape");
+
+// Marks a block or table format as one of a kind, so that Qt's writer gives
+// it an automatic style of its own that a master page can be bound to.
+constexpr int kMarkProperty = QTextFormat::UserProperty + 0x0D7;
+
 QTextCharFormat charFormat(const QString &family, qreal pt, bool bold = false, bool italic = false)
 {
     QTextCharFormat format;
     format.setFontFamilies({family});
+    // Qt 6.4's ODF writer reads the family from the old single-family property
+    // only (and writes "Sans" without it); later versions read either.
+    format.setProperty(QTextFormat::OldFontFamily, family);
     format.setFontPointSize(pt);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setFontItalic(italic);
@@ -30,7 +61,7 @@ QTextBlockFormat centred()
     return format;
 }
 
-QTextTable *borderlessTable(QTextCursor &cursor, int rows, int columns, const QList<qreal> &percent)
+QTextTable *borderlessTable(QTextCursor &cursor, int rows, int columns, const QList<qreal> &percent, int mark = 0)
 {
     QTextTableFormat format;
     format.setBorder(0);
@@ -42,21 +73,582 @@ QTextTable *borderlessTable(QTextCursor &cursor, int rows, int columns, const QL
     for (qreal p : percent)
         widths << QTextLength(QTextLength::PercentageLength, p);
     format.setColumnWidthConstraints(widths);
+    if (mark)
+        format.setProperty(kMarkProperty, mark);
     return cursor.insertTable(rows, columns, format);
+}
+
+// --- The zip package (libzip) -------------------------------------------------
+
+struct ZipEntry
+{
+    QByteArray name;
+    QByteArray data;
+};
+
+// The entries of the zip archive in bytes, in their order. Empty, with why
+// set to libzip's message, when bytes cannot be read as a zip archive.
+QList<ZipEntry> readZip(const QByteArray &bytes, QString *why)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+    if (!archive) {
+        *why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        if (source)
+            zip_source_free(source);
+        return {};
+    }
+    zip_error_fini(&error);
+    QList<ZipEntry> entries;
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        zip_file_t *file = nullptr;
+        if (zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_NAME)
+            && (stat.valid & ZIP_STAT_SIZE))
+            file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        if (!file) {
+            *why = QString::fromUtf8(zip_strerror(archive));
+            zip_discard(archive);
+            return {};
+        }
+        ZipEntry entry{ QByteArray(stat.name), QByteArray(qsizetype(stat.size), Qt::Uninitialized) };
+        const zip_int64_t read = zip_fread(file, entry.data.data(), stat.size);
+        zip_fclose(file);
+        if (read != zip_int64_t(stat.size)) {
+            *why = QString::fromUtf8(zip_strerror(archive));
+            zip_discard(archive);
+            return {};
+        }
+        entries.append(entry);
+    }
+    zip_discard(archive); // read only: nothing to write; frees the source
+    return entries;
+}
+
+// A zip archive of entries, in their order; an entry named "mimetype" is
+// stored uncompressed (ODF 1.2, part 3, section 3.3), the others deflated.
+// Empty, with why set to libzip's message, on failure.
+QByteArray writeZip(const QList<ZipEntry> &entries, QString *why)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_t *archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &error) : nullptr;
+    if (!archive) {
+        *why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        if (buffer)
+            zip_source_free(buffer);
+        return {};
+    }
+    zip_error_fini(&error);
+    zip_source_keep(buffer); // read back after zip_close()
+    const auto fail = [&] {
+        *why = QString::fromUtf8(zip_strerror(archive));
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return QByteArray();
+    };
+    for (const ZipEntry &entry : entries) {
+        zip_source_t *data = zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+        const zip_int64_t index = data ? zip_file_add(archive, entry.name.constData(), data, 0) : -1;
+        if (index < 0) {
+            if (data)
+                zip_source_free(data);
+            return fail();
+        }
+        const bool store = entry.name == "mimetype";
+        if (zip_set_file_compression(archive, zip_uint64_t(index), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0)
+            return fail();
+    }
+    if (zip_close(archive) < 0)
+        return fail();
+
+    QByteArray bytes;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_source_stat(buffer, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && zip_source_open(buffer) == 0) {
+        bytes.resize(qsizetype(stat.size));
+        if (zip_source_read(buffer, bytes.data(), stat.size) != zip_int64_t(stat.size))
+            bytes.clear();
+        zip_source_close(buffer);
+    }
+    if (bytes.isEmpty())
+        *why = QString::fromUtf8(zip_error_strerror(zip_source_error(buffer)));
+    zip_source_free(buffer);
+    return bytes;
+}
+
+// --- styles.xml: page layouts and master pages ----------------------------------
+
+const QString kOfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+const QString kStyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+const QString kTextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+const QString kFoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
+const QString kSvgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+
+QString mm(double value)
+{
+    return QString::number(value, 'g', 6) + QStringLiteral("mm");
+}
+
+QString pt(qreal value)
+{
+    return QString::number(value, 'g', 6) + QStringLiteral("pt");
+}
+
+// A page layout: A4 in the orientation asked, the decree's margins. With a
+// header, the page's top margin is cut so that the header (the page number,
+// centred in it) fills the rest of the decree's top margin and the body still
+// starts where the decree says.
+void writePageLayout(QXmlStreamWriter &w, const QString &name, const PageSettings &page, bool landscape, bool header)
+{
+    const double top = header ? (page.marginTopMm - kPageNumberLineMm) / 2 : page.marginTopMm;
+    w.writeStartElement(kStyleNs, QStringLiteral("page-layout"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), name);
+    w.writeEmptyElement(kStyleNs, QStringLiteral("page-layout-properties"));
+    w.writeAttribute(kFoNs, QStringLiteral("page-width"), mm(landscape ? 297 : 210));
+    w.writeAttribute(kFoNs, QStringLiteral("page-height"), mm(landscape ? 210 : 297));
+    w.writeAttribute(kStyleNs, QStringLiteral("print-orientation"),
+                     landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-top"), mm(top));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-bottom"), mm(page.marginBottomMm));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-left"), mm(page.marginLeftMm));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-right"), mm(page.marginRightMm));
+    if (header) {
+        w.writeStartElement(kStyleNs, QStringLiteral("header-style"));
+        w.writeEmptyElement(kStyleNs, QStringLiteral("header-footer-properties"));
+        w.writeAttribute(kFoNs, QStringLiteral("min-height"), mm(page.marginTopMm - top));
+        w.writeAttribute(kFoNs, QStringLiteral("margin-bottom"), mm(0));
+        w.writeAttribute(kStyleNs, QStringLiteral("dynamic-spacing"), QStringLiteral("false"));
+        w.writeEndElement(); // header-style
+    }
+    w.writeEndElement(); // page-layout
+}
+
+void writeMasterPage(QXmlStreamWriter &w, const QString &name, const QString &displayName, const QString &layout,
+                     const QString &next)
+{
+    w.writeStartElement(kStyleNs, QStringLiteral("master-page"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), name);
+    if (!displayName.isEmpty())
+        w.writeAttribute(kStyleNs, QStringLiteral("display-name"), displayName);
+    w.writeAttribute(kStyleNs, QStringLiteral("page-layout-name"), layout);
+    if (!next.isEmpty()) {
+        w.writeAttribute(kStyleNs, QStringLiteral("next-style-name"), next);
+    } else {
+        // Item 28: the page number, centred (paragraph style "Header").
+        w.writeStartElement(kStyleNs, QStringLiteral("header"));
+        w.writeStartElement(kTextNs, QStringLiteral("p"));
+        w.writeAttribute(kTextNs, QStringLiteral("style-name"), QStringLiteral("Header"));
+        // No indentation inside the paragraph: ODF would keep a space after the number.
+        w.setAutoFormatting(false);
+        w.writeStartElement(kTextNs, QStringLiteral("page-number"));
+        w.writeAttribute(kTextNs, QStringLiteral("select-page"), QStringLiteral("current"));
+        w.writeEndElement(); // page-number
+        w.writeEndElement(); // p
+        w.setAutoFormatting(true);
+        w.writeEndElement(); // header
+    }
+    w.writeEndElement(); // master-page
+}
+
+QByteArray stylesXml(const PageSettings &page)
+{
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeNamespace(kOfficeNs, QStringLiteral("office"));
+    w.writeNamespace(kStyleNs, QStringLiteral("style"));
+    w.writeNamespace(kTextNs, QStringLiteral("text"));
+    w.writeNamespace(kFoNs, QStringLiteral("fo"));
+    w.writeNamespace(kSvgNs, QStringLiteral("svg"));
+    w.writeStartElement(kOfficeNs, QStringLiteral("document-styles"));
+    w.writeAttribute(kOfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
+
+    w.writeStartElement(kOfficeNs, QStringLiteral("font-face-decls"));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("font-face"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), kFamily);
+    w.writeAttribute(kSvgNs, QStringLiteral("font-family"), u'\'' + kFamily + u'\'');
+    w.writeAttribute(kStyleNs, QStringLiteral("font-family-generic"), QStringLiteral("roman"));
+    w.writeAttribute(kStyleNs, QStringLiteral("font-pitch"), QStringLiteral("variable"));
+    w.writeEndElement(); // font-face-decls
+
+    w.writeStartElement(kOfficeNs, QStringLiteral("styles"));
+    // The body font (Part I, section I) and the language, for the spelling checker.
+    w.writeStartElement(kStyleNs, QStringLiteral("default-style"));
+    w.writeAttribute(kStyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("text-properties"));
+    w.writeAttribute(kStyleNs, QStringLiteral("font-name"), kFamily);
+    w.writeAttribute(kFoNs, QStringLiteral("font-size"), pt(page.bodyFontPt));
+    w.writeAttribute(kFoNs, QStringLiteral("language"), QStringLiteral("vi"));
+    w.writeAttribute(kFoNs, QStringLiteral("country"), QStringLiteral("VN"));
+    w.writeEndElement(); // default-style
+    w.writeEmptyElement(kStyleNs, QStringLiteral("style"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), QStringLiteral("Standard"));
+    w.writeAttribute(kStyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeAttribute(kStyleNs, QStringLiteral("class"), QStringLiteral("text"));
+    w.writeStartElement(kStyleNs, QStringLiteral("style"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), QStringLiteral("Header"));
+    w.writeAttribute(kStyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeAttribute(kStyleNs, QStringLiteral("parent-style-name"), QStringLiteral("Standard"));
+    w.writeAttribute(kStyleNs, QStringLiteral("class"), QStringLiteral("extra"));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("paragraph-properties"));
+    w.writeAttribute(kFoNs, QStringLiteral("text-align"), QStringLiteral("center"));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-top"), mm(0));
+    w.writeAttribute(kFoNs, QStringLiteral("margin-bottom"), mm(0));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("text-properties"));
+    w.writeAttribute(kStyleNs, QStringLiteral("font-name"), kFamily);
+    w.writeAttribute(kFoNs, QStringLiteral("font-size"), pt(kPageNumberPt));
+    w.writeEndElement(); // style Header
+    w.writeEndElement(); // styles
+
+    w.writeStartElement(kOfficeNs, QStringLiteral("automatic-styles"));
+    writePageLayout(w, QStringLiteral("CdsFirst"), page, false, false);
+    writePageLayout(w, QStringLiteral("CdsNumbered"), page, false, true);
+    writePageLayout(w, QStringLiteral("CdsLandscapeFirst"), page, true, false);
+    writePageLayout(w, QStringLiteral("CdsLandscapeNumbered"), page, true, true);
+    w.writeEndElement(); // automatic-styles
+
+    w.writeStartElement(kOfficeNs, QStringLiteral("master-styles"));
+    writeMasterPage(w, kStandardPage, {}, QStringLiteral("CdsNumbered"), {});
+    writeMasterPage(w, kFirstPage, QStringLiteral("First Page"), QStringLiteral("CdsFirst"), kStandardPage);
+    writeMasterPage(w, kLandscapePage, {}, QStringLiteral("CdsLandscapeNumbered"), {});
+    writeMasterPage(w, kLandscapeFirstPage, QStringLiteral("Landscape First"), QStringLiteral("CdsLandscapeFirst"),
+                    kLandscapePage);
+    w.writeEndElement(); // master-styles
+
+    w.writeEndElement(); // document-styles
+    w.writeEndDocument();
+    return bytes;
+}
+
+// --- content.xml: the first page and the appendices on their master pages ----
+
+// Qt's writer gives a table's and a column's percentage widths as lengths
+// ("100pt" for 100 %, "40%" for a column, which ODF does not allow). Every
+// table of the report spans the text width: the table is aligned to the
+// margins and its columns get relative widths ("40*").
+QXmlStreamAttributes fixedTableWidths(const QString &element, const QXmlStreamAttributes &attributes)
+{
+    const bool table = element == QStringLiteral("style:table-properties");
+    const bool column = element == QStringLiteral("style:table-column-properties");
+    if (!table && !column)
+        return attributes;
+    QXmlStreamAttributes fixed;
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        const QString name = attribute.qualifiedName().toString();
+        const QString value = attribute.value().toString();
+        if (table && (name == QStringLiteral("style:width") || name == QStringLiteral("table:align")))
+            continue;
+        if (column && name == QStringLiteral("style:column-width") && value.endsWith(u'%')) {
+            fixed.append(QStringLiteral("style:rel-column-width"), value.chopped(1) + u'*');
+            continue;
+        }
+        fixed.append(name, value);
+    }
+    if (table)
+        fixed.append(QStringLiteral("table:align"), QStringLiteral("margins"));
+    return fixed;
+}
+
+// What one automatic style of content.xml becomes: bound to a master page and,
+// for an appendix, with the page numbers restarted at 1.
+struct PageStart
+{
+    QString masterPage;
+    bool restartNumbering = false;
+    bool table = false;
+};
+
+// Binds the first element of the body to "First Page" and the title of each
+// appendix (the paragraphs Qt wrote with a page break before them, in order)
+// to "First Page" or "Landscape First", restarting the page numbers. In the
+// appendix tables the first row becomes a header row (repeated on every page)
+// and no row may split across pages; Qt's writer knows neither. Those
+// elements carry formats of their own (kMarkProperty), so each has an
+// automatic style no other element uses: the style itself is changed. The
+// empty paragraph QTextDocument keeps before a leading table is dropped, so
+// the letterhead starts at the top margin. Everything else is copied token by
+// token. Returns false with why set when content is not what Qt writes.
+bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QString *why)
+{
+    const QString textStyleName = QStringLiteral("text:style-name");
+    const QString tableStyleName = QStringLiteral("table:style-name");
+    const auto styleOf = [&](const QXmlStreamAttributes &attributes) {
+        return attributes.hasAttribute(textStyleName) ? attributes.value(textStyleName).toString()
+                                                      : attributes.value(tableStyleName).toString();
+    };
+
+    // Pass 1: the automatic styles with a page break, the top-level elements of
+    // the body, and how often each style is used.
+    struct TopElement
+    {
+        QString name;
+        QString style;
+        bool empty = true;
+    };
+    QSet<QString> breakBefore;
+    QList<TopElement> top;
+    QHash<QString, int> uses;
+    {
+        QXmlStreamReader reader(*content);
+        reader.setNamespaceProcessing(false);
+        QString style;
+        int depth = 0;
+        int textDepth = -1;
+        while (!reader.atEnd()) {
+            const auto token = reader.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                ++depth;
+                const QString name = reader.qualifiedName().toString();
+                const QXmlStreamAttributes attributes = reader.attributes();
+                if (name == QStringLiteral("style:style"))
+                    style = attributes.value(QStringLiteral("style:name")).toString();
+                else if (name == QStringLiteral("style:paragraph-properties")
+                         && attributes.value(QStringLiteral("fo:break-before")) == QStringLiteral("page"))
+                    breakBefore.insert(style);
+                const QString used = styleOf(attributes);
+                if (!used.isEmpty())
+                    uses[used] += 1;
+                if (textDepth > 0 && depth == textDepth + 1)
+                    top.append({ name, used, true });
+                else if (textDepth > 0 && depth > textDepth + 1)
+                    top.last().empty = false;
+                if (name == QStringLiteral("office:text"))
+                    textDepth = depth;
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (depth == textDepth)
+                    textDepth = -1;
+                --depth;
+            } else if (token == QXmlStreamReader::Characters && textDepth > 0 && depth > textDepth
+                       && !reader.isWhitespace()) {
+                top.last().empty = false;
+            }
+        }
+        if (reader.hasError()) {
+            *why = reader.errorString();
+            return false;
+        }
+    }
+    if (top.isEmpty()) {
+        *why = QStringLiteral("content.xml has no text");
+        return false;
+    }
+    const bool dropFirst = top.size() > 1 && top.at(0).name == QStringLiteral("text:p") && top.at(0).empty
+            && top.at(1).name == QStringLiteral("table:table");
+    QHash<QString, PageStart> starts;
+    const TopElement &first = top.at(dropFirst ? 1 : 0);
+    starts.insert(first.style, { kFirstPage, false, first.name == QStringLiteral("table:table") });
+    qsizetype appendix = 0;
+    QSet<qsizetype> appendixTables; // indices in top
+    for (qsizetype i = dropFirst ? 2 : 1; i < top.size(); ++i) {
+        if (top.at(i).name == QStringLiteral("table:table") && appendix > 0)
+            appendixTables.insert(i);
+        if (top.at(i).name != QStringLiteral("text:p") || !breakBefore.contains(top.at(i).style))
+            continue;
+        const bool landscape = appendix < appendices.size() && appendices.at(appendix).landscape;
+        starts.insert(top.at(i).style, { landscape ? kLandscapeFirstPage : kFirstPage, true, false });
+        ++appendix;
+    }
+    if (appendix != appendices.size()) {
+        *why = QStringLiteral("%1 appendices, %2 page breaks in content.xml").arg(appendices.size()).arg(appendix);
+        return false;
+    }
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.key().isEmpty() || uses.value(it.key()) != 1) {
+            *why = QStringLiteral("the style “%1” of a page start is not its own").arg(it.key());
+            return false;
+        }
+    }
+
+    // Pass 2: the copy.
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    QXmlStreamReader reader(*content);
+    reader.setNamespaceProcessing(false);
+    const PageStart *start = nullptr; // inside the style:style of a page start
+    bool propertiesDone = false;
+    int depth = 0;
+    int styleDepth = 0;
+    int textDepth = -1;
+    qsizetype topIndex = -1;
+    int tableDepth = 0; // inside an appendix table
+    bool headerRowsOpen = false;
+    bool headerRowsDone = false;
+    const QString row = QStringLiteral("table:table-row");
+    const QString rowStyle = QStringLiteral("CdsRowKeepTogether");
+    const auto writeAttributes = [&writer](const QXmlStreamAttributes &attributes, const QString &skip = {}) {
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            if (attribute.qualifiedName() != skip)
+                writer.writeAttribute(attribute.qualifiedName().toString(), attribute.value().toString());
+        }
+    };
+    const auto writeProperties = [&](const QXmlStreamAttributes &attributes, bool empty) {
+        writer.writeStartElement(start->table ? QStringLiteral("style:table-properties")
+                                              : QStringLiteral("style:paragraph-properties"));
+        // The master page breaks the page already.
+        writeAttributes(attributes, QStringLiteral("fo:break-before"));
+        if (start->restartNumbering)
+            writer.writeAttribute(QStringLiteral("style:page-number"), QStringLiteral("1"));
+        if (empty)
+            writer.writeEndElement();
+        propertiesDone = true;
+    };
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartDocument:
+            writer.writeStartDocument();
+            break;
+        case QXmlStreamReader::EndDocument:
+            writer.writeEndDocument();
+            break;
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            const QString name = reader.qualifiedName().toString();
+            const QXmlStreamAttributes attributes = fixedTableWidths(name, reader.attributes());
+            if (textDepth > 0 && depth == textDepth + 1) {
+                ++topIndex;
+                if (topIndex == 0 && dropFirst) {
+                    reader.skipCurrentElement();
+                    --depth;
+                    break;
+                }
+                if (appendixTables.contains(topIndex)) {
+                    tableDepth = depth;
+                    headerRowsDone = false;
+                }
+            }
+            // Items 29–31 as the PDF lays them out: the header row repeated on
+            // every page, no row split across pages.
+            if (tableDepth > 0 && depth == tableDepth + 1 && name == row) {
+                if (!std::exchange(headerRowsDone, true)) {
+                    writer.writeStartElement(QStringLiteral("table:table-header-rows"));
+                    headerRowsOpen = true;
+                }
+                writer.writeStartElement(name);
+                writeAttributes(attributes, QStringLiteral("table:style-name"));
+                writer.writeAttribute(QStringLiteral("table:style-name"), rowStyle);
+                break;
+            }
+            if (start && !propertiesDone && depth == styleDepth + 1) {
+                const bool properties = name == (start->table ? QStringLiteral("style:table-properties")
+                                                              : QStringLiteral("style:paragraph-properties"));
+                writeProperties(properties ? attributes : QXmlStreamAttributes(), !properties);
+                if (properties)
+                    break;
+            }
+            writer.writeStartElement(name);
+            writeAttributes(attributes);
+            if (name == QStringLiteral("office:text")) {
+                textDepth = depth;
+            } else if (name == QStringLiteral("style:style")) {
+                const auto it = starts.constFind(attributes.value(QStringLiteral("style:name")).toString());
+                if (it != starts.cend()) {
+                    start = &it.value();
+                    styleDepth = depth;
+                    propertiesDone = false;
+                    writer.writeAttribute(QStringLiteral("style:master-page-name"), start->masterPage);
+                }
+            }
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (start && depth == styleDepth) {
+                if (!propertiesDone)
+                    writeProperties({}, true);
+                start = nullptr;
+            }
+            if (depth == textDepth)
+                textDepth = -1;
+            if (depth == 2 && reader.qualifiedName() == QStringLiteral("office:automatic-styles")) {
+                writer.writeStartElement(QStringLiteral("style:style"));
+                writer.writeAttribute(QStringLiteral("style:name"), rowStyle);
+                writer.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-row"));
+                writer.writeEmptyElement(QStringLiteral("style:table-row-properties"));
+                writer.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
+                writer.writeEndElement(); // style:style
+            }
+            writer.writeEndElement();
+            if (tableDepth > 0 && depth == tableDepth + 1 && reader.qualifiedName() == row && headerRowsOpen) {
+                writer.writeEndElement(); // table:table-header-rows
+                headerRowsOpen = false;
+            }
+            if (depth == tableDepth)
+                tableDepth = 0;
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+            writer.writeCharacters(reader.text().toString());
+            break;
+        default: // Qt writes no comments, processing instructions or DTD
+            break;
+        }
+    }
+    if (reader.hasError()) {
+        *why = reader.errorString();
+        return false;
+    }
+    *content = out;
+    return true;
+}
+
+// Qt's package: mimetype, META-INF/manifest.xml, content.xml (and pictures,
+// which the report has none of). Returns it with styles.xml added and bound,
+// mimetype first; empty with why set on failure.
+QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, QString *why)
+{
+    QList<ZipEntry> entries = readZip(package, why);
+    if (entries.isEmpty())
+        return {};
+    QList<ZipEntry> out{ { QByteArrayLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text") } };
+    bool hasContent = false;
+    for (ZipEntry &entry : entries) {
+        if (entry.name == "mimetype" || entry.name == "styles.xml")
+            continue;
+        if (entry.name == "META-INF/manifest.xml" && !entry.data.contains("\"styles.xml\"")) {
+            const QByteArray end = QByteArrayLiteral("</manifest:manifest>");
+            if (!entry.data.contains(end)) {
+                *why = QStringLiteral("unexpected META-INF/manifest.xml");
+                return {};
+            }
+            const QByteArray styles = QByteArrayLiteral(" <manifest:file-entry manifest:media-type=\"text/xml\" "
+                                                        "manifest:full-path=\"styles.xml\"/>\n");
+            entry.data.replace(end, QByteArray(styles + end));
+        } else if (entry.name == "content.xml") {
+            if (!bindMasterPages(&entry.data, d.appendices, why))
+                return {};
+            hasContent = true;
+        }
+        out.append(entry);
+        if (entry.name == "content.xml")
+            out.append({ QByteArrayLiteral("styles.xml"), stylesXml(d.page.clamped()) });
+    }
+    if (!hasContent) {
+        *why = QStringLiteral("no content.xml");
+        return {};
+    }
+    return writeZip(out, why);
 }
 
 } // namespace
 
 bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
 {
-    const QString family = ReportRenderer::resolvedFontFamily();
+    const QString &family = kFamily;
     const qreal bodyPt = d.page.clamped().bodyFontPt;
     QTextDocument document;
     QTextCursor cursor(&document);
     cursor.setBlockCharFormat(charFormat(family, bodyPt));
 
     // Items 1–6.
-    QTextTable *head = borderlessTable(cursor, 2, 2, {40, 60});
+    QTextTable *head = borderlessTable(cursor, 2, 2, {40, 60}, /*mark*/ 1);
     QTextCursor c = head->cellAt(0, 0).firstCursorPosition();
     c.setBlockFormat(centred());
     if (!d.letterhead.parentBody.isEmpty()) {
@@ -150,10 +742,12 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
     c.insertText(d.signerName, charFormat(family, 14, true));
 
     // Items 29–31.
+    int mark = 1;
     for (const Appendix &appendix : d.appendices) {
         cursor.movePosition(QTextCursor::End);
         QTextBlockFormat breakBefore = centred();
         breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        breakBefore.setProperty(kMarkProperty, ++mark);
         cursor.insertBlock(breakBefore);
         cursor.insertText(appendix.label, charFormat(family, 14, true));
         cursor.insertBlock(centred());
@@ -167,6 +761,15 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
         format.setCellSpacing(0);
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        double total = 0;
+        for (double share : appendix.columnShares)
+            total += share > 0 ? share : 0;
+        if (appendix.columnShares.size() == appendix.headers.size() && total > 0) {
+            QList<QTextLength> widths;
+            for (double share : appendix.columnShares)
+                widths << QTextLength(QTextLength::PercentageLength, std::max(share, 0.0) / total * 100);
+            format.setColumnWidthConstraints(widths);
+        }
         QTextTable *table = cursor.insertTable(int(appendix.rows.size()) + 1, int(appendix.headers.size()), format);
         for (qsizetype col = 0; col < appendix.headers.size(); ++col) {
             QTextCursor cell = table->cellAt(0, int(col)).firstCursorPosition();
@@ -186,13 +789,32 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
         }
     }
 
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(&document)) {
+    const auto fail = [&](const QString &reason) {
         if (error)
             *error = QCoreApplication::translate("cds::ReportOdt", "Cannot write the ODT file “%1”: %2")
-                             .arg(QDir::toNativeSeparators(path), writer.device() ? writer.device()->errorString() : QString());
+                             .arg(QDir::toNativeSeparators(path), reason);
         return false;
+    };
+    QBuffer qtPackage;
+    qtPackage.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&qtPackage, QByteArrayLiteral("odf"));
+    if (!writer.write(&document))
+        return fail(qtPackage.errorString());
+    QString why;
+    const QByteArray package = withPageSetup(qtPackage.data(), d, &why);
+    if (package.isEmpty())
+        return fail(why);
+    // QSaveFile writes a temporary file beside path and renames it on commit.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (file.write(package) != package.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
     }
+    if (!file.commit())
+        return fail(file.errorString());
     return true;
 }
 

@@ -341,8 +341,9 @@ bool ReportPage::exportOdt()
         return false;
     }
     MessageBox::information(this, tr("Export ODT"),
-                            tr("The report was written to:\n%1\n\nMargins and page numbers are set in the word processor; "
-                               "the PDF keeps the Decree 30 layout.")
+                            tr("The report was written to:\n%1\n\nIts pages are set up as Decree 30 requires (A4, margins, "
+                               "page numbers from page 2); line and page breaks are the word processor's, so check "
+                               "them before printing. The PDF is the copy laid out by CDS Desk.")
                                     .arg(QDir::toNativeSeparators(path)));
     return true;
 }
