@@ -509,6 +509,64 @@ private slots:
         QVERIFY(qAbs(sizes.last().width() - 842) < 1); // the appendix, landscape
     }
 
+    // Qt's writer makes each paragraph of a table its own cell: the letterhead
+    // and the signature must still be two cells a row, each with all its lines.
+    void letterheadAndSignatureCellsKeepTheirLines()
+    {
+        // tables -> rows -> cell texts (a line break read as '\n').
+        QList<QList<QStringList>> tables;
+        QXmlStreamReader reader(m_contentXml);
+        reader.setNamespaceProcessing(false);
+        int tableDepth = 0;
+        bool inCell = false;
+        while (!reader.atEnd()) {
+            const auto token = reader.readNext();
+            const QString name = reader.qualifiedName().toString();
+            if (token == QXmlStreamReader::StartElement) {
+                if (name == QStringLiteral("table:table") && ++tableDepth == 1)
+                    tables.append(QList<QStringList>());
+                else if (name == QStringLiteral("table:table-row") && tableDepth == 1)
+                    tables.last().append(QStringList());
+                else if (name == QStringLiteral("table:table-cell") && tableDepth == 1) {
+                    tables.last().last().append(QString());
+                    inCell = true;
+                } else if (name == QStringLiteral("text:line-break") && inCell)
+                    tables.last().last().last() += u'\n';
+                else if (name == QStringLiteral("text:tab") && inCell)
+                    tables.last().last().last() += u'\t';
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (name == QStringLiteral("table:table"))
+                    --tableDepth;
+                else if (name == QStringLiteral("table:table-cell"))
+                    inCell = false;
+            } else if (token == QXmlStreamReader::Characters && inCell && tableDepth == 1) {
+                tables.last().last().last() += reader.text().toString().trimmed().isEmpty() ? QString() : reader.text().toString();
+            }
+        }
+        QVERIFY(tables.size() >= 2);
+        const QList<QStringList> &head = tables.first();
+        QCOMPARE(head.size(), 2);
+        QCOMPARE(head[0].size(), 2);
+        QCOMPARE(head[1].size(), 2);
+        QVERIFY2(head[0][0].startsWith(QStringLiteral("UBND TỈNH QUẢNG NGÃI\nSỞ THÔNG TIN VÀ")), qPrintable(head[0][0]));
+        QVERIFY2(head[0][0].endsWith(QStringLiteral("TRUYỀN THÔNG")), qPrintable(head[0][0]));
+        QCOMPARE(head[0][1], OfficialDocument::nationalTitle() + u'\n' + OfficialDocument::motto());
+        QVERIFY(head[1][0].startsWith(QStringLiteral("Số:")));
+        // The signature: "Nơi nhận" with its list in one cell, the signer in the other.
+        const QList<QStringList> &signature = tables.at(1);
+        QCOMPARE(signature.size(), 1);
+        QCOMPARE(signature[0].size(), 2);
+        QVERIFY2(signature[0][0].startsWith(QStringLiteral("Nơi nhận:\n- ")), qPrintable(signature[0][0]));
+        QVERIFY(signature[0][0].contains(QStringLiteral("\n- Lưu: VT")));
+        QVERIFY2(signature[0][1].startsWith(QStringLiteral("GIÁM ĐỐC\n")), qPrintable(signature[0][1]));
+        QVERIFY(signature[0][1].endsWith(QStringLiteral("\nTrần Thanh Trường")));
+        // No tab before a line break (Qt writes one for justified text).
+        for (const QStringList &row : head)
+            for (const QString &cell : row)
+                QVERIFY2(!cell.contains(u'\t'), qPrintable(cell));
+        QVERIFY(!signature[0][0].contains(u'\t') && !signature[0][1].contains(u'\t'));
+    }
+
 private:
     struct Master
     {

@@ -3,7 +3,10 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextCursor>
@@ -622,6 +625,11 @@ QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, Q
                                                         "manifest:full-path=\"styles.xml\"/>\n");
             entry.data.replace(end, QByteArray(styles + end));
         } else if (entry.name == "content.xml") {
+            // Qt writes a tab before every line break (for justified text); in
+            // the centred letterhead and signature it would push the lines aside.
+            // Its indentation between the two would also read as a space.
+            static const QRegularExpression tabBeforeBreak(QStringLiteral("<text:tab/>\\s*<text:line-break/>"));
+            entry.data = QString::fromUtf8(entry.data).replace(tabBeforeBreak, QStringLiteral("<text:line-break/>")).toUtf8();
             if (!bindMasterPages(&entry.data, d.appendices, why))
                 return {};
             hasContent = true;
@@ -647,19 +655,49 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
     QTextCursor cursor(&document);
     cursor.setBlockCharFormat(charFormat(family, bodyPt));
 
-    // Items 1–6.
+    // Items 1–6. Qt's writer makes every paragraph of a table a cell of its
+    // own, so a cell of several lines is one paragraph with line breaks.
     QTextTable *head = borderlessTable(cursor, 2, 2, {40, 60}, /*mark*/ 1);
     QTextCursor c = head->cellAt(0, 0).firstCursorPosition();
     c.setBlockFormat(centred());
     if (!d.letterhead.parentBody.isEmpty()) {
         c.insertText(d.letterhead.parentBody.toUpper(), charFormat(family, 13));
-        c.insertBlock(centred());
+        c.insertText(QString(QChar::LineSeparator), charFormat(family, 13));
     }
-    c.insertText(d.letterhead.issuingBody.toUpper(), charFormat(family, 13, true));
+    // 13 pt, or 12 pt when only that keeps the issuing body on one line of
+    // its column; else two balanced lines at 13 pt, as the PDF does (items 3–4).
+    const PageSettings page = d.page.clamped();
+    const qreal columnPt = (210 - page.marginLeftMm - page.marginRightMm) / 25.4 * 72 * 0.4;
+    const auto widthPt = [&family](const QString &text, int pt) {
+        QFont font(family);
+        font.setBold(true);
+        font.setPixelSize(pt * 20); // a pixel per 1/20 pt: measured without a screen's resolution
+        return QFontMetricsF(font).horizontalAdvance(text) / 20;
+    };
+    const QString agency = d.letterhead.issuingBody.toUpper();
+    if (widthPt(agency, 13) <= columnPt || widthPt(agency, 12) > columnPt) {
+        QString text = agency;
+        if (widthPt(agency, 13) > columnPt) {
+            const QStringList words = agency.split(u' ');
+            qsizetype best = 1;
+            qreal bestWidth = -1;
+            for (qsizetype i = 1; i < words.size(); ++i) {
+                const qreal widest = std::max(widthPt(words.mid(0, i).join(u' '), 13), widthPt(words.mid(i).join(u' '), 13));
+                if (bestWidth < 0 || widest < bestWidth) {
+                    bestWidth = widest;
+                    best = i;
+                }
+            }
+            text = words.mid(0, best).join(u' ') + QChar(QChar::LineSeparator) + words.mid(best).join(u' ');
+        }
+        c.insertText(text, charFormat(family, 13, true));
+    } else {
+        c.insertText(agency, charFormat(family, 12, true));
+    }
     c = head->cellAt(0, 1).firstCursorPosition();
     c.setBlockFormat(centred());
     c.insertText(OfficialDocument::nationalTitle(), charFormat(family, 12, true));
-    c.insertBlock(centred());
+    c.insertText(QString(QChar::LineSeparator), charFormat(family, 12, true));
     c.insertText(OfficialDocument::motto(), charFormat(family, 13, true));
     c = head->cellAt(1, 0).firstCursorPosition();
     c.setBlockFormat(centred());
@@ -723,7 +761,7 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
     c = signature->cellAt(0, 0).firstCursorPosition();
     c.insertText(QStringLiteral("Nơi nhận:"), charFormat(family, 12, true, true));
     for (const QString &item : formatListItems(d.distribution)) {
-        c.insertBlock();
+        c.insertText(QString(QChar::LineSeparator), charFormat(family, 11));
         c.insertText(item, charFormat(family, 11));
     }
     c = signature->cellAt(0, 1).firstCursorPosition();
@@ -733,12 +771,12 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
         if (line.trimmed().isEmpty())
             continue;
         if (!firstSigner)
-            c.insertBlock(centred());
+            c.insertText(QString(QChar::LineSeparator), charFormat(family, 14, true));
         firstSigner = false;
         c.insertText(line.toUpper(), charFormat(family, 14, true));
     }
-    for (int i = 0; i < 4; ++i)
-        c.insertBlock(centred());
+    // Room for the signature and the seal (item 22).
+    c.insertText(QString(5, QChar::LineSeparator), charFormat(family, 14, true));
     c.insertText(d.signerName, charFormat(family, 14, true));
 
     // Items 29–31.
