@@ -4850,11 +4850,11 @@ SHA-256: %3</translation>
         <source>The report was written to:
 %1
 
-Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</source>
+Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 2); line and page breaks are the word processor&apos;s, so check them before printing. The PDF is the copy laid out by CDS Desk.</source>
         <translation>The report was written to:
 %1
 
-Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</translation>
+Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 2); line and page breaks are the word processor&apos;s, so check them before printing. The PDF is the copy laid out by CDS Desk.</translation>
     </message>
 </context>
 <context>

@@ -4815,11 +4815,11 @@ SHA-256: %3</translation>
         <source>The report was written to:
 %1
 
-Margins and page numbers are set in the word processor; the PDF keeps the Decree 30 layout.</source>
+Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 2); line and page breaks are the word processor&apos;s, so check them before printing. The PDF is the copy laid out by CDS Desk.</source>
         <translation>Đã ghi báo cáo vào:
 %1
 
-Lề và số trang được thiết lập trong phần mềm soạn thảo văn bản; bản PDF giữ đúng thể thức theo Nghị định 30.</translation>
+Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, lề, số trang từ trang 2); việc ngắt dòng, ngắt trang do trình soạn thảo thực hiện nên cần kiểm tra lại trước khi in. Bản PDF là bản do CDS Desk dàn trang.</translation>
     </message>
 </context>
 <context>
