@@ -93,23 +93,17 @@ void ReportPreview::zoomOut()
 void ReportPreview::fitToWidth()
 {
     m_fit = Fit::Width;
-    const int page = pageInView();
-    applyFit();
-    relayout();
-    if (page >= 0)
-        verticalScrollBar()->setValue(m_pageTops.value(page) - kGap);
-    viewport()->update();
+    zoomTo(fittingZoom(), viewport()->rect().center());
 }
 
 void ReportPreview::fitInView()
 {
     m_fit = Fit::Page;
+    zoomTo(fittingZoom(), viewport()->rect().center());
+    // The whole page in view: from its top.
     const int page = pageInView();
-    applyFit();
-    relayout();
     if (page >= 0)
         verticalScrollBar()->setValue(m_pageTops.value(page) - kGap);
-    viewport()->update();
 }
 
 int ReportPreview::layoutDpi() const
@@ -139,7 +133,14 @@ void ReportPreview::relayout()
     m_contentWidth = widest + 2 * kGap;
     m_contentHeight = y;
     const QSize view = viewport()->size();
-    horizontalScrollBar()->setRange(0, std::max(0, m_contentWidth - view.width()));
+    // Pages are centred in the width of the widest one (a landscape appendix
+    // page): when that width changes, centre the view on them again, so that
+    // a portrait page is never pushed half out of view.
+    const int horizontalRange = std::max(0, m_contentWidth - view.width());
+    const bool recentre = horizontalRange != horizontalScrollBar()->maximum();
+    horizontalScrollBar()->setRange(0, horizontalRange);
+    if (recentre)
+        horizontalScrollBar()->setValue(horizontalRange / 2);
     horizontalScrollBar()->setPageStep(view.width());
     verticalScrollBar()->setRange(0, std::max(0, m_contentHeight - view.height()));
     verticalScrollBar()->setPageStep(view.height());
@@ -147,17 +148,23 @@ void ReportPreview::relayout()
 
 // Fit width / fit page: the zoom at which the page in view fills the viewport
 // (its size without scroll bars that come and go, so the fit never oscillates).
-void ReportPreview::applyFit()
+// The current zoom without a fit or a page.
+qreal ReportPreview::fittingZoom() const
 {
     if (m_fit == Fit::None || m_pageSizesMm.isEmpty())
-        return;
+        return m_zoom;
     const QSizeF paper = m_pageSizesMm.value(std::max(0, pageInView()));
     const QSize room = maximumViewportSize() - QSize(2 * kGap, 2 * kGap);
     const qreal dpi = logicalDpiX();
     qreal zoom = room.width() / (paper.width() / 25.4 * dpi);
     if (m_fit == Fit::Page)
         zoom = std::min(zoom, room.height() / (paper.height() / 25.4 * dpi));
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    return std::clamp(zoom, kMinZoom, kMaxZoom);
+}
+
+void ReportPreview::applyFit()
+{
+    const qreal zoom = fittingZoom();
     if (!qFuzzyCompare(zoom, m_zoom)) {
         m_zoom = zoom;
         m_cache.clear();

@@ -94,7 +94,8 @@ private:
     int layoutDpi() const; // the pages' dots per inch at this zoom, before the device pixel ratio
     qreal pixelsPerMm() const;
     void relayout();
-    void applyFit();
+    qreal fittingZoom() const;
+    void applyFit(); // the fitting zoom, without moving the view
     void zoomTo(qreal factor, const QPoint &anchor);
     int pageInView() const;
     QRect pageRect(int index) const; // viewport pixels
