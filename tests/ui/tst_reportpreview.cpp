@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,10 +159,24 @@ private slots:
         auto db = test::openDemoDatabase(&campaign);
         QVERIFY(db);
         const int report = scalar(db->connection(), QStringLiteral("SELECT max(id) FROM report WHERE campaign_id = %1").arg(campaign)).toInt();
+        // The default wording, with one figure inside a bold stretch.
+        QSqlQuery update(db->connection());
+        update.prepare(QStringLiteral("UPDATE report SET body = ? WHERE id = ?"));
+        update.addBindValue(QString(defaultReportBody()).replace(QStringLiteral("Đã thành lập {{teams.total}} Tổ Công nghệ số cộng đồng"),
+                                                                 QStringLiteral("Đã thành lập **{{teams.total}} Tổ Công nghệ số cộng đồng**")));
+        update.addBindValue(report);
+        QVERIFY(update.exec());
         OfficialDocument document;
         QVariantMap context;
         QString error;
         QVERIFY2(buildReportDocumentForReport(db->connection(), report, &document, &error, &context), qPrintable(error));
+        QVERIFY(document.plainText().contains(QStringLiteral("Đã thành lập 1.141 Tổ")));
+        bool boldFigure = false;
+        for (const DocumentBlock &block : std::as_const(document.body)) {
+            for (const TextRun &run : block.runs)
+                boldFigure = boldFigure || (run.bold && run.figureKey == QStringLiteral("teams_total") && run.text == QStringLiteral("1.141"));
+        }
+        QVERIFY(boldFigure);
         const QString coverage = context.value(QStringLiteral("figures")).toMap().value(kCoverage).toString();
         QCOMPARE(coverage, QStringLiteral("173/173"));
 
@@ -170,6 +185,24 @@ private slots:
         QVERIFY(found.page >= 0);
         QCOMPARE(found.area.text, coverage);
         QVERIFY(!found.area.rectMm.isEmpty());
+        // The keys change nothing that prints: the same document with the
+        // figures' runs merged back into their neighbours paints the same pages.
+        OfficialDocument unkeyed = document;
+        for (DocumentBlock &block : unkeyed.body) {
+            QList<TextRun> merged;
+            for (const TextRun &run : std::as_const(block.runs)) {
+                if (!merged.isEmpty() && merged.last().bold == run.bold && merged.last().italic == run.italic)
+                    merged.last().text += run.text;
+                else
+                    merged << TextRun{run.text, run.italic, run.bold};
+            }
+            block.runs = merged;
+        }
+        const ReportRenderer unkeyedRenderer(unkeyed);
+        QCOMPARE(unkeyedRenderer.pageCount(), renderer.pageCount());
+        QCOMPARE(findArea(unkeyedRenderer, kCoverage).page, -1);
+        for (int page = 0; page < renderer.pageCount(); ++page)
+            QVERIFY2(renderer.renderPage(page, 150) == unkeyedRenderer.renderPage(page, 150), qPrintable(QString::number(page)));
         // Every area lies on its paper.
         for (int page = 0; page < renderer.pageCount(); ++page) {
             const QRectF paper(QPointF(), renderer.pageSizeMm(page));

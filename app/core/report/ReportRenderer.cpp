@@ -143,7 +143,13 @@ struct RichText
                 range.format.setFontWeight(QFont::Bold);
             if (italic)
                 range.format.setFontItalic(true);
-            formats << range;
+            // A figure splits its run in two or three: one range for the same
+            // style keeps the shaping (kerning) of the text unsplit.
+            if (!formats.isEmpty() && formats.last().start + formats.last().length == range.start
+                && formats.last().format == range.format)
+                formats.last().length += range.length;
+            else
+                formats << range;
         }
         text += normal;
     }
