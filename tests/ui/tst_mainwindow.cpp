@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "report/ReportPreview.h"
 #include "teams/TeamsModel.h"
 #include "text/VietnameseText.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -185,7 +185,7 @@ void MainWindowTest::teamsListFiltersAndSorts()
 void MainWindowTest::reportPreviewHasPages()
 {
     m_window->showPage(MainWindow::ReportPageIndex);
-    auto *preview = child<QPrintPreviewWidget>("reportPreviewWidget");
+    auto *preview = child<ReportPreview>("reportPreviewWidget");
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
     QTRY_VERIFY(preview->pageCount() >= 2);

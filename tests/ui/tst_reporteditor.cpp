@@ -12,6 +12,7 @@
 #include "report/ReportBodyEdit.h"
 #include "report/ReportEditor.h"
 #include "report/ReportPage.h"
+#include "report/ReportPreview.h"
 #include "report/ReportTemplate.h"
 #include "reports/ReportRegister.h"
 #include "report/ReportBuilder.h"
@@ -27,7 +28,6 @@
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QToolButton>
-#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(list);
         QAbstractItemModelTester tester(list->model());
         QCOMPARE(list->model()->rowCount(), 1);
-        auto *preview = page.findChild<QPrintPreviewWidget *>(QStringLiteral("reportPreviewWidget"));
+        auto *preview = page.findChild<ReportPreview *>(QStringLiteral("reportPreviewWidget"));
         QTRY_VERIFY(preview->pageCount() >= 5);
         const int report = page.currentReportId();
         QVERIFY(report > 0);

@@ -169,8 +169,13 @@ QJsonObject documentToJson(const OfficialDocument &d)
     QJsonArray body;
     for (const DocumentBlock &block : d.body) {
         QJsonArray runs;
-        for (const TextRun &run : block.runs)
-            runs.append(QJsonObject{{QStringLiteral("text"), run.text}, {QStringLiteral("italic"), run.italic}, {QStringLiteral("bold"), run.bold}});
+        for (const TextRun &run : block.runs) {
+            QJsonObject object{{QStringLiteral("text"), run.text}, {QStringLiteral("italic"), run.italic}, {QStringLiteral("bold"), run.bold}};
+            // Only on runs that print a figure; snapshots from before have none.
+            if (!run.figureKey.isEmpty())
+                object.insert(QStringLiteral("figure"), run.figureKey);
+            runs.append(object);
+        }
         body.append(QJsonObject{{QStringLiteral("kind"), kindName(block.kind)}, {QStringLiteral("runs"), runs}});
     }
     QJsonArray appendices;
@@ -253,7 +258,7 @@ bool documentFromJson(const QJsonObject &json, OfficialDocument *out)
         for (const QJsonValue &r : b.value(QStringLiteral("runs")).toArray()) {
             const QJsonObject run = r.toObject();
             block.runs << TextRun{run.value(QStringLiteral("text")).toString(), run.value(QStringLiteral("italic")).toBool(),
-                                  run.value(QStringLiteral("bold")).toBool()};
+                                  run.value(QStringLiteral("bold")).toBool(), run.value(QStringLiteral("figure")).toString()};
         }
         d.body << block;
     }

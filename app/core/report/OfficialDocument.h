@@ -39,6 +39,10 @@ struct TextRun
     QString text; // NFC
     bool italic = false;
     bool bold = false;
+    // The key of the figure this run prints ("level3_coverage", see
+    // buildReportContext()); empty for the wording around it. Not printed: the
+    // preview uses it to show the records behind the figure.
+    QString figureKey = {};
 };
 
 // One block of the body (Decree 30, Appendix I, items 11, 15–18).

@@ -146,7 +146,15 @@ QString oneLine(const QString &text)
     return line.trimmed();
 }
 
-// Reads everything a report template can print for one campaign.
+// "media_outlet_bao_quang_ngai": the figure key of an outlet's media outputs.
+QString outletFigureKey(const QString &outlet)
+{
+    return QStringLiteral("media_outlet_") + text::searchKey(outlet).replace(u' ', u'_');
+}
+
+// Reads everything a report template can print for one campaign. Figure values
+// come wrapped in figure marks (markFigure()): the body is filled from this
+// context as it is, everything else from stripFigureMarks() of it.
 class ContextBuilder
 {
 public:
@@ -234,15 +242,15 @@ FROM event WHERE campaign_id = ? AND is_main_event = 1 ORDER BY sort_order, id L
         const Figure inPerson = figureAt(q, 9, 10);
         const Figure online = figureAt(q, 12, 13);
         const Figure views = figureAt(q, 16, 17);
-        event[QStringLiteral("in_person")] = inPerson.value > 0 ? inPerson.toText() : QString();
+        event[QStringLiteral("in_person")] = inPerson.value > 0 ? markFigure(QStringLiteral("main_event_in_person"), inPerson.toText()) : QString();
         event[QStringLiteral("in_person_description")] = q.value(11).toString();
         const QString sites = connectedSitesText(eventId);
         event[QStringLiteral("sites")] = sites;
         event[QStringLiteral("has_online")] = online.value > 0 || !sites.isEmpty();
-        event[QStringLiteral("online")] = online.value > 0 ? online.toText() : QString();
+        event[QStringLiteral("online")] = online.value > 0 ? markFigure(QStringLiteral("main_event_online"), online.toText()) : QString();
         event[QStringLiteral("online_description")] = q.value(14).toString();
         event[QStringLiteral("livestream_platform")] = q.value(15).toString();
-        event[QStringLiteral("livestream_views")] = views.value > 0 ? views.toText() : QString();
+        event[QStringLiteral("livestream_views")] = views.value > 0 ? markFigure(QStringLiteral("main_event_livestream"), views.toText()) : QString();
         figure(QStringLiteral("main_event_in_person"), QStringLiteral("Đại biểu dự trực tiếp (%1)").arg(kind), inPerson.toText());
         figure(QStringLiteral("main_event_online"), QStringLiteral("Đại biểu dự trực tuyến (%1)").arg(kind), online.toText());
         figure(QStringLiteral("main_event_livestream"), QStringLiteral("Lượt theo dõi livestream (%1)").arg(kind), views.toText());
@@ -351,10 +359,10 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
         QVariantList outlets;
         for (const MediaOutletStatistics &outlet : std::as_const(m_stats.mediaByOutlet)) {
             outlets << QVariantMap{{QStringLiteral("outlet"), outlet.outlet},
-                                   {QStringLiteral("items"), outlet.items.toText()},
+                                   {QStringLiteral("items"), markFigure(outletFigureKey(outlet.outlet), outlet.items.toText())},
                                    {QStringLiteral("commissioned"), outlet.commissionedItems > 0 ? text::formatNumber(outlet.commissionedItems) : QString()}};
         }
-        m_context[QStringLiteral("media")] = QVariantMap{{QStringLiteral("total"), m_stats.mediaOutputs.toText()},
+        m_context[QStringLiteral("media")] = QVariantMap{{QStringLiteral("total"), markFigure(QStringLiteral("media_outputs"), m_stats.mediaOutputs.toText())},
                                                          {QStringLiteral("outlets"), numbered(outlets)}};
     }
 
@@ -373,28 +381,30 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
         for (const LevelStatistics &level : std::as_const(m_stats.levels)) {
             if (level.teams == 0 && level.units == 0)
                 continue;
+            const int n = int(level.level);
+            const QString coverageKey = QStringLiteral("level%1_coverage").arg(n);
+            const QString membersKey = QStringLiteral("level%1_members").arg(n);
             QString label;
             if (level.level == AdminLevel::Province && level.teams == 1) {
                 QSqlQuery q = select(m_db, QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND level = 1"), {m_campaign});
                 label = QStringLiteral("01 ") + (q.next() ? q.value(0).toString() : QStringLiteral("Tổ cấp tỉnh"));
             } else {
-                label = level.coverageText() + QStringLiteral(" Tổ ") + adminLevelPrintName(level.level);
+                label = markFigure(coverageKey, level.coverageText()) + QStringLiteral(" Tổ ") + adminLevelPrintName(level.level);
             }
-            const int n = int(level.level);
             levels << QVariantMap{{QStringLiteral("level"), QString::number(n)},
                                   {QStringLiteral("level_name"), adminLevelPrintName(level.level)},
                                   {QStringLiteral("label"), label},
-                                  {QStringLiteral("coverage"), level.coverageText()},
+                                  {QStringLiteral("coverage"), markFigure(coverageKey, level.coverageText())},
                                   {QStringLiteral("teams"), text::formatNumber(level.teams)},
-                                  {QStringLiteral("members"), text::formatNumber(level.members)},
+                                  {QStringLiteral("members"), markFigure(membersKey, text::formatNumber(level.members))},
                                   {QStringLiteral("units"), text::formatNumber(level.units)},
                                   {QStringLiteral("units_with_team"), text::formatNumber(level.unitsWithTeam)}};
-            figure(QStringLiteral("level%1_coverage").arg(n), QStringLiteral("Tổ %1 / đơn vị hành chính").arg(adminLevelPrintName(level.level)), level.coverageText());
-            figure(QStringLiteral("level%1_members").arg(n), QStringLiteral("Thành viên Tổ %1").arg(adminLevelPrintName(level.level)), text::formatNumber(level.members));
+            figure(coverageKey, QStringLiteral("Tổ %1 / đơn vị hành chính").arg(adminLevelPrintName(level.level)), level.coverageText());
+            figure(membersKey, QStringLiteral("Thành viên Tổ %1").arg(adminLevelPrintName(level.level)), text::formatNumber(level.members));
         }
         m_context[QStringLiteral("teams")] = QVariantMap{
-                {QStringLiteral("total"), text::formatNumber(m_stats.totalTeams)},
-                {QStringLiteral("members"), text::formatNumber(m_stats.totalMembers)},
+                {QStringLiteral("total"), markFigure(QStringLiteral("teams_total"), text::formatNumber(m_stats.totalTeams))},
+                {QStringLiteral("members"), markFigure(QStringLiteral("members_total"), text::formatNumber(m_stats.totalMembers))},
                 {QStringLiteral("complete"), complete},
                 {QStringLiteral("partial"), !complete && units > 0},
                 {QStringLiteral("coverage_percent"), units > 0 ? text::formatPercent(100.0 * covered / units) : QString()},
@@ -437,11 +447,13 @@ WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campaign});
             QString sentence = f.value(4).toString();
             if (sentence.isEmpty())
                 sentence = f.value(0).toString() + QStringLiteral(": {figure} ") + f.value(3).toString() + u'.';
+            const QString key = QStringLiteral("figure_") + f.value(5).toString();
+            const QString marked = markFigure(key, value.toText());
             figures << QVariantMap{{QStringLiteral("key"), f.value(5).toString()},
                                    {QStringLiteral("label"), f.value(0).toString()},
-                                   {QStringLiteral("value"), value.toText()},
-                                   {QStringLiteral("text"), oneLine(sentence.replace(QStringLiteral("{figure}"), value.toText()))}};
-            figure(QStringLiteral("figure_") + f.value(5).toString(), f.value(0).toString(), value.toText());
+                                   {QStringLiteral("value"), marked},
+                                   {QStringLiteral("text"), oneLine(sentence.replace(QStringLiteral("{figure}"), marked))}};
+            figure(key, f.value(0).toString(), value.toText());
         }
         m_context[QStringLiteral("campaign_figures")] = numbered(figures);
 
@@ -540,10 +552,14 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
         figure(QStringLiteral("media_outputs"), QStringLiteral("Sản phẩm truyền thông"), m_stats.mediaOutputs.toText());
         for (qsizetype i = 0; i < m_stats.mediaByOutlet.size(); ++i) {
             const MediaOutletStatistics &outlet = m_stats.mediaByOutlet.at(i);
-            figure(QStringLiteral("media_outlet_") + text::searchKey(outlet.outlet).replace(u' ', u'_'),
+            figure(outletFigureKey(outlet.outlet),
                    QStringLiteral("Sản phẩm truyền thông: ") + outlet.outlet, outlet.items.toText());
         }
-        m_context[QStringLiteral("figures")] = m_figures;
+        // Printed through {{figures.key}}: marked like every figure of the context.
+        QVariantMap marked;
+        for (auto it = m_figures.cbegin(); it != m_figures.cend(); ++it)
+            marked[it.key()] = markFigure(it.key(), it.value().toString());
+        m_context[QStringLiteral("figures")] = marked;
         m_context[QStringLiteral("figure_labels")] = m_figureLabels;
     }
 
@@ -671,7 +687,9 @@ WHERE )SQL") + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId 
         throw BuildError(Text::tr("The campaign “%1” has no report record with a letterhead yet.").arg(c.value(0).toString()));
     }
     const QString issuingBodyName = q.value(15).toString();
-    const QVariantMap context = ContextBuilder(db, q.value(25).toInt(), issuingBodyName).build();
+    // The body keeps its figures' keys (TextRun::figureKey); nothing else prints them.
+    const QVariantMap markedContext = ContextBuilder(db, q.value(25).toInt(), issuingBodyName).build();
+    const QVariantMap context = stripFigureMarks(markedContext);
     const QString body = q.value(24).toString().trimmed().isEmpty() ? defaultReportBody() : q.value(24).toString();
 
     doc->documentType = q.value(0).toString();
@@ -700,7 +718,7 @@ WHERE )SQL") + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId 
     doc->page.marginRightMm = q.value(22).toDouble();
     doc->page.bodyFontPt = q.value(23).toInt();
     doc->page = doc->page.clamped();
-    doc->body = parseBodyMarkup(rendered(body, context, Text::tr("body")));
+    doc->body = parseBodyMarkup(rendered(body, markedContext, Text::tr("body")));
     if (q.value(28).toBool())
         doc->appendices << teamsAppendix(db, q.value(25).toInt(), *doc);
     if (contextOut)
@@ -731,7 +749,7 @@ SELECT l.issuing_body_name FROM report r JOIN letterhead l ON l.id = r.letterhea
 WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL"), {campaignId});
         if (q.next())
             issuingBodyName = q.value(0).toString();
-        *context = ContextBuilder(db, campaignId, issuingBodyName).build();
+        *context = stripFigureMarks(ContextBuilder(db, campaignId, issuingBodyName).build());
     });
 }
 

@@ -16,6 +16,9 @@ namespace cds {
 // I. the main event; II. other activities (1. communication, 2. teams,
 // training and other events); III. recommendations.
 // Every figure comes from computeCampaignStatistics() or from the records.
+// The body's runs that print a figure carry its key (TextRun::figureKey, the
+// keys of the context's "figures" map), so the preview can show the records
+// behind it; the contexts handed out hold no figure marks.
 // Functions return false and set error (translated) when a record is missing,
 // a query fails or a template is malformed.
 

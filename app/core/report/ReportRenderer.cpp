@@ -1,5 +1,7 @@
 #include "report/ReportRenderer.h"
 
+#include "report/ReportTemplate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QBuffer>
@@ -19,6 +21,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #ifndef CDS_VERSION
@@ -106,19 +109,32 @@ const QPaintDevice *metricDevice()
     return &device;
 }
 
-// Paragraph text with its bold and italic stretches, in NFC.
+// A stretch of a paragraph's text that prints a figure (TextRun::figureKey).
+struct FigureRange
+{
+    int start = 0;  // in the paragraph's text
+    int length = 0;
+    QString key = {};
+};
+
+// Paragraph text with its bold and italic stretches and its figures, in NFC.
 struct RichText
 {
     QString text;
     QList<QTextLayout::FormatRange> formats;
+    QList<FigureRange> figures;
 
     RichText() = default;
     explicit RichText(const QString &plain) { append(plain); }
 
-    void append(const QString &piece, bool bold = false, bool italic = false)
+    void append(const QString &piece, bool bold = false, bool italic = false,
+                const QString &figureKey = QString())
     {
         // Normalise before measuring the range, so the ranges fit the NFC text.
-        const QString normal = nfc(piece);
+        // A figure mark that got this far is dropped: it must never print.
+        const QString normal = stripFigureMarks(nfc(piece));
+        if (!figureKey.isEmpty() && !normal.isEmpty())
+            figures << FigureRange{ int(text.size()), int(normal.size()), figureKey };
         if (bold || italic) {
             QTextLayout::FormatRange range;
             range.start = int(text.size());
@@ -127,7 +143,13 @@ struct RichText
                 range.format.setFontWeight(QFont::Bold);
             if (italic)
                 range.format.setFontItalic(true);
-            formats << range;
+            // A figure splits its run in two or three: one range for the same
+            // style keeps the shaping (kerning) of the text unsplit.
+            if (!formats.isEmpty() && formats.last().start + formats.last().length == range.start
+                && formats.last().format == range.format)
+                formats.last().length += range.length;
+            else
+                formats << range;
         }
         text += normal;
     }
@@ -150,6 +172,7 @@ struct TextBlock
 {
     std::shared_ptr<QTextLayout> layout;
     qreal pitch = 0;
+    QList<FigureRange> figures; // of the text, see RichText
 
     int lineCount() const { return layout ? layout->lineCount() : 0; }
     qreal height() const { return lineCount() * pitch; }
@@ -186,6 +209,7 @@ TextBlock layoutText(const TextSpec &spec)
     block.layout->setTextOption(option);
     block.layout->setFormats(spec.content.formats);
     block.layout->setCacheEnabled(true);
+    block.figures = spec.content.figures;
 
     block.pitch = QFontMetricsF(spec.font, metricDevice()).lineSpacing() * spec.lineSpacing;
 
@@ -230,6 +254,15 @@ struct PlacedLine
     std::shared_ptr<const QTextLayout> layout;
     int line = 0;
     QPointF origin;
+    QList<FigureRange> figures = {}; // of the whole layout (only those in this line matter)
+};
+
+// Where a figure printed, in layout units on its page.
+struct PlacedFigure
+{
+    QString key;
+    QString text;
+    QRectF rect;
 };
 
 struct Page
@@ -688,7 +721,7 @@ QList<LayoutBuilder::FlowBlock> LayoutBuilder::bodyBlocks() const
         if (block.kind == DocumentBlock::Kind::Bullet)
             spec.content.append(QStringLiteral("- "));
         for (const TextRun &run : block.runs)
-            spec.content.append(run.text, run.bold, run.italic);
+            spec.content.append(run.text, run.bold, run.italic, run.figureKey);
         if (spec.content.text.trimmed().isEmpty())
             continue;
         spec.font = font(bodyPt, heading);
@@ -724,7 +757,7 @@ void LayoutBuilder::placeGroup(const Group &group, qreal top)
     Page &page = m_pages.last();
     for (const auto &[block, position] : group.texts) {
         for (int i = 0; i < block.lineCount(); ++i)
-            page.lines.append({ block.layout, i, QPointF(position.x(), top + position.y()) });
+            page.lines.append({ block.layout, i, QPointF(position.x(), top + position.y()), block.figures });
     }
     for (const QLineF &rule : group.rules)
         page.rules.append(rule.translated(0, top));
@@ -736,7 +769,7 @@ void LayoutBuilder::placeLines(const TextBlock &block, int from, int count)
     const QPointF origin(m_text.left(), m_y - from * block.pitch);
     Page &page = m_pages.last();
     for (int i = from; i < from + count; ++i)
-        page.lines.append({ block.layout, i, origin });
+        page.lines.append({ block.layout, i, origin, block.figures });
     m_y += count * block.pitch;
 }
 
@@ -887,6 +920,33 @@ void paintPage(QPainter *painter, const Page &page)
     }
 }
 
+// The figures printed on page, one rectangle per line they take: from the
+// caret before the figure's first character in the line to the caret after its
+// last, the full height of the line. Layout units, page coordinates.
+QList<PlacedFigure> placedFigures(const Page &page)
+{
+    QList<PlacedFigure> result;
+    for (const PlacedLine &placed : page.lines) {
+        if (placed.figures.isEmpty())
+            continue;
+        const QTextLine line = placed.layout->lineAt(placed.line);
+        const int lineStart = line.textStart();
+        const int lineEnd = lineStart + line.textLength();
+        for (const FigureRange &figure : placed.figures) {
+            const int start = std::max(figure.start, lineStart);
+            const int end = std::min(figure.start + figure.length, lineEnd);
+            if (start >= end)
+                continue;
+            const qreal x1 = line.cursorToX(start);
+            const qreal x2 = line.cursorToX(end);
+            const QRectF rect(placed.origin.x() + std::min(x1, x2), placed.origin.y() + line.y(),
+                              std::abs(x2 - x1), line.height());
+            result.append({ figure.key, placed.layout->text().mid(figure.start, figure.length), rect });
+        }
+    }
+    return result;
+}
+
 QPageLayout a4Layout(bool landscape)
 {
     QPageLayout layout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
@@ -908,6 +968,7 @@ QString pdfTitle(const OfficialDocument &document)
 struct ReportRenderer::Layout
 {
     QList<Page> pages;
+    QList<QList<PlacedFigure>> figures; // per page
 };
 
 ReportRenderer::ReportRenderer(OfficialDocument document) : m_document(std::move(document))
@@ -919,8 +980,12 @@ ReportRenderer::~ReportRenderer() = default;
 
 const ReportRenderer::Layout &ReportRenderer::layout() const
 {
-    if (!m_layout)
-        m_layout = std::make_shared<const Layout>(Layout{ LayoutBuilder(m_document).build() });
+    if (!m_layout) {
+        Layout built{ LayoutBuilder(m_document).build(), {} };
+        for (const Page &page : std::as_const(built.pages))
+            built.figures << placedFigures(page);
+        m_layout = std::make_shared<const Layout>(std::move(built));
+    }
     return *m_layout;
 }
 
@@ -933,6 +998,29 @@ bool ReportRenderer::pageIsLandscape(int index) const
 {
     const QList<Page> &pages = layout().pages;
     return index >= 0 && index < pages.size() && pages.at(index).landscape;
+}
+
+QSizeF ReportRenderer::pageSizeMm(int index) const
+{
+    QSizeF size = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    if (pageIsLandscape(index))
+        size.transpose();
+    return size;
+}
+
+QList<ReportRenderer::FigureArea> ReportRenderer::figureAreas(int index) const
+{
+    const Layout &laidOut = layout();
+    QList<FigureArea> areas;
+    if (index < 0 || index >= laidOut.figures.size())
+        return areas;
+    constexpr qreal mmPerUnit = 25.4 / kLayoutDpi;
+    for (const PlacedFigure &figure : laidOut.figures.at(index)) {
+        const QRectF &r = figure.rect;
+        areas.append({ figure.key, figure.text,
+                       QRectF(r.x() * mmPerUnit, r.y() * mmPerUnit, r.width() * mmPerUnit, r.height() * mmPerUnit) });
+    }
+    return areas;
 }
 
 int ReportRenderer::paint(QPagedPaintDevice *device)

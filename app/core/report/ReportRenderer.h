@@ -3,6 +3,9 @@
 #include "report/OfficialDocument.h"
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <memory>
@@ -26,6 +29,18 @@ namespace cds {
 class ReportRenderer
 {
 public:
+    // A figure printed on a page (a body run with TextRun::figureKey).
+    struct FigureArea
+    {
+        QString key;   // "level3_coverage", as in the report context's "figures"
+        QString text;  // what prints there: "173/173" (the whole figure)
+        // Millimetres from the top-left corner of the paper as it is shown
+        // (x to the right, y down; a landscape page is 297 mm wide): from the
+        // caret before the figure to the caret after it, the full height of
+        // the line. A figure broken over two lines has one area per line.
+        QRectF rectMm;
+    };
+
     explicit ReportRenderer(OfficialDocument document);
     ~ReportRenderer();
 
@@ -47,6 +62,15 @@ public:
 
     // True when page index (0-based) is A4 landscape (an appendix that needs it).
     bool pageIsLandscape(int index) const;
+
+    // The paper of page index (0-based) in millimetres: 210 × 297, or 297 × 210
+    // for a landscape page.
+    QSizeF pageSizeMm(int index) const;
+
+    // The figures printed on page index (0-based), in reading order; empty
+    // for a page without figures or an index out of range. Taken from the
+    // 1200 dpi layout, so they fit every device the page is painted on.
+    QList<FigureArea> figureAreas(int index) const;
 
     // Page index (0-based) painted on a white A4 image of dpi dots per inch
     // (e.g. 96 for a preview thumbnail). A null image if index is out of range.

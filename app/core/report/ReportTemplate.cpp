@@ -237,10 +237,131 @@ QList<DocumentBlock> parseBodyMarkup(const QString &markup)
             block.kind = DocumentBlock::Kind::Bullet;
             text = line.mid(2);
         }
-        block.runs = parseMarkedRuns(text.trimmed());
+        block.runs = takeFigureMarks(parseMarkedRuns(text.trimmed()));
         blocks << block;
     }
     return blocks;
+}
+
+// ---------------------------------------------------------------------------
+// Figure marks (see ReportTemplate.h).
+
+namespace {
+
+constexpr char16_t kFigureOpen = 0xFDD0;  // then the key
+constexpr char16_t kFigureValue = 0xFDD1; // then the value
+constexpr char16_t kFigureClose = 0xFDD2;
+
+bool isFigureMark(QChar c)
+{
+    return c.unicode() == kFigureOpen || c.unicode() == kFigureValue || c.unicode() == kFigureClose;
+}
+
+QVariant strippedTree(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap:
+        return stripFigureMarks(value.toMap());
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant &item : list)
+            item = strippedTree(item);
+        return list;
+    }
+    case QMetaType::QStringList: {
+        QStringList list = value.toStringList();
+        for (QString &item : list)
+            item = stripFigureMarks(item);
+        return list;
+    }
+    case QMetaType::QString:
+        return stripFigureMarks(value.toString());
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+QString markFigure(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    return QChar(kFigureOpen) + key + QChar(kFigureValue) + value + QChar(kFigureClose);
+}
+
+QString stripFigureMarks(const QString &text)
+{
+    if (!text.contains(QChar(kFigureOpen)) && !text.contains(QChar(kFigureValue))
+        && !text.contains(QChar(kFigureClose)))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const QChar c = text.at(pos);
+        if (c.unicode() == kFigureOpen) {
+            // Skip the key: up to the value mark (or, malformed, the next mark).
+            ++pos;
+            while (pos < text.size() && !isFigureMark(text.at(pos)))
+                ++pos;
+            if (pos < text.size() && text.at(pos).unicode() == kFigureValue)
+                ++pos;
+            continue;
+        }
+        if (!isFigureMark(c))
+            result += c;
+        ++pos;
+    }
+    return result;
+}
+
+QVariantMap stripFigureMarks(const QVariantMap &context)
+{
+    QVariantMap result = context;
+    for (auto it = result.begin(); it != result.end(); ++it)
+        it.value() = strippedTree(it.value());
+    return result;
+}
+
+QList<TextRun> takeFigureMarks(const QList<TextRun> &runs)
+{
+    QList<TextRun> result;
+    // A figure may cross runs (a value with *…* in it): the key holds until its close mark.
+    QString key;
+    bool inKey = false;
+    for (const TextRun &run : runs) {
+        TextRun piece = run;
+        piece.text.clear();
+        piece.figureKey = key;
+        const auto flush = [&] {
+            if (!piece.text.isEmpty())
+                result << piece;
+            piece.text.clear();
+            piece.figureKey = key;
+        };
+        for (const QChar c : run.text) {
+            if (c.unicode() == kFigureOpen) {
+                flush();
+                key.clear();
+                inKey = true;
+            } else if (c.unicode() == kFigureValue) {
+                inKey = false;
+                piece.figureKey = key;
+            } else if (c.unicode() == kFigureClose) {
+                flush();
+                key.clear();
+                inKey = false;
+                piece.figureKey.clear();
+            } else if (inKey) {
+                key += c;
+            } else {
+                piece.text += c;
+            }
+        }
+        flush();
+    }
+    return result;
 }
 
 } // namespace cds

@@ -46,4 +46,27 @@ QList<TextRun> parseMarkedRuns(const QString &text);
 // that parseMarkedRuns(markRuns(runs)) gives runs back (merged).
 QString markRuns(const QList<TextRun> &runs);
 
+// Figure marks: how a printed figure keeps its key (ReportBuilder's "figures"
+// map: "level3_coverage", "teams_total", …) from the context through the
+// template into the laid-out page, so the preview can tell where it printed.
+// The report context that fills the body wraps each figure value as
+//
+//   U+FDD0 key U+FDD1 value U+FDD2
+//
+// Unicode noncharacters, which are kept for a program's internal use: no
+// clerk types them and nothing prints them. parseBodyMarkup() turns the marked
+// stretches into runs with TextRun::figureKey and drops the marks; every other
+// use of the context (subject, addressees, …, the frozen figures) takes the
+// context through stripFigureMarks().
+
+// value wrapped with key; an empty value stays empty (so {{#field}} stays false).
+QString markFigure(const QString &key, const QString &value);
+// text without any figure mark (the values stay).
+QString stripFigureMarks(const QString &text);
+// The same over a context tree (maps, lists, strings; other values as they are).
+QVariantMap stripFigureMarks(const QVariantMap &context);
+// Runs whose text may hold marks -> runs without marks, the marked stretches
+// split off with their figureKey (bold and italic kept). A stray mark is dropped.
+QList<TextRun> takeFigureMarks(const QList<TextRun> &runs);
+
 } // namespace cds

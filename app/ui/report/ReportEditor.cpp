@@ -696,9 +696,15 @@ DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)
         MessageBox::warning(this, label, error);
         return nullptr;
     }
-    auto *dialog = new DrillDownDialog(tr("Behind the figure: %1").arg(label),
-                                       tr("%1 = %2 — %3 record(s)", nullptr, rowCount).arg(label, value, text::formatNumber(rowCount)),
-                                       model, this);
+    QString summary = tr("%1 = %2 — %3 record(s)", nullptr, rowCount).arg(label, value, text::formatNumber(rowCount));
+    if (m_record.status != ReportStatus::Draft) {
+        // An issued report prints its frozen figure; the list is today's data.
+        const QString issued = m_issuedFigures.value(key).toString();
+        summary = tr("Today's records: %1").arg(summary);
+        if (!issued.isEmpty())
+            summary += u' ' + tr("The issued report prints %1.").arg(issued);
+    }
+    auto *dialog = new DrillDownDialog(tr("Behind the figure: %1").arg(label), summary, model, this);
     m_lastDrillDown = dialog;
     dialog->open();
     return dialog;

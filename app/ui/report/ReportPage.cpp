@@ -3,6 +3,7 @@
 
 #include "ReportEditor.h"
 #include "ReportListModel.h"
+#include "ReportPreview.h"
 #include "common/DataChangeNotifier.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPrintDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -33,9 +33,8 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->setupUi(this);
     m_ui->reportMessageLabel->hide();
 
-    m_preview = new QPrintPreviewWidget(this);
+    m_preview = new ReportPreview(this);
     m_preview->setObjectName(QStringLiteral("reportPreviewWidget"));
-    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->fitToWidth();
     m_ui->previewLayout->addWidget(m_preview);
     m_ui->previewTabLayout->setStretchFactor(m_ui->previewLayout, 1);
@@ -74,7 +73,7 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
         m_editor->refreshFigures();
         if (!m_issuedCopy) {
             rebuildDocument();
-            m_preview->updatePreview();
+            showDocumentInPreview();
         }
     });
     connect(m_ui->reportTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
@@ -83,8 +82,10 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
             return;
     });
 
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPage::paintPreview);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &ReportPage::updateZoomLabel);
+    connect(m_preview, &ReportPreview::zoomChanged, this, &ReportPage::updateZoomLabel);
+    // From a figure to the records behind it (the figures of the issued copy
+    // lead to today's records: the editor says so).
+    connect(m_preview, &ReportPreview::figureActivated, m_editor, &ReportEditor::showFigureRecords);
     connect(m_ui->zoomInButton, &QToolButton::clicked, this, [this] {
         m_preview->zoomIn();
         updateZoomLabel();
@@ -185,13 +186,14 @@ void ReportPage::showSelected()
         m_editor->setReport(m_database, id);
     rebuildDocument();
     updateActions();
-    m_preview->updatePreview();
+    showDocumentInPreview();
 }
 
 void ReportPage::rebuildDocument()
 {
     m_document.reset();
     m_issuedCopy = false;
+    m_figureLabels.clear();
     m_buildError.clear();
     const int id = currentReportId();
     QString message;
@@ -202,14 +204,18 @@ void ReportPage::rebuildDocument()
             if (ReportRegister(m_database->connection()).snapshot(id, &snapshot, &m_buildError)) {
                 m_document = snapshot.document;
                 m_issuedCopy = true;
+                m_figureLabels = snapshot.figureLabels;
                 message = record.status == ReportStatus::Withdrawn
                         ? tr("Withdrawn report: the copy as it was issued. Reason: %1").arg(record.withdrawalReason)
                         : tr("Issued report: the copy as it was issued and signed; the data can no longer change it.");
             }
         } else {
             OfficialDocument document;
-            if (buildReportDocumentForReport(m_database->connection(), id, &document, &m_buildError))
+            QVariantMap context;
+            if (buildReportDocumentForReport(m_database->connection(), id, &document, &m_buildError, &context)) {
                 m_document = std::move(document);
+                m_figureLabels = context.value(QStringLiteral("figure_labels")).toMap();
+            }
         }
         if (!m_buildError.isEmpty())
             message = tr("The report cannot be built: %1").arg(m_buildError);
@@ -293,11 +299,11 @@ int ReportPage::pageCount() const
     return m_preview->pageCount();
 }
 
-void ReportPage::paintPreview(QPrinter *printer)
+void ReportPage::showDocumentInPreview()
 {
-    if (!m_document)
-        return;
-    ReportRenderer(*m_document).paint(printer);
+    m_preview->setFigureLabels(m_figureLabels, m_issuedCopy);
+    m_preview->setDocument(m_document ? &*m_document : nullptr);
+    updateZoomLabel();
 }
 
 bool ReportPage::exportPdf()

@@ -2,13 +2,12 @@
 
 #include "report/OfficialDocument.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
-class QPrintPreviewWidget;
-class QPrinter;
 
 namespace Ui {
 class ReportPage;
@@ -20,13 +19,16 @@ class Database;
 class ReportEditor;
 class ReportFilterModel;
 class ReportListModel;
+class ReportPreview;
 
 // The official reports: the list of all reports (drafts, issued, withdrawn),
 // the selected one previewed page by page, and its drafting and register
 // form (ReportEditor). A draft is previewed with the live data; an issued
 // report with the document frozen when it was issued. The preview, the
-// printer and the PDF all go through ReportRenderer::paint(), so what the
+// printer and the PDF all come from ReportRenderer's layout, so what the
 // clerk sees here is what prints; an issued report's PDF is the stored copy.
+// A click on a figure in the preview shows the records behind it
+// (ReportEditor::showFigureRecords(); for an issued report, today's records).
 class ReportPage : public QWidget
 {
     Q_OBJECT
@@ -65,17 +67,18 @@ private:
     void showSelected();
     void rebuildDocument();
     void fillNewReportMenu();
-    void paintPreview(QPrinter *printer);
+    void showDocumentInPreview();
     void updateZoomLabel();
     void updateActions();
 
     std::unique_ptr<Ui::ReportPage> m_ui;
-    QPrintPreviewWidget *m_preview = nullptr;
+    ReportPreview *m_preview = nullptr;
     ReportEditor *m_editor = nullptr;
     ReportListModel *m_model = nullptr;
     ReportFilterModel *m_filter = nullptr;
     const Database *m_database = nullptr;
     std::optional<OfficialDocument> m_document;
+    QVariantMap m_figureLabels; // key -> label, for the preview's tooltips
     bool m_issuedCopy = false;
     int m_campaignId = 0;
     QString m_buildError;
