@@ -4689,6 +4689,14 @@ SHA-256: %3</translation>
         <source>Insert &amp;field</source>
         <translation>Insert &amp;field</translation>
     </message>
+    <message>
+        <source>Today&apos;s records: %1</source>
+        <translation>Today&apos;s records: %1</translation>
+    </message>
+    <message>
+        <source>The issued report prints %1.</source>
+        <translation>The issued report prints %1.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>
@@ -4855,6 +4863,17 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
 %1
 
 Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 2); line and page breaks are the word processor&apos;s, so check them before printing. The PDF is the copy laid out by CDS Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportPreview</name>
+    <message>
+        <source>%1 = %2 as issued — click to see today&apos;s records</source>
+        <translation>%1 = %2 as issued — click to see today&apos;s records</translation>
+    </message>
+    <message>
+        <source>%1 = %2 — click to see the records</source>
+        <translation>%1 = %2 — click to see the records</translation>
     </message>
 </context>
 <context>

@@ -4654,6 +4654,14 @@ SHA-256: %3</translation>
         <source>Insert &amp;field</source>
         <translation>Chèn &amp;trường</translation>
     </message>
+    <message>
+        <source>Today&apos;s records: %1</source>
+        <translation>Dữ liệu hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>The issued report prints %1.</source>
+        <translation>Báo cáo đã ban hành in %1.</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>
@@ -4820,6 +4828,17 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
 %1
 
 Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, lề, số trang từ trang 2); việc ngắt dòng, ngắt trang do trình soạn thảo thực hiện nên cần kiểm tra lại trước khi in. Bản PDF là bản do CDS Desk dàn trang.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportPreview</name>
+    <message>
+        <source>%1 = %2 as issued — click to see today&apos;s records</source>
+        <translation>%1 = %2 theo bản đã ban hành — nhấp để xem các bản ghi hiện tại</translation>
+    </message>
+    <message>
+        <source>%1 = %2 — click to see the records</source>
+        <translation>%1 = %2 — nhấp để xem các bản ghi</translation>
     </message>
 </context>
 <context>
