@@ -1,5 +1,7 @@
 #include "ReportPreview.h"
 
+#include <QCursor>
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -158,6 +160,9 @@ qreal ReportPreview::fittingZoom() const
     qreal zoom = room.width() / (paper.width() / 25.4 * dpi);
     if (m_fit == Fit::Page)
         zoom = std::min(zoom, room.height() / (paper.height() / 25.4 * dpi));
+    // layoutDpi() rounds to whole dots per inch: round down here, so that the
+    // fitted page is never a pixel wider than the room (and no bar appears).
+    zoom = std::floor(zoom * dpi) / dpi;
     return std::clamp(zoom, kMinZoom, kMaxZoom);
 }
 
@@ -378,6 +383,9 @@ void ReportPreview::resizeEvent(QResizeEvent *event)
 
 void ReportPreview::scrollContentsBy(int, int)
 {
+    // The paper moved under a still mouse: the figure under it is another one.
+    if (viewport()->underMouse())
+        setHovered(figureRefAt(viewport()->mapFromGlobal(QCursor::pos())));
     viewport()->update();
 }
 
