@@ -91,17 +91,30 @@ private slots:
         watchdog->start(1000);
     }
 
+    // Every test starts from the demo database and its report page, shown.
+    void init()
+    {
+        m_db = test::openDemoDatabase(&m_campaign);
+        QVERIFY(m_db);
+        m_page = std::make_unique<ReportPage>();
+        m_page->resize(1300, 850);
+        QVERIFY(m_page->setCampaign(m_db.get(), m_campaign));
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_db.reset();
+    }
+
     void draftNumberIssueReprintWithdraw()
     {
-        int campaign = 0;
-        auto db = test::openDemoDatabase(&campaign);
-        QVERIFY(db);
+        const int campaign = m_campaign;
+        const std::unique_ptr<Database> &db = m_db;
         const QSqlDatabase c = db->connection();
-        ReportPage page;
-        page.resize(1300, 850);
-        QVERIFY(page.setCampaign(db.get(), campaign));
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ReportPage &page = *m_page;
         auto *list = page.findChild<QTableView *>(QStringLiteral("reportsTableView"));
         QVERIFY(list);
         QAbstractItemModelTester tester(list->model());
@@ -242,15 +255,10 @@ private slots:
     // The body is edited as rich text; the template markup is what is stored.
     void bodyEditsAsRichText()
     {
-        int campaign = 0;
-        auto db = test::openDemoDatabase(&campaign);
-        QVERIFY(db);
+        const int campaign = m_campaign;
+        const std::unique_ptr<Database> &db = m_db;
         const QSqlDatabase c = db->connection();
-        ReportPage page;
-        page.resize(1300, 850);
-        QVERIFY(page.setCampaign(db.get(), campaign));
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ReportPage &page = *m_page;
         ReportEditor *editor = page.editor();
         auto *body = editor->findChild<ReportBodyEdit *>(QStringLiteral("bodyTextEdit"));
         QVERIFY(body);
@@ -377,6 +385,11 @@ private slots:
         QCOMPARE(dialog->model()->rowCount(), teams.toInt());
         dialog->close();
     }
+
+private:
+    std::unique_ptr<Database> m_db;
+    int m_campaign = 0;
+    std::unique_ptr<ReportPage> m_page;
 };
 
 QTEST_MAIN(TestReportEditor)
