@@ -2,6 +2,7 @@
 // correct the wording, keep it as a template, give a number, issue, change the
 // data, reprint the issued copy unchanged, see the records behind a figure,
 // withdraw, and start the next year's report from this one.
+#include "DialogWatchdog.h"
 #include "TestDatabase.h"
 
 #include "common/DataChangeNotifier.h"
@@ -79,16 +80,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // A dialog the test did not answer would block for ever: name it and close it.
-        auto *watchdog = new QTimer(this);
-        connect(watchdog, &QTimer::timeout, this, [] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                const auto *box = qobject_cast<QMessageBox *>(modal);
-                qWarning("unexpected dialog: %s %s", qPrintable(modal->windowTitle()), box ? qPrintable(box->text()) : "");
-                modal->close();
-            }
-        });
-        watchdog->start(1000);
+        test::closeUnexpectedDialogs(this);
     }
 
     // Every test starts from the demo database and its report page, shown.

@@ -3,6 +3,7 @@
 // preview turns a click there into the drill-down of that figure, for a draft
 // and for an issued copy, and the marks that carry a figure's key through the
 // template never reach the PDF, the ODT, the plain text or the snapshot JSON.
+#include "DialogWatchdog.h"
 #include "TestDatabase.h"
 
 #include "common/DataChangeNotifier.h"
@@ -115,18 +116,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // A dialog the test did not answer would block for ever: name it and close it.
-        auto *watchdog = new QTimer(this);
-        connect(watchdog, &QTimer::timeout, this, [] {
-            if (QWidget *modal = QApplication::activeModalWidget()) {
-                if (qobject_cast<DrillDownDialog *>(modal))
-                    return;
-                const auto *box = qobject_cast<QMessageBox *>(modal);
-                qWarning("unexpected dialog: %s %s", qPrintable(modal->windowTitle()), box ? qPrintable(box->text()) : "");
-                modal->close();
-            }
-        });
-        watchdog->start(1000);
+        // The records behind a figure are opened on purpose.
+        test::closeUnexpectedDialogs(this, [](const QWidget *dialog) { return qobject_cast<const DrillDownDialog *>(dialog) != nullptr; });
     }
 
     // The marks: parsed into keys, stripped everywhere else.
