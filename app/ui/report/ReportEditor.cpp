@@ -241,9 +241,14 @@ void ReportEditor::fillFieldChoices()
     box->clear();
     const QVariantMap figures = m_liveContext.value(QStringLiteral("figures")).toMap();
     const QVariantMap labels = m_liveContext.value(QStringLiteral("figure_labels")).toMap();
-    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
-        box->addItem(QStringLiteral("%1 = %2").arg(labels.value(it.key()).toString(), it.value().toString()),
-                     QStringLiteral("{{figures.%1}}").arg(it.key()));
+    // The figures by name, in Vietnamese order.
+    QStringList keys = figures.keys();
+    std::sort(keys.begin(), keys.end(), [&labels](const QString &a, const QString &b) {
+        return text::sortKey(labels.value(a).toString()) < text::sortKey(labels.value(b).toString());
+    });
+    for (const QString &key : std::as_const(keys)) {
+        box->addItem(QStringLiteral("%1 = %2").arg(labels.value(key).toString(), figures.value(key).toString()),
+                     QStringLiteral("{{figures.%1}}").arg(key));
     }
     const QList<std::pair<QString, QString>> lists{
             {tr("List: teams per level"), QStringLiteral("{{#teams.levels}}{{label}} với {{members}} thành viên{{and_separator}}{{/teams.levels}}")},
