@@ -12,6 +12,7 @@
 #include "dashboard/DrillDownDialog.h"
 #include "report/ReportBodyEdit.h"
 #include "report/ReportEditor.h"
+#include "report/ReportListModel.h"
 #include "report/ReportPage.h"
 #include "report/ReportPreview.h"
 #include "report/ReportTemplate.h"
@@ -376,6 +377,46 @@ private slots:
         QTRY_VERIFY((dialog = editor->findChild<DrillDownDialog *>()) != nullptr);
         QCOMPARE(dialog->model()->rowCount(), teams.toInt());
         dialog->close();
+    }
+
+    // Choosing another report with unsaved changes asks first: Cancel stays,
+    // Save keeps the text.
+    void unsavedDraftAsksBeforeAnotherReport()
+    {
+        const QSqlDatabase c = m_db->connection();
+        ReportPage &page = *m_page;
+        const int first = page.currentReportId();
+        const int second = page.newReport(0);
+        QVERIFY(second > 0 && second != first);
+        QCOMPARE(page.currentReportId(), second);
+        ReportEditor *editor = page.editor();
+        auto *body = editor->findChild<ReportBodyEdit *>(QStringLiteral("bodyTextEdit"));
+        body->moveCursor(QTextCursor::End);
+        body->insertPlainText(QStringLiteral(" Câu chưa lưu."));
+        QVERIFY(editor->isModified());
+
+        auto *list = page.findChild<QTableView *>(QStringLiteral("reportsTableView"));
+        const auto rowOf = [list](int id) {
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, 0);
+                if (index.data(ReportListModel::ReportIdRole).toInt() == id)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        list->selectionModel()->setCurrentIndex(rowOf(first), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+        QCOMPARE(page.currentReportId(), second);
+        QCOMPARE(editor->reportId(), second);
+        QVERIFY(body->toPlainText().endsWith(QStringLiteral("Câu chưa lưu.")));
+
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        list->selectionModel()->setCurrentIndex(rowOf(first), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(editor->reportId(), first);
+        QVERIFY(scalar(c, QStringLiteral("SELECT body FROM report WHERE id = %1").arg(second)).toString()
+                        .endsWith(QStringLiteral("Câu chưa lưu.")));
     }
 
 private:

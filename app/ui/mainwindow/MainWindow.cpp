@@ -180,7 +180,9 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    // Detach the pages from the old connection before it is removed.
+    // Detach the pages from the old connection before it is removed (a
+    // draft's unsaved changes saved or dropped while it is still there).
+    m_reportPage->maybeSave(false);
     m_dashboardPage->setDatabase(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
@@ -265,7 +267,8 @@ void MainWindow::refreshFromDatabase(int campaignId)
 void MainWindow::onCampaignChanged(int campaignId)
 {
     m_campaignId = campaignId;
-    // Emptied now, filled when shown.
+    // Emptied now, filled when shown; a draft's unsaved changes are saved or dropped first.
+    m_reportPage->maybeSave(false);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     m_teamsStale = m_database && campaignId != 0;
@@ -413,6 +416,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A report draft with unsaved changes: Save / Discard / Cancel.
+    if (!m_reportPage->maybeSave()) {
+        event->ignore();
+        return;
+    }
     takeAutomaticBackup(true);
     AppSettings settings;
     settings.setValue(geometryKey, saveGeometry());

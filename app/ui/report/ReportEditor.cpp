@@ -440,6 +440,23 @@ ReportRecord ReportEditor::collect() const
     return r;
 }
 
+bool ReportEditor::maybeSave(bool canCancel)
+{
+    if (!m_modified || !m_database || m_record.id == 0 || m_record.status != ReportStatus::Draft)
+        return true;
+    const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The draft %1 has changes that are not saved. Save them?").arg(m_record.numberAndSymbol()),
+            QMessageBox::Save | QMessageBox::Discard | (canCancel ? QMessageBox::Cancel : QMessageBox::NoButton));
+    if (answer == QMessageBox::Save)
+        return saveDraft();
+    if (answer == QMessageBox::Discard || !canCancel) {
+        m_modified = false;
+        return true;
+    }
+    return false;
+}
+
 bool ReportEditor::saveDraft()
 {
     if (!m_database || m_record.id == 0 || m_record.status != ReportStatus::Draft)

@@ -35,6 +35,12 @@ public:
     const ReportRecord &record() const { return m_record; }
     bool isModified() const { return m_modified; }
 
+    // Before the report shown changes or the window closes: with unsaved
+    // changes to a draft, asks Save / Discard / Cancel. True to go on (saved or
+    // discarded), false to stay (cancelled, or the save failed). Without
+    // canCancel (the campaign or the database changes anyway) only Save / Discard.
+    bool maybeSave(bool canCancel = true);
+
     // Each returns true when done; failures and refusals are told in a message box.
     bool saveDraft();
     bool assignNumber();

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
@@ -56,7 +57,25 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
 
     connect(m_ui->reportSearchLineEdit, &QLineEdit::textChanged, m_filter, &ReportFilterModel::setSearchText);
     connect(m_ui->reportsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ReportPage::showSelected);
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                // Another report chosen while the draft shown has unsaved changes:
+                // ask first, and stay on it if the clerk cancels.
+                const int wanted = current.data(ReportListModel::ReportIdRole).toInt();
+                if (m_editor->isModified() && wanted != m_editor->reportId()) {
+                    if (!m_editor->maybeSave()) {
+                        const QSignalBlocker blocker(m_ui->reportsTableView->selectionModel());
+                        m_ui->reportsTableView->selectionModel()->setCurrentIndex(
+                                previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                        return;
+                    }
+                    // Saving reloads the list on the saved draft: go where the clerk asked.
+                    if (currentReportId() != wanted) {
+                        selectReport(wanted);
+                        return;
+                    }
+                }
+                showSelected();
+            });
     connect(m_ui->deleteReportButton, &QPushButton::clicked, this, &ReportPage::deleteDraft);
     auto *newMenu = new QMenu(this);
     newMenu->setObjectName(QStringLiteral("newReportMenu"));
@@ -172,6 +191,11 @@ bool ReportPage::selectReport(int reportId)
                                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     return true;
+}
+
+bool ReportPage::maybeSave(bool canCancel)
+{
+    return m_editor->maybeSave(canCancel);
 }
 
 int ReportPage::currentReportId() const

@@ -61,6 +61,10 @@ public:
     // (0: the default) or, if sourceReportId > 0, from that report; selects it.
     int newReport(int templateId, int sourceReportId = 0);
     bool deleteDraft();
+    // With unsaved changes to the draft shown: Save / Discard (/ Cancel).
+    // False when the clerk stays (see ReportEditor::maybeSave()). Call it
+    // before setCampaign() takes the draft away.
+    bool maybeSave(bool canCancel = true);
 
 private:
     void reloadList(int selectId);
