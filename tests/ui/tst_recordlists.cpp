@@ -409,6 +409,17 @@ void RecordListsTest::optionalDateCanBeTypedAndEmptied()
     QTRY_VERIFY(other->hasFocus());
     QVERIFY(!RecordForm::optionalDate(date).isValid());
     QVERIFY(RecordForm::optionalDateValue(date).isNull());
+
+    // Clicked into (at the year's end of the field) and typed: the typing starts at the day.
+    auto *line = date->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(line->width() - 4, line->height() / 2));
+    QTRY_VERIFY(date->hasFocus());
+    QTRY_COMPARE(date->currentSection(), QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("07/10/2022"));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    QVERIFY2(RecordForm::optionalDate(date) == QDate(2022, 10, 7), qPrintable(date->text()));
 }
 
 QTEST_MAIN(RecordListsTest)

@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextEdit>
+#include <QTimer>
 
 namespace cds {
 
@@ -198,6 +199,9 @@ protected:
                 const QSignalBlocker blocker(m_edit);
                 m_edit->setDate(fallback.isValid() ? fallback : QDate::currentDate());
                 m_edit->setSelectedSection(QDateTimeEdit::DaySection);
+                // A click goes on to put the text cursor where it landed (the
+                // year): select the day again once it has, so typing starts there.
+                QTimer::singleShot(0, m_edit, [edit = m_edit] { edit->setSelectedSection(QDateTimeEdit::DaySection); });
                 m_filled = true;
                 m_changed = false;
             }
