@@ -178,6 +178,11 @@ private slots:
         DataChangeNotifier::instance()->notifyChanged(QStringLiteral("team"));
         QTRY_VERIFY(!changed->isHidden());
         QVERIFY2(changed->text().contains(QStringLiteral("173/173 → 172/173")), qPrintable(changed->text()));
+        // The issued body's fields do not show today's data as if it were the issued text.
+        const QString teamsNow = text::formatNumber(scalar(c, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(campaign)).toInt());
+        const int teamsField = chipPosition(body, QStringLiteral("{{teams.total}}"));
+        QVERIFY(teamsField >= 0);
+        QVERIFY2(body->chipTextAt(teamsField) != teamsNow, qPrintable(body->chipTextAt(teamsField)));
 
         // Reprint: the stored copy, byte for byte.
         QTemporaryDir dir;
@@ -340,11 +345,42 @@ private slots:
         MessageBox::clearLastText();
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!editor->saveDraft());
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“main event” started (▸) on line 2")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“main event” started (▸) in paragraph 2")), qPrintable(MessageBox::lastText()));
         QCOMPARE(body->textCursor().selectionStart(), chipPosition(body, QStringLiteral("{{#main_event}}")));
         QCOMPARE(scalar(c, QStringLiteral("SELECT coalesce(body, '') FROM report WHERE id = %1").arg(editor->reportId())).toString(), savedBody);
         body->undo();
         QCOMPARE(chipPosition(body, QStringLiteral("{{/main_event}}")), end);
+
+        // A part typed as text, without its end, is refused the same way.
+        // (What is added here is taken away again from `added` to the end.)
+        const auto removeFrom = [body](int added) {
+            QTextCursor cursor(body->document());
+            cursor.setPosition(added);
+            cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            body->moveCursor(QTextCursor::End);
+        };
+        body->moveCursor(QTextCursor::End);
+        int added = body->textCursor().position();
+        typeText(body, QStringLiteral(" {{#lạ}}"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!editor->saveDraft());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“lạ” started (▸) in paragraph")), qPrintable(MessageBox::lastText()));
+        removeFrom(added);
+
+        // A pasted line that starts with "#" stays a paragraph: not a heading when read back.
+        added = body->textCursor().position();
+        QTest::keyClick(body, Qt::Key_Return);
+        QApplication::clipboard()->setText(QStringLiteral("# Tiêu đề giả"));
+        body->paste();
+        QVERIFY2(body->markup().endsWith(QStringLiteral("\n\\# Tiêu đề giả")), qPrintable(body->markup().right(60)));
+        {
+            OfficialDocument draft;
+            draft.body = parseBodyMarkup(body->markup());
+            QCOMPARE(draft.body.last().kind, DocumentBlock::Kind::Paragraph);
+            QCOMPARE(draft.body.last().plainText(), QStringLiteral("# Tiêu đề giả"));
+        }
+        removeFrom(added);
 
         // Saved, the draft prints the new text with the figure filled in.
         QVERIFY(editor->saveDraft());

@@ -236,6 +236,8 @@ QList<DocumentBlock> parseBodyMarkup(const QString &markup)
         } else if (line.startsWith(QStringLiteral("- "))) {
             block.kind = DocumentBlock::Kind::Bullet;
             text = line.mid(2);
+        } else if (line.startsWith(QStringLiteral("\\#"))) {
+            text = line.mid(1); // a paragraph that starts with "#"
         }
         block.runs = takeFigureMarks(parseMarkedRuns(text.trimmed()));
         blocks << block;

@@ -19,6 +19,7 @@ namespace cds {
 //   *text*  **text**       italic, bold stretches inside a line
 //   ***text***             bold italic
 //   \*                     a literal asterisk
+//   \# text                a paragraph that starts with "#" (not a heading)
 //
 // Empty lines are ignored. Fields are written {{teams.total}},
 // {{#main_event}}…{{/main_event}}; an empty value counts as false in sections.

@@ -222,7 +222,11 @@ QString markupOf(const QTextDocument *doc, int from, int to)
             }
         }
         // Tags hold no asterisk, so escaping the text leaves them as they are.
-        line += markRuns(runs);
+        QString text = markRuns(runs);
+        // A paragraph that starts with "#" (pasted, typed) is not a heading: "\#".
+        if (!heading && block.position() >= from && text.startsWith(u'#'))
+            text.prepend(u'\\');
+        line += text;
         lines << line;
     }
     return lines.join(u'\n').normalized(QString::NormalizationForm_C);
@@ -266,6 +270,8 @@ void ReportBodyEdit::insertMarkupAt(QTextCursor &cursor, const QString &markup)
         } else if (line.startsWith(QStringLiteral("# "))) {
             kind = BlockKind::SectionHeading;
             line = line.mid(2);
+        } else if (line.startsWith(QStringLiteral("\\#"))) {
+            line = line.mid(1); // a paragraph that starts with "#"
         }
         if (i > 0) {
             cursor.insertBlock();
@@ -416,6 +422,7 @@ bool ReportBodyEdit::checkSections(QString *message, int *position) const
         int position;
     };
     QList<Open> open;
+    // Paragraphs are counted as the clerk sees them, from 1 (a long one wraps on several lines).
     const auto lineOf = [this](int pos) { return document()->findBlock(pos).blockNumber() + 1; };
     const auto fail = [&](int pos, const QString &text) {
         if (message)
@@ -424,42 +431,48 @@ bool ReportBodyEdit::checkSections(QString *message, int *position) const
             *position = pos;
         return false;
     };
+    // The tags in document order: the chips, and tags typed or pasted as text
+    // (they become fields when the body is saved).
+    QList<std::pair<int, QString>> tags;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!isChip(fragment.charFormat()))
-                continue;
-            const auto [sigil, path] = splitTag(fragment.charFormat().stringProperty(TagProperty));
             const QString fragmentText = fragment.text();
-            for (int i = 0; i < fragment.length(); ++i) {
-                if (fragmentText.at(i) != QChar::ObjectReplacementCharacter)
-                    continue;
-                const int pos = fragment.position() + i;
-                if (sigil == u'#' || sigil == u'^') {
-                    open << Open{ path, pos };
-                } else if (sigil == u'/') {
-                    if (open.isEmpty())
-                        return fail(pos,
-                                    tr("The ◂ on line %1 ends the part “%2”, which was never "
-                                       "started (▸).")
-                                            .arg(lineOf(pos))
-                                            .arg(fieldLabel(path)));
-                    if (open.last().name != path)
-                        return fail(open.last().position,
-                                    tr("The part “%1” started (▸) on line %2 must end (◂) before "
-                                       "the part that encloses it "
-                                       "ends on line %3.")
-                                            .arg(fieldLabel(open.last().name))
-                                            .arg(lineOf(open.last().position))
-                                            .arg(lineOf(pos)));
-                    open.removeLast();
+            if (isChip(fragment.charFormat())) {
+                for (int i = 0; i < fragment.length(); ++i) {
+                    if (fragmentText.at(i) == QChar::ObjectReplacementCharacter)
+                        tags.append({ fragment.position() + i, fragment.charFormat().stringProperty(TagProperty) });
                 }
+                continue;
             }
+            for (auto m = tagPattern().globalMatch(fragmentText); m.hasNext();) {
+                const auto match = m.next();
+                tags.append({ fragment.position() + int(match.capturedStart()), match.captured() });
+            }
+        }
+    }
+    for (const auto &[pos, tag] : std::as_const(tags)) {
+        const auto [sigil, path] = splitTag(tag);
+        if (sigil == u'#' || sigil == u'^') {
+            open << Open{ path, pos };
+        } else if (sigil == u'/') {
+            if (open.isEmpty())
+                return fail(pos, tr("The ◂ in paragraph %1 ends the part “%2”, which was never started (▸).")
+                                         .arg(lineOf(pos))
+                                         .arg(fieldLabel(path)));
+            if (open.last().name != path)
+                return fail(open.last().position,
+                            tr("The part “%1” started (▸) in paragraph %2 must end (◂) before the part that "
+                               "encloses it ends in paragraph %3.")
+                                    .arg(fieldLabel(open.last().name))
+                                    .arg(lineOf(open.last().position))
+                                    .arg(lineOf(pos)));
+            open.removeLast();
         }
     }
     if (!open.isEmpty())
         return fail(open.last().position,
-                    tr("The part “%1” started (▸) on line %2 is never ended (◂).")
+                    tr("The part “%1” started (▸) in paragraph %2 is never ended (◂).")
                             .arg(fieldLabel(open.last().name))
                             .arg(lineOf(open.last().position)));
     return true;
@@ -782,8 +795,11 @@ QMimeData *ReportBodyEdit::createMimeDataFromSelection() const
     QString plain;
     for (int pos = cursor.selectionStart(); pos < cursor.selectionEnd(); ++pos) {
         const QChar ch = document()->characterAt(pos);
-        if (ch == QChar::ObjectReplacementCharacter && !chipTagAt(pos).isEmpty())
-            plain += chipView(pos).text;
+        if (ch == QChar::ObjectReplacementCharacter && !chipTagAt(pos).isEmpty()) {
+            // A value or a field's name; the ▸ ◂ of a part are not text.
+            if (!chipView(pos).control)
+                plain += chipView(pos).text;
+        }
         else if (ch == QChar::ParagraphSeparator)
             plain += u'\n';
         else

@@ -17,7 +17,8 @@ namespace cds {
 // unchanged body gives the very same markup. Mapping:
 //   block kind (property BlockKind)  <-> "# " section heading, "## " clause
 //                                        heading (Decree 30, App. I, items 15–16);
-//                                        a bullet is a paragraph starting "- "
+//                                        a bullet is a paragraph starting "- ";
+//                                        a paragraph starting "#" is written "\#"
 //   bold / italic character format   <-> **…** / *…* / ***…*** ("\*" a literal *)
 //   one chip (an inline object)      <-> one tag: {{path}}, {{#section}},
 //                                        {{^section}}, {{/section}}
@@ -57,8 +58,9 @@ public:
 
     // Checks that every part opened by a ▸ chip ({{#x}} or {{^x}}) is closed
     // by its own ◂ ({{/x}}) in order, as Mustache requires. On a fault returns
-    // false, sets message (translated, naming the part and its line) and
-    // position (the chip at fault); the text is not changed.
+    // false, sets message (translated, naming the part and its paragraph) and
+    // position (the chip at fault); the text is not changed. Tags typed or
+    // pasted as text count too (they become fields when saved).
     bool checkSections(QString *message, int *position) const;
 
     // What a chip at document position shows, or an empty string when there

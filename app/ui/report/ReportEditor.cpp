@@ -305,7 +305,15 @@ void ReportEditor::refreshFigures()
         if (buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &context))
             m_liveContext = context;
     }
-    m_ui->bodyTextEdit->setContext(m_liveContext);
+    if (m_record.status == ReportStatus::Draft) {
+        m_ui->bodyTextEdit->setContext(m_liveContext);
+    } else {
+        // An issued report's fields must not show today's data: only the
+        // figures as issued; the other fields show their names (the Preview
+        // tab shows the issued text).
+        m_ui->bodyTextEdit->setContext({{QStringLiteral("figures"), m_issuedFigures},
+                                        {QStringLiteral("figure_labels"), m_liveContext.value(QStringLiteral("figure_labels"))}});
+    }
     QTreeWidget *tree = m_ui->figuresTreeWidget;
     tree->clear();
     const QVariantMap figures = m_liveContext.value(QStringLiteral("figures")).toMap();
