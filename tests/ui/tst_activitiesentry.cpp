@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordListPage.h"
+#include "text/VietnameseText.h"
 #include "records/RecordStore.h"
 
 #include <QApplication>
@@ -289,6 +290,10 @@ void ActivitiesEntryTest::entersFindsDeletesAndRestoresMediaOutput()
     QVERIFY(outlets);
     const int newOutlet = outlets->findData(QStringLiteral("Kênh Thử Nghiệm"));
     QVERIFY(newOutlet > 0);
+    // The outlets are in Vietnamese order (Đài … before VTV, Đ right after D).
+    for (int i = 2; i < outlets->count(); ++i)
+        QVERIFY2(text::sortKey(outlets->itemText(i - 1)) <= text::sortKey(outlets->itemText(i)),
+                 qPrintable(outlets->itemText(i - 1) + QStringLiteral(" / ") + outlets->itemText(i)));
     search(page, QString());
     outlets->setCurrentIndex(newOutlet);
     QTRY_COMPARE(page->model()->rowCount(), 1);

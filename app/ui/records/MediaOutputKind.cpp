@@ -6,6 +6,7 @@
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
+#include "text/VietnameseText.h"
 
 #include <QSqlQuery>
 
@@ -17,10 +18,13 @@ QStringList usedOutlets(const QSqlDatabase &db)
 {
     QStringList outlets;
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT DISTINCT outlet FROM media_output WHERE outlet <> '' ORDER BY outlet"))) {
+    if (query.exec(QStringLiteral("SELECT DISTINCT outlet FROM media_output WHERE outlet <> ''"))) {
         while (query.next())
             outlets << query.value(0).toString();
     }
+    // Vietnamese order (Đ after D), which SQLite's byte order is not.
+    std::sort(outlets.begin(), outlets.end(),
+              [](const QString &a, const QString &b) { return text::sortKey(a) < text::sortKey(b); });
     return outlets;
 }
 
