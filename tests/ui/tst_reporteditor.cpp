@@ -413,6 +413,12 @@ private slots:
         QTRY_VERIFY((dialog = editor->findChild<DrillDownDialog *>()) != nullptr);
         QCOMPARE(dialog->model()->rowCount(), teams.toInt());
         dialog->close();
+        // The main event's attendance: that event alone, not every event.
+        DrillDownDialog *mainEvent = editor->showFigureRecords(QStringLiteral("main_event_in_person"));
+        QVERIFY(mainEvent);
+        QCOMPARE(mainEvent->model()->rowCount(), 1);
+        QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM event WHERE campaign_id = %1").arg(campaign)).toInt() > 1);
+        mainEvent->close();
     }
 
     // Choosing another report with unsaved changes asks first: Cancel stays,

@@ -694,6 +694,15 @@ DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)
                || key.startsWith(QStringLiteral("main_event_")) || key == QStringLiteral("livestream_views")) {
         QList<EventRow> rows;
         if (store.events(campaign, all, AudienceChannel::Any, &rows, &error)) {
+            // The main event's own figures: that event alone (section I of the report).
+            if (key.startsWith(QStringLiteral("main_event_"))) {
+                QSqlQuery main(m_database->connection());
+                main.prepare(QStringLiteral("SELECT id FROM event WHERE campaign_id = ? AND is_main_event = 1 "
+                                            "ORDER BY sort_order, id LIMIT 1"));
+                main.addBindValue(campaign);
+                const int mainId = main.exec() && main.next() ? main.value(0).toInt() : 0;
+                rows.removeIf([mainId](const EventRow &row) { return row.id != mainId; });
+            }
             model = new DrillDownModel({{tr("Date"), false}, {tr("Event"), false}, {tr("Kind"), false},
                                         {audienceChannelName(AudienceChannel::InPerson), true},
                                         {audienceChannelName(AudienceChannel::Online), true},
