@@ -445,6 +445,13 @@ void RecordListsTest::memberJoinsAndMovesTeamsOnTheDayGiven()
         QVERIFY(joined && joined->isEnabled());
         if (QDate::currentDate().year() != 2022)
             QVERIFY(!RecordForm::optionalDate(joined).isValid());
+        // The team declared more members than its list will hold: the form says
+        // the report will count the list.
+        const int declared = scalar(db(), QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(firstTeam)).toInt();
+        const int listed = scalar(db(), QStringLiteral("SELECT count(*) FROM team_member WHERE team_id = %1 AND left_on IS NULL").arg(firstTeam)).toInt();
+        QVERIFY(declared > listed + 1);
+        const QString note = form.findChild<QLabel *>(QStringLiteral("teamHistoryLabel"))->text();
+        QVERIFY2(note.contains(QStringLiteral("declared %1 members and lists %2").arg(declared).arg(listed + 1)), qPrintable(note));
         setText(&form, "fullNameLineEdit", QStringLiteral("Phạm Thị Ngày Vào"));
         clickSave(&form);
         member = scalar(db(), QStringLiteral("SELECT id FROM member WHERE full_name = 'Phạm Thị Ngày Vào'")).toLongLong();
