@@ -3608,6 +3608,10 @@ The database as it was before is kept in %2.</translation>
         <source>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</source>
         <translation>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</translation>
     </message>
+    <message>
+        <source>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</source>
+        <translation>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</translation>
+    </message>
 </context>
 <context>
     <name>cds::NationalGenerator</name>
@@ -4092,18 +4096,6 @@ The database as it was before is kept in %2.</translation>
 <context>
     <name>cds::ReportBodyEdit</name>
     <message>
-        <source>The ◂ on line %1 ends the part “%2”, which was never started (▸).</source>
-        <translation>The ◂ on line %1 ends the part “%2”, which was never started (▸).</translation>
-    </message>
-    <message>
-        <source>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</source>
-        <translation>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</translation>
-    </message>
-    <message>
-        <source>The part “%1” started (▸) on line %2 is never ended (◂).</source>
-        <translation>The part “%1” started (▸) on line %2 is never ended (◂).</translation>
-    </message>
-    <message>
         <source>campaign name</source>
         <translation>campaign name</translation>
     </message>
@@ -4354,6 +4346,18 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>%1: filled from the data when the report is printed</source>
         <translation>%1: filled from the data when the report is printed</translation>
+    </message>
+    <message>
+        <source>The ◂ in paragraph %1 ends the part “%2”, which was never started (▸).</source>
+        <translation>The ◂ in paragraph %1 ends the part “%2”, which was never started (▸).</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) in paragraph %2 must end (◂) before the part that encloses it ends in paragraph %3.</source>
+        <translation>The part “%1” started (▸) in paragraph %2 must end (◂) before the part that encloses it ends in paragraph %3.</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) in paragraph %2 is never ended (◂).</source>
+        <translation>The part “%1” started (▸) in paragraph %2 is never ended (◂).</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4700,14 @@ SHA-256: %3</translation>
     <message>
         <source>The issued report prints %1.</source>
         <translation>The issued report prints %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The draft %1 has changes that are not saved. Save them?</source>
+        <translation>The draft %1 has changes that are not saved. Save them?</translation>
     </message>
 </context>
 <context>

@@ -3596,6 +3596,10 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</source>
         <translation>Chọn Tổ khác sẽ kết thúc việc tham gia Tổ hiện tại vào ngày vào Tổ mới (hôm nay nếu để trống) và mở một lần tham gia mới; lịch sử vẫn được giữ.</translation>
     </message>
+    <message>
+        <source>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</source>
+        <translation>Tổ này khai báo %1 thành viên, danh sách có %2 người kể cả người này. Khi Tổ đã có danh sách, báo cáo tính theo danh sách chứ không theo số khai báo: hãy nhập cả những người còn lại, hoặc sửa số khai báo.</translation>
+    </message>
 </context>
 <context>
     <name>cds::NationalGenerator</name>
@@ -4059,18 +4063,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
 <context>
     <name>cds::ReportBodyEdit</name>
     <message>
-        <source>The ◂ on line %1 ends the part “%2”, which was never started (▸).</source>
-        <translation>Dấu ◂ ở dòng %1 đóng phần “%2” nhưng phần này chưa được mở (▸).</translation>
-    </message>
-    <message>
-        <source>The part “%1” started (▸) on line %2 must end (◂) before the part that encloses it ends on line %3.</source>
-        <translation>Phần “%1” mở (▸) ở dòng %2 phải được đóng (◂) trước khi phần bao ngoài nó đóng ở dòng %3.</translation>
-    </message>
-    <message>
-        <source>The part “%1” started (▸) on line %2 is never ended (◂).</source>
-        <translation>Phần “%1” mở (▸) ở dòng %2 chưa được đóng (◂).</translation>
-    </message>
-    <message>
         <source>campaign name</source>
         <translation>tên đợt hoạt động</translation>
     </message>
@@ -4321,6 +4313,18 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>%1: filled from the data when the report is printed</source>
         <translation>%1: lấy từ dữ liệu khi in báo cáo</translation>
+    </message>
+    <message>
+        <source>The ◂ in paragraph %1 ends the part “%2”, which was never started (▸).</source>
+        <translation>Dấu ◂ ở đoạn %1 đóng phần “%2” nhưng phần này chưa được mở (▸).</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) in paragraph %2 must end (◂) before the part that encloses it ends in paragraph %3.</source>
+        <translation>Phần “%1” mở (▸) ở đoạn %2 phải được đóng (◂) trước khi phần bao ngoài nó đóng ở đoạn %3.</translation>
+    </message>
+    <message>
+        <source>The part “%1” started (▸) in paragraph %2 is never ended (◂).</source>
+        <translation>Phần “%1” mở (▸) ở đoạn %2 chưa được đóng (◂).</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4665,14 @@ SHA-256: %3</translation>
     <message>
         <source>The issued report prints %1.</source>
         <translation>Báo cáo đã ban hành in %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The draft %1 has changes that are not saved. Save them?</source>
+        <translation>Dự thảo %1 có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
 </context>
 <context>
