@@ -741,7 +741,7 @@ DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)
         const QString issued = m_issuedFigures.value(key).toString();
         summary = tr("Today's records: %1").arg(summary);
         if (!issued.isEmpty())
-            summary += u' ' + tr("The issued report prints %1.").arg(issued);
+            summary += QStringLiteral(". ") + tr("The issued report prints %1.").arg(issued);
     }
     auto *dialog = new DrillDownDialog(tr("Behind the figure: %1").arg(label), summary, model, this);
     m_lastDrillDown = dialog;
