@@ -4709,6 +4709,14 @@ SHA-256: %3</translation>
         <source>The draft %1 has changes that are not saved. Save them?</source>
         <translation>The draft %1 has changes that are not saved. Save them?</translation>
     </message>
+    <message>
+        <source>Prints as: %1</source>
+        <translation>Prints as: %1</translation>
+    </message>
+    <message>
+        <source>A field of the subject is not written right: %1</source>
+        <translation>A field of the subject is not written right: %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>

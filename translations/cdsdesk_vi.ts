@@ -4674,6 +4674,14 @@ SHA-256: %3</translation>
         <source>The draft %1 has changes that are not saved. Save them?</source>
         <translation>Dự thảo %1 có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
+    <message>
+        <source>Prints as: %1</source>
+        <translation>Sẽ in: %1</translation>
+    </message>
+    <message>
+        <source>A field of the subject is not written right: %1</source>
+        <translation>Có trường trong trích yếu bị viết sai: %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>

@@ -266,6 +266,15 @@ private slots:
             pageTabs->setCurrentIndex(pageTabs->count() - 1);
         QTRY_VERIFY(body->isVisible());
 
+        // A subject with a field shows, under it, what it prints.
+        auto *subject = editor->findChild<QPlainTextEdit *>(QStringLiteral("subjectPlainTextEdit"));
+        auto *printedSubject = editor->findChild<QLabel *>(QStringLiteral("subjectPreviewLabel"));
+        QVERIFY(subject && printedSubject);
+        subject->setPlainText(QStringLiteral("Về hưởng ứng {{campaign.name}}"));
+        QCOMPARE(printedSubject->text(), QStringLiteral("Prints as: Về hưởng ứng Ngày Chuyển đổi số quốc gia năm 2022"));
+        subject->setPlainText(QStringLiteral("Về hưởng ứng Ngày Chuyển đổi số"));
+        QVERIFY(printedSubject->isHidden());
+
         // An unchanged body writes back the very same markup.
         QCOMPARE(body->markup(), defaultReportBody());
         QVERIFY(!body->toPlainText().contains(QStringLiteral("{{")));

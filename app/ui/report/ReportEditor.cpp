@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QVBoxLayout>
 
 namespace cds {
 
@@ -77,6 +79,23 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
                                  m_ui->distributionPlainTextEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->bodyTextEdit, &QTextEdit::textChanged, this, changed);
+    // The subject may hold fields ({{campaign.name}}): under it, what prints.
+    m_subjectPreviewLabel = new QLabel(this);
+    m_subjectPreviewLabel->setObjectName(QStringLiteral("subjectPreviewLabel"));
+    m_subjectPreviewLabel->setWordWrap(true);
+    m_subjectPreviewLabel->setTextFormat(Qt::PlainText);
+    m_subjectPreviewLabel->setEnabled(false);
+    {
+        auto *cell = new QWidget(this);
+        // No taller than the field and the line under it, as the field was.
+        cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        auto *column = new QVBoxLayout(cell);
+        column->setContentsMargins(0, 0, 0, 0);
+        delete m_ui->headerFormLayout->replaceWidget(m_ui->subjectPlainTextEdit, cell);
+        column->addWidget(m_ui->subjectPlainTextEdit);
+        column->addWidget(m_subjectPreviewLabel);
+    }
+    connect(m_ui->subjectPlainTextEdit, &QPlainTextEdit::textChanged, this, &ReportEditor::updateSubjectPreview);
     connect(m_ui->bodyTextEdit, &ReportBodyEdit::currentStyleChanged, this, &ReportEditor::updateStyleButtons);
     connect(m_ui->bodyTextEdit, &ReportBodyEdit::chipActivated, this, [this](const QString &tag) {
         static const QRegularExpression figure(QStringLiteral("^\\{\\{\\s*figures\\.(\\w+)\\s*\\}\\}$"));
@@ -305,6 +324,7 @@ void ReportEditor::refreshFigures()
         if (buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &context))
             m_liveContext = context;
     }
+    updateSubjectPreview();
     if (m_record.status == ReportStatus::Draft) {
         m_ui->bodyTextEdit->setContext(m_liveContext);
     } else {
@@ -626,6 +646,21 @@ bool ReportEditor::saveAsTemplate()
                             tr("Saved as “%1”, version %2. A new report can start from it.").arg(info.name).arg(info.version));
     emit reportChanged(m_record.id);
     return true;
+}
+
+void ReportEditor::updateSubjectPreview()
+{
+    const QString subject = m_ui->subjectPlainTextEdit->toPlainText();
+    if (!subject.contains(QStringLiteral("{{"))) {
+        m_subjectPreviewLabel->hide();
+        return;
+    }
+    QString printed;
+    QString error;
+    const bool ok = renderTemplate(subject, m_liveContext, &printed, &error);
+    m_subjectPreviewLabel->setText(ok ? tr("Prints as: %1").arg(lines(printed).replace(u'\n', QStringLiteral(" / ")))
+                                      : tr("A field of the subject is not written right: %1").arg(error));
+    m_subjectPreviewLabel->show();
 }
 
 void ReportEditor::updateStyleButtons()

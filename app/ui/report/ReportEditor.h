@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class ReportEditor;
 }
@@ -67,6 +69,7 @@ private:
     void setModified(bool modified = true);
     ReportRecord collect() const;
     void updateStyleButtons();
+    void updateSubjectPreview();
     void fillFieldChoices();
     void fillSignerPresets();
 
@@ -78,6 +81,7 @@ private:
     bool m_modified = false;
     bool m_loading = false;
     QPointer<DrillDownDialog> m_lastDrillDown;
+    QLabel *m_subjectPreviewLabel = nullptr; // the subject as it prints, under its field
 };
 
 } // namespace cds
