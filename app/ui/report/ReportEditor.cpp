@@ -16,7 +16,6 @@
 #include "text/VietnameseText.h"
 
 #include <QDir>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QRegularExpression>
@@ -205,8 +204,7 @@ void ReportEditor::load()
             m_record = ReportRecord();
         } else {
             m_record = record;
-            OfficialDocument live;
-            buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &m_liveContext);
+            // The live figures are read once, by refreshFigures() in showRecord().
             if (m_record.status != ReportStatus::Draft) {
                 ReportSnapshot snapshot;
                 if (reg.snapshot(m_record.id, &snapshot, &error))
@@ -245,11 +243,11 @@ void ReportEditor::showRecord()
     m_ui->templateLabel->setText(r.templateName.isEmpty()
                                          ? QString()
                                          : tr("From the template “%1”, version %2.").arg(r.templateName).arg(r.templateVersion));
+    refreshFigures(); // the live context the field list and the body's fields show
     fillFieldChoices();
     fillSignerPresets();
     m_loading = false;
     m_modified = false;
-    refreshFigures();
     updateRegister();
     updateState();
 }
