@@ -291,6 +291,16 @@ int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
             header.letterheadId = l.value(0).toInt();
             header.symbol = QStringLiteral("BC-") + l.value(1).toString();
             header.distribution = QStringLiteral("Lưu: VT, ") + l.value(2).toString();
+            // The letterhead's first signer (Appendix I, items 20–23).
+            QSqlQuery s = run(m_db, QStringLiteral("SELECT signing_authority, authority_title, signer_position, signer_name "
+                                                   "FROM signer_preset WHERE letterhead_id = ? ORDER BY sort_order, id LIMIT 1"),
+                              {header.letterheadId});
+            if (s.next()) {
+                header.signingAuthority = s.value(0).toString();
+                header.authorityTitle = s.value(1).toString();
+                header.signerPosition = s.value(2).toString();
+                header.signerName = s.value(3).toString();
+            }
         }
         const int tid = templateId > 0 ? templateId : ensureDefaultTemplate(nullptr);
         ReportTemplateInfo tmpl;
@@ -307,6 +317,26 @@ int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
         id = insertReport(m_db, header);
     });
     return id;
+}
+
+bool ReportRegister::buildCurrentReport(int campaignId, OfficialDocument *out, QString *error)
+{
+    QList<ReportRecord> existing;
+    if (!reports(campaignId, &existing, error))
+        return false;
+    if (!existing.isEmpty())
+        return buildReportDocument(m_db, campaignId, out, error);
+    // The draft createDraft() would write, built inside a transaction that is
+    // always rolled back: nothing of it stays in the database.
+    if (!m_db.transaction()) {
+        if (error)
+            *error = Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    const int draftId = createDraft(campaignId, 0, error);
+    const bool built = draftId > 0 && buildReportDocumentForReport(m_db, draftId, out, error);
+    m_db.rollback();
+    return built;
 }
 
 int ReportRegister::createDraftFrom(int campaignId, int sourceReportId, QString *error)

@@ -119,6 +119,10 @@ public:
     // campaign) and the body and subject of template templateId (0: the
     // default template). Returns the new id.
     int createDraft(int campaignId, int templateId, QString *error);
+    // The report of campaignId as it prints today: its latest report, else
+    // the draft a new report would start with (createDraft() with the default
+    // template, as the window would show it), built without being saved.
+    bool buildCurrentReport(int campaignId, OfficialDocument *out, QString *error);
     // A new draft for campaignId copying report sourceReportId (header,
     // subject, body). The year of the source campaign in the subject,
     // closing line and distribution is replaced by the new campaign's year.

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "cli/SetupCommands.h"
 
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
@@ -11,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
+#include "reports/ReportRegister.h"
 #include "statistics/CampaignStatistics.h"
 #include "common/MessageBox.h"
 
@@ -219,6 +221,17 @@ int CommandLine::run(QApplication &app)
                "exit; an existing database is never written to.")
                     .arg(generatorPlanNames().join(QStringLiteral(", "))),
             tr("SIZE"));
+    const QCommandLineOption createOption(
+            QStringLiteral("create"),
+            tr("Create one record of KIND (%1) from the --set values and exit.")
+                    .arg(cli::createKinds().join(QStringLiteral(", "))),
+            tr("KIND"));
+    const QCommandLineOption setOption(
+            QStringLiteral("set"),
+            tr("With --create: one field of the record as key=value (repeat the option for each "
+               "field; a wrong key names the known ones)."),
+            tr("KEY=VALUE"));
+    parser.addOptions({ createOption, setOption });
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
                         exportDashboardOption, languageOption, importOption, encodingOption });
     parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
@@ -255,6 +268,8 @@ int CommandLine::run(QApplication &app)
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
+    if (parser.isSet(createOption))
+        return cli::runCreate(databasePath, parser.value(createOption), parser.values(setOption));
     if (parser.isSet(generateOption)) {
         if (!parser.isSet(dbOption)) {
             QTextStream(stderr) << QCoreApplication::applicationName() << ": "
@@ -361,7 +376,7 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
     const QStringList reportPaths = parser.values(QStringLiteral("export-report"));
     for (const QString &path : reportPaths) {
         OfficialDocument document;
-        if (!buildReportDocument(database.connection(), campaignId, &document, &error))
+        if (!ReportRegister(database.connection()).buildCurrentReport(campaignId, &document, &error))
             return fail(tr("The report cannot be built: %1").arg(error));
         if (!ReportRenderer(document).exportPdf(path, &error))
             return fail(tr("The report was not written to %1: %2")
