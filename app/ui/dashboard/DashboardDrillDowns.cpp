@@ -41,7 +41,7 @@ DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLe
     QList<DrillDownModel::Column> columns;
     if (withLevel)
         columns << DrillDownModel::Column{tr("Level"), false};
-    columns << DrillDownModel::Column{tr("Unit"), false} << DrillDownModel::Column{levelName(m_areaLevel), false}
+    columns << DrillDownModel::Column{tr("Unit"), false} << DrillDownModel::Column{m_areaLevel == AdminLevel::Commune ? tr("Commune") : tr("District"), false}
             << DrillDownModel::Column{tr("Team"), false} << DrillDownModel::Column{tr("Members"), true};
     auto *model = new DrillDownModel(columns);
     for (const UnitRow &row : rows) {

@@ -4,6 +4,7 @@
 #include "common/LevelPresentation.h"
 #include "text/VietnameseText.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -12,6 +13,13 @@
 namespace cds {
 
 namespace {
+
+// The box's texts were the dashboard page's before it moved here: they keep
+// its translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::DashboardPage)
+};
 
 const QColor warningColor(0x9C, 0x57, 0x00);
 
@@ -51,9 +59,9 @@ LagListPanel::LagListPanel(QWidget *parent) : QGroupBox(parent)
 
 void LagListPanel::retitle()
 {
-    setTitle(tr("Where it lags: units without a team"));
-    m_tree->setHeaderLabels({tr("Unit"), levelName(m_areaLevel)});
-    m_printButton->setText(tr("&Print the list…"));
+    setTitle(Text::tr("Where it lags: units without a team"));
+    m_tree->setHeaderLabels({Text::tr("Unit"), m_areaLevel == AdminLevel::Commune ? Text::tr("Commune") : Text::tr("District")});
+    m_printButton->setText(Text::tr("&Print the list…"));
 }
 
 void LagListPanel::setExportMode(bool exportMode)
@@ -65,17 +73,17 @@ QString LagListPanel::warningText(const GuidelineWarning &warning)
 {
     switch (warning.rule) {
     case GuidelineRule::BelowMinimumSize:
-        return tr("The team has %1 member(s), below the plan's minimum of %2")
+        return Text::tr("The team has %1 member(s), below the plan's minimum of %2")
                 .arg(figureDisplayText(warning.members), text::formatNumber(warning.minimum));
     case GuidelineRule::MembersNotReported:
-        return tr("The team has not reported its members");
+        return Text::tr("The team has not reported its members");
     case GuidelineRule::ListedFewerThanDeclared:
-        return tr("%1 member(s) listed, fewer than the %2 declared")
+        return Text::tr("%1 member(s) listed, fewer than the %2 declared")
                 .arg(figureDisplayText(warning.members), figureDisplayText(warning.declared));
     case GuidelineRule::SeveralTeams:
-        return tr("%1 teams in this campaign: %2").arg(text::formatNumber(warning.teams), warning.teamName);
+        return Text::tr("%1 teams in this campaign: %2").arg(text::formatNumber(warning.teams), warning.teamName);
     case GuidelineRule::VillageTeamWithoutCommuneTeam:
-        return tr("Village team, but %1 has no commune team").arg(warning.communeName);
+        return Text::tr("Village team, but %1 has no commune team").arg(warning.communeName);
     }
     return QString();
 }
@@ -84,7 +92,7 @@ void LagListPanel::setLagList(const QList<LagLevel> &levels, const QList<Guideli
                               bool hasCampaign, AdminLevel areaLevel)
 {
     m_areaLevel = areaLevel;
-    m_tree->setHeaderLabels({tr("Unit"), levelName(m_areaLevel)});
+    m_tree->setHeaderLabels({Text::tr("Unit"), m_areaLevel == AdminLevel::Commune ? Text::tr("Commune") : Text::tr("District")});
     m_tree->clear();
     m_printButton->setEnabled(!levels.isEmpty() || !warnings.isEmpty());
     if (!hasCampaign)
@@ -95,7 +103,7 @@ void LagListPanel::setLagList(const QList<LagLevel> &levels, const QList<Guideli
         if (lag.withoutTeam.isEmpty())
             continue;
         auto *levelItem = new QTreeWidgetItem(m_tree);
-        levelItem->setText(0, tr("%1: %2 of %3 without a team")
+        levelItem->setText(0, Text::tr("%1: %2 of %3 without a team")
                                       .arg(levelName(lag.level), text::formatNumber(lag.withoutTeam.size()),
                                            text::formatNumber(lag.units)));
         levelItem->setData(0, Qt::UserRole, int(lag.level));
@@ -113,12 +121,12 @@ void LagListPanel::setLagList(const QList<LagLevel> &levels, const QList<Guideli
     }
     if (missing == 0) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, tr("Every unit has a team."));
+        item->setText(0, Text::tr("Every unit has a team."));
         item->setFirstColumnSpanned(true);
     }
     if (!warnings.isEmpty()) {
         auto *warningsItem = new QTreeWidgetItem(m_tree);
-        warningsItem->setText(0, tr("Guideline warnings: %1").arg(text::formatNumber(warnings.size())));
+        warningsItem->setText(0, Text::tr("Guideline warnings: %1").arg(text::formatNumber(warnings.size())));
         warningsItem->setFirstColumnSpanned(true);
         warningsItem->setFont(0, boldFont(warningsItem));
         warningsItem->setForeground(0, warningColor);
