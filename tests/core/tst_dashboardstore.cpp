@@ -27,6 +27,9 @@ private slots:
     void listsHoldWhatTheFiguresCount();
     void lagListIsVietnamese();
     void demoCommuneListHas173();
+    void twoLevelProvinceBreaksDownByCommune();
+    void guidelineWarningsNameTheirRule();
+    void guidelineWarningsFollowTheCampaignSettings();
 
 private:
     static CampaignStatistics compute(const Database &db, int campaign, const StatisticsOptions &options = {})
@@ -278,10 +281,143 @@ void DashboardStoreTest::demoCommuneListHas173()
         QVERIFY(!commune.districtName.isEmpty());
     }
     QList<UnitSummary> districts;
-    QVERIFY(DashboardStore(db->connection()).districts(campaign, &districts, &error));
+    AdminLevel level = AdminLevel::Province;
+    QVERIFY(DashboardStore(db->connection()).areas(campaign, &districts, &level, &error));
     QCOMPARE(districts.size(), 13);
+    QCOMPARE(level, AdminLevel::District);
     // Vietnamese collation: "Huyện Ba Tơ" first, "Thị xã Đức Phổ" after "Huyện …", "Thành phố" before "Thị xã".
     QCOMPARE(districts.first().name, QStringLiteral("Huyện Ba Tơ"));
+}
+
+void DashboardStoreTest::twoLevelProvinceBreaksDownByCommune()
+{
+    test::TwoLevel ids;
+    auto db = test::openTwoLevelDatabase(&ids);
+    QVERIFY(db);
+    const CampaignStatistics s = compute(*db, ids.campaign);
+    // No district level: the figures per area are per commune.
+    QCOMPARE(s.areaLevel, AdminLevel::Commune);
+    QCOMPARE(s.districts.size(), 17);
+    QCOMPARE(s.districts[0].name, QStringLiteral("Xã Hòa Bình"));
+    QCOMPARE(s.districts[0].members, 20);
+    // Gia Lâm's two teams (8 + 6) sum up; the tie with Quang Trung goes by name.
+    QCOMPARE(s.districts[6].name, QStringLiteral("Xã Gia Lâm"));
+    QCOMPARE(s.districts[6].members, 14);
+    QCOMPARE(s.districts[6].teams, 2);
+    QVERIFY(!s.level(AdminLevel::District));
+    QCOMPARE(s.level(AdminLevel::Commune)->coverageText(), QStringLiteral("16/17"));
+    QCOMPARE(s.level(AdminLevel::Village)->coverageText(), QStringLiteral("2/3"));
+
+    // The filter lists the communes, in Vietnamese order.
+    const DashboardStore store(db->connection());
+    QList<UnitSummary> areas;
+    AdminLevel level = AdminLevel::District;
+    QString error;
+    QVERIFY2(store.areas(ids.campaign, &areas, &level, &error), qPrintable(error));
+    QCOMPARE(level, AdminLevel::Commune);
+    QCOMPARE(areas.size(), 17);
+    QCOMPARE(areas[0].name, QStringLiteral("Phường An Hòa"));
+    QCOMPARE(areas[1].name, QStringLiteral("Xã Bắc Sơn"));
+    QCOMPARE(areas[3].name, QStringLiteral("Xã Đông Hải")); // đ after d, before e
+
+    // A commune as the filter: its team and its village's.
+    StatisticsOptions anHoa;
+    anHoa.districtId = ids.communeAnHoa;
+    const CampaignStatistics commune = compute(*db, ids.campaign, anHoa);
+    QCOMPARE(commune.totalTeams, 2);
+    QCOMPARE(commune.totalMembers, 6);
+    QCOMPARE(commune.areaLevel, AdminLevel::Commune);
+    QCOMPARE(commune.districts.size(), 1);
+    QCOMPARE(commune.districts[0].name, QStringLiteral("Phường An Hòa"));
+    QList<UnitRow> teams;
+    QVERIFY(store.teams(ids.campaign, anHoa, std::nullopt, &teams, &error));
+    QCOMPARE(teams.size(), 2);
+
+    // The lag list names each village's commune.
+    QList<LagLevel> lag;
+    QVERIFY2(collectLagList(db->connection(), ids.campaign, {}, &lag, &error), qPrintable(error));
+    QStringList villages;
+    for (const LagLevel &level : std::as_const(lag)) {
+        if (level.level != AdminLevel::Village)
+            continue;
+        for (const UnitRow &unit : level.withoutTeam)
+            villages << unit.unitName + QStringLiteral(" – ") + unit.districtName;
+    }
+    QCOMPARE(villages, QStringList{QStringLiteral("Thôn Hai – Xã Bắc Sơn")});
+}
+
+void DashboardStoreTest::guidelineWarningsNameTheirRule()
+{
+    test::TwoLevel ids;
+    auto db = test::openTwoLevelDatabase(&ids);
+    QVERIFY(db);
+    QList<GuidelineWarning> warnings;
+    QString error;
+    QVERIFY2(DashboardStore(db->connection()).guidelineWarnings(ids.campaign, {}, &warnings, &error), qPrintable(error));
+    QStringList texts;
+    for (const GuidelineWarning &warning : std::as_const(warnings))
+        texts << (warning.teamId ? warning.teamName : warning.unitName) + QStringLiteral(": ") + guidelineWarningText(warning);
+    // "hơn 2" members are at least 3 (Đức Phong); 3 listed of 5 declared are
+    // not below 3 (Đông Hải); a team without members is not reported (Bắc Sơn).
+    QCOMPARE(texts, (QStringList{
+                             QStringLiteral("Tổ phường An Hòa: Tổ có 2 thành viên, dưới mức tối thiểu 3 của kế hoạch"),
+                             QStringLiteral("Tổ xã Bắc Sơn: Tổ chưa báo cáo số thành viên"),
+                             QStringLiteral("Tổ xã Đông Hải: Danh sách có 3 thành viên, ít hơn số đã báo cáo (5)"),
+                             QStringLiteral("Xã Gia Lâm: Đơn vị có 2 Tổ trong đợt: ")
+                                     + warnings[3].teamName,
+                             QStringLiteral("Tổ thôn Ba: Tổ cấp thôn thuộc Xã Cẩm Thành, nơi chưa có Tổ cấp xã"),
+                     }));
+    QVERIFY(warnings[3].teamName.contains(QStringLiteral("Tổ xã Gia Lâm")));
+    QCOMPARE(warnings[4].districtName, QStringLiteral("Xã Cẩm Thành"));
+
+    // The printed list carries them, with the rule's value.
+    QList<LagLevel> lag;
+    QVERIFY(collectLagList(db->connection(), ids.campaign, {}, &lag, &error));
+    QTextDocument document;
+    document.setHtml(lagListHtml(QStringLiteral("Hai cấp 2025"), QStringLiteral("toàn tỉnh"), lag, QDate(2025, 10, 7),
+                                 warnings));
+    const QString printed = document.toPlainText();
+    QVERIFY2(printed.contains(QStringLiteral("Cảnh báo theo hướng dẫn của kế hoạch: 5")), qPrintable(printed));
+    QVERIFY(printed.contains(QStringLiteral("Tổ có 2 thành viên, dưới mức tối thiểu 3 của kế hoạch")));
+    QVERIFY(printed.contains(QStringLiteral("Tổ chưa báo cáo số thành viên")));
+
+    // A commune as the scope: only its teams.
+    StatisticsOptions anHoa;
+    anHoa.districtId = ids.communeAnHoa;
+    QVERIFY(DashboardStore(db->connection()).guidelineWarnings(ids.campaign, anHoa, &warnings, &error));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].rule, GuidelineRule::BelowMinimumSize);
+}
+
+void DashboardStoreTest::guidelineWarningsFollowTheCampaignSettings()
+{
+    test::TwoLevel ids;
+    auto db = test::openTwoLevelDatabase(&ids);
+    QVERIFY(db);
+    const auto rules = [&] {
+        QList<GuidelineWarning> warnings;
+        QString error;
+        if (!DashboardStore(db->connection()).guidelineWarnings(ids.campaign, {}, &warnings, &error))
+            qWarning("%s", qPrintable(error));
+        QList<GuidelineRule> out;
+        for (const GuidelineWarning &warning : std::as_const(warnings))
+            out << warning.rule;
+        return out;
+    };
+    // A larger minimum catches more teams; the one not reported stays "not reported".
+    test::execSql(*db, QStringLiteral("UPDATE campaign SET min_team_members = 4"));
+    QCOMPARE(rules(), (QList<GuidelineRule>{GuidelineRule::BelowMinimumSize, GuidelineRule::BelowMinimumSize,
+                                            GuidelineRule::BelowMinimumSize, GuidelineRule::MembersNotReported,
+                                            GuidelineRule::ListedFewerThanDeclared, GuidelineRule::SeveralTeams,
+                                            GuidelineRule::VillageTeamWithoutCommuneTeam}));
+    // No minimum: no size check.
+    test::execSql(*db, QStringLiteral("UPDATE campaign SET min_team_members = NULL"));
+    QCOMPARE(rules(), (QList<GuidelineRule>{GuidelineRule::MembersNotReported, GuidelineRule::ListedFewerThanDeclared,
+                                            GuidelineRule::SeveralTeams, GuidelineRule::VillageTeamWithoutCommuneTeam}));
+    // Communes out of scope: a village team needs no commune team.
+    test::execSql(*db, QStringLiteral("UPDATE campaign SET team_levels = '1,4'"));
+    QCOMPARE(rules(), (QList<GuidelineRule>{GuidelineRule::MembersNotReported, GuidelineRule::ListedFewerThanDeclared,
+                                            GuidelineRule::SeveralTeams}));
 }
 
 QTEST_GUILESS_MAIN(DashboardStoreTest)

@@ -99,6 +99,76 @@ private slots:
         QCOMPARE(doc.subjectLines.first(), QStringLiteral("Về hưởng ứng Ngày Chuyển đổi số quốc gia năm 2022"));
     }
 
+    // Sở Thông tin và Truyền thông (BC-STTTT) was merged into the Sở Khoa học
+    // và Công nghệ (BC-SKHCN) in 2025: a report keeps the letterhead it was
+    // made with; a new one proposes the letterhead of its campaign's time.
+    void reportKeepsItsLetterheadWhenTheLetterheadIsEdited()
+    {
+        int campaign = 0;
+        auto db = test::openDemoDatabase(&campaign);
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        ReportRegister reg(c);
+        QString error;
+        const int draft = reg.createDraft(campaign, 0, &error);
+        QVERIFY2(draft > 0, qPrintable(error));
+        const int sttttId = scalar(c, QStringLiteral("SELECT letterhead_id FROM report WHERE id = %1").arg(draft)).toInt();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT issuing_body FROM letterhead WHERE id = %1").arg(sttttId)).toString(),
+                 QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
+
+        // The letterhead is edited (as its form saves it): the draft does not change.
+        exec(c, QStringLiteral("UPDATE letterhead SET issuing_body = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', "
+                               "issuing_body_name = 'Sở Khoa học và Công nghệ', issuing_abbreviation = 'SKHCN' "
+                               "WHERE id = %1").arg(sttttId));
+        OfficialDocument doc;
+        QVERIFY2(buildReportDocumentForReport(c, draft, &doc, &error), qPrintable(error));
+        QCOMPARE(doc.letterhead.issuingBody, QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"));
+        QCOMPARE(doc.letterhead.issuingBodyName, QStringLiteral("Sở Thông tin và Truyền thông"));
+        QCOMPARE(doc.symbol, QStringLiteral("BC-STTTT"));
+
+        // Two letterheads with their dates; a 2025 campaign.
+        exec(c, QStringLiteral("UPDATE letterhead SET issuing_body = 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', "
+                               "issuing_body_name = 'Sở Thông tin và Truyền thông', issuing_abbreviation = 'STTTT', "
+                               "valid_to = '2025-02-28' WHERE id = %1").arg(sttttId));
+        exec(c, QStringLiteral("INSERT INTO letterhead (parent_body, issuing_body, issuing_body_name, issuing_abbreviation, "
+                               "place_name, records_unit_abbreviation, valid_from) SELECT parent_body, "
+                               "'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Sở Khoa học và Công nghệ', 'SKHCN', place_name, "
+                               "records_unit_abbreviation, '2025-03-01' FROM letterhead WHERE id = %1").arg(sttttId));
+        const int skhcnId = scalar(c, QStringLiteral("SELECT id FROM letterhead WHERE issuing_abbreviation = 'SKHCN'")).toInt();
+        exec(c, QStringLiteral("INSERT INTO campaign (name, year, province_id, start_date, end_date) SELECT "
+                               "'Ngày Chuyển đổi số quốc gia năm 2025', 2025, province_id, '2025-09-01', '2025-11-30' "
+                               "FROM campaign WHERE id = %1").arg(campaign));
+        const int campaign2025 = scalar(c, QStringLiteral("SELECT id FROM campaign WHERE year = 2025")).toInt();
+        QCOMPARE(reg.letterheadFor(campaign2025, &error), skhcnId);
+        QCOMPARE(reg.letterheadFor(campaign, &error), sttttId);
+        QList<LetterheadChoice> choices;
+        QVERIFY(reg.letterheads(&choices, &error));
+        QCOMPARE(choices.first().id, skhcnId); // the latest first
+
+        const int draft2025 = reg.createDraft(campaign2025, 0, &error);
+        QVERIFY2(draft2025 > 0, qPrintable(error));
+        ReportRecord made;
+        QVERIFY(reg.load(draft2025, &made, &error));
+        QCOMPARE(made.letterheadId, skhcnId);
+        QCOMPARE(made.symbol, QStringLiteral("BC-SKHCN"));
+        QVERIFY2(buildReportDocumentForReport(c, draft2025, &doc, &error), qPrintable(error));
+        QCOMPARE(doc.letterhead.issuingBody, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+        // The 2022 campaign's next report stays with the body of its time.
+        const int draft2022 = reg.createDraft(campaign, 0, &error);
+        QVERIFY(reg.load(draft2022, &made, &error));
+        QCOMPARE(made.letterheadId, sttttId);
+        QCOMPARE(made.symbol, QStringLiteral("BC-STTTT"));
+
+        // Given another letterhead, a draft takes a copy of it.
+        QVERIFY(reg.load(draft, &made, &error));
+        made.letterheadId = skhcnId;
+        made.symbol = QStringLiteral("BC-SKHCN");
+        QVERIFY2(reg.saveDraft(made, &error), qPrintable(error));
+        QVERIFY(buildReportDocumentForReport(c, draft, &doc, &error));
+        QCOMPARE(doc.letterhead.issuingBody, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+        QCOMPARE(doc.symbol, QStringLiteral("BC-SKHCN"));
+    }
+
     void markupAndFields()
     {
         const QList<DocumentBlock> blocks = parseBodyMarkup(QStringLiteral("# I. Phần\n## 1. Khoản\n- Gạch *nghiêng* và **đậm**\nĐoạn * lẻ\n\n"));

@@ -72,4 +72,57 @@ std::unique_ptr<Database> openTwoCampaignDatabase(TwoCampaigns *ids)
     return db;
 }
 
+std::unique_ptr<Database> openTwoLevelDatabase(TwoLevel *ids)
+{
+    auto db = openMemoryDatabase();
+    if (!db)
+        return nullptr;
+    const QStringList places = {
+            QStringLiteral("An Hòa"),    QStringLiteral("Bắc Sơn"),  QStringLiteral("Cẩm Thành"), QStringLiteral("Đông Hải"),
+            QStringLiteral("Đức Phong"), QStringLiteral("Gia Lâm"),  QStringLiteral("Hòa Bình"),  QStringLiteral("Kim Sơn"),
+            QStringLiteral("Long Hải"),  QStringLiteral("Minh Long"), QStringLiteral("Nam Sơn"),  QStringLiteral("Phú Mỹ"),
+            QStringLiteral("Quang Trung"), QStringLiteral("Sơn Tịnh"), QStringLiteral("Tân Lập"), QStringLiteral("Thạch Bích"),
+            QStringLiteral("Vĩnh Tuy")};
+    QStringList statements = {
+        QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '98', 'Tỉnh Hai Cấp', 'Tỉnh', 1)"),
+        QStringLiteral("INSERT INTO campaign (id, name, year, province_id, start_date, end_date, min_team_members) VALUES "
+                       "(1, 'Hai cấp 2025', 2025, 1, '2025-08-01', '2025-11-30', 3)"),
+    };
+    QStringList communes;
+    QStringList teams;
+    for (int i = 0; i < places.size(); ++i) {
+        const int id = 101 + i;
+        const QString type = i == 0 ? QStringLiteral("Phường") : QStringLiteral("Xã");
+        communes << QStringLiteral("(%1, '%2', '%3 %4', '%3', 3, 1)").arg(id).arg(98000 + id).arg(type, places[i]);
+        // Communes from Hòa Bình on: full teams of 20, 19, … members.
+        if (i >= 6)
+            teams << QStringLiteral("(%1, 1, %1, 3, 'Tổ %2 %3', %4, '')").arg(id).arg(type.toLower(), places[i]).arg(26 - i);
+    }
+    statements << QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES ")
+                    + communes.join(QStringLiteral(", "));
+    statements << QStringLiteral("INSERT INTO admin_unit (id, name, unit_type, level, parent_id) VALUES "
+                                 "(201, 'Thôn Một', 'Thôn', 4, 101), (202, 'Thôn Hai', 'Thôn', 4, 102), "
+                                 "(203, 'Thôn Ba', 'Thôn', 4, 103)");
+    statements << QStringLiteral("INSERT INTO team (id, campaign_id, unit_id, level, name, declared_member_count, "
+                                 "member_count_qualifier) VALUES ")
+                    + teams.join(QStringLiteral(", "));
+    statements << QStringLiteral(
+            "INSERT INTO team (id, campaign_id, unit_id, level, name, declared_member_count, member_count_qualifier) VALUES "
+            "(1, 1, 101, 3, 'Tổ phường An Hòa', 2, ''), (2, 1, 102, 3, 'Tổ xã Bắc Sơn', NULL, ''), "
+            "(4, 1, 104, 3, 'Tổ xã Đông Hải', 5, ''), (5, 1, 105, 3, 'Tổ xã Đức Phong', 2, 'hon'), "
+            "(6, 1, 106, 3, 'Tổ xã Gia Lâm', 8, ''), (7, 1, 106, 4, 'Tổ khu dân cư Gia Lâm', 6, ''), "
+            "(21, 1, 201, 4, 'Tổ thôn Một', 4, ''), (23, 1, 203, 4, 'Tổ thôn Ba', 4, '')");
+    statements << QStringLiteral("INSERT INTO member (id, full_name) VALUES (1, 'Lê Văn A'), (2, 'Phạm Thị B'), (3, 'Võ Văn C')");
+    statements << QStringLiteral("INSERT INTO team_member (team_id, member_id, role) VALUES (4, 1, 'leader'), (4, 2, 'member'), "
+                                 "(4, 3, 'member')");
+    for (const QString &sql : std::as_const(statements)) {
+        execSql(*db, sql);
+        if (QTest::currentTestFailed())
+            return nullptr;
+    }
+    if (ids)
+        *ids = TwoLevel();
+    return db;
+}
+
 } // namespace cds::test

@@ -59,6 +59,8 @@ private slots:
     void periodFilterExcludesTrainingsOutside();
     void communeCoverageBarListsTheCommunes();
     void lagPanelListsAndPrintsUnitsWithoutTeam();
+    void twoLevelProvinceShowsCommunes();
+    void lagPanelWarnsOfGuidelines();
     void chartsExportPngAndSvg();
     void dashboardExportsA4LandscapePdf();
     void followsChangesAnnouncedByTheNotifier();
@@ -390,10 +392,13 @@ void DashboardTest::lagPanelListsAndPrintsUnitsWithoutTeam()
         for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
             units << tree->topLevelItem(i)->child(j)->text(0);
     }
+    // Xã An's team lists 2 of its 99 declared members: a guideline warning.
     QCOMPARE(levels, (QStringList{QStringLiteral("District level: 1 of 2 without a team"),
                                   QStringLiteral("Commune level: 1 of 3 without a team"),
-                                  QStringLiteral("Village level: 1 of 2 without a team")}));
-    QCOMPARE(units, (QStringList{QStringLiteral("Huyện Đảo"), QStringLiteral("Xã Bình"), QStringLiteral("Thôn Tây")}));
+                                  QStringLiteral("Village level: 1 of 2 without a team"),
+                                  QStringLiteral("Guideline warnings: 1")}));
+    QCOMPARE(units, (QStringList{QStringLiteral("Huyện Đảo"), QStringLiteral("Xã Bình"), QStringLiteral("Thôn Tây"),
+                                 QStringLiteral("Tổ xã An: 2 member(s) listed, fewer than the 99 declared")}));
 
     // Printed in Vietnamese whatever the UI language, with vi-VN counts.
     QTemporaryDir dir;
@@ -413,6 +418,100 @@ void DashboardTest::lagPanelListsAndPrintsUnitsWithoutTeam()
     QCOMPARE(page->lastDrillDown()->model()->rowCount(), 1);
     QVERIFY(page->lastDrillDown()->printHtml().contains(QStringLiteral("Cấp xã: 1/3 đơn vị chưa có Tổ")));
     page->lastDrillDown()->close();
+}
+
+// Since 01/07/2025 a province may have no districts: the dashboard breaks it
+// down by commune (chart, filter, the lag list's second column).
+void DashboardTest::twoLevelProvinceShowsCommunes()
+{
+    test::TwoLevel ids;
+    Shown shown = show(test::openTwoLevelDatabase(&ids), ids.campaign);
+    DashboardPage *page = shown.page.get();
+    QCOMPARE(page->campaignId(), ids.campaign);
+
+    // The filter lists the communes.
+    auto *filter = child<QComboBox>(page, "districtComboBox");
+    QCOMPARE(child<QLabel>(page, "districtLabel")->text(), QStringLiteral("&Commune:"));
+    QCOMPARE(filter->count(), 18); // the whole province and 17 communes
+    QCOMPARE(filter->itemText(1), QStringLiteral("Phường An Hòa"));
+    QCOMPARE(filter->itemData(1).toInt(), ids.communeAnHoa);
+
+    // The chart's categories are the communes: the 14 with most members, top
+    // down, then the other 3 summed.
+    auto *chart = child<DistrictMembersChart>(page, "districtMembersChart");
+    QCOMPARE(chart->chart()->title(), QStringLiteral("Members and teams per commune"));
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).first());
+    QVERIFY(names);
+    QStringList categories = names->categories();
+    std::reverse(categories.begin(), categories.end());
+    QCOMPARE(categories.size(), 15);
+    QCOMPARE(categories.first(), QStringLiteral("Xã Hòa Bình"));
+    QCOMPARE(categories[6], QStringLiteral("Xã Gia Lâm"));
+    QCOMPARE(categories[12], QStringLiteral("Phường An Hòa"));
+    QCOMPARE(categories.last(), QStringLiteral("Other communes (3)"));
+    auto *bars = seriesOf<QHorizontalBarSeries>(chart);
+    QCOMPARE(bars->barSets()[1]->at(0), 5.0); // Đông Hải 3 + Đức Phong 2 + Bắc Sơn 0
+    // Clicking the rest opens nothing; a commune's bar lists its teams.
+    emit bars->clicked(0, bars->barSets()[1]);
+    QVERIFY(!page->lastDrillDown());
+    emit bars->clicked(2, bars->barSets()[1]); // An Hòa: its team and Thôn Một's
+    QVERIFY(page->lastDrillDown());
+    QCOMPARE(page->lastDrillDown()->model()->rowCount(), 2);
+    QCOMPARE(page->lastDrillDown()->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Commune"));
+    QCOMPARE(page->lastDrillDown()->model()->index(1, 2).data().toString(), QStringLiteral("Phường An Hòa"));
+    page->lastDrillDown()->close();
+
+    // The lag list names each village's commune.
+    auto *tree = child<QTreeWidget>(page, "lagTreeWidget");
+    QCOMPARE(tree->headerItem()->text(1), QStringLiteral("Commune"));
+    bool found = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *level = tree->topLevelItem(i);
+        if (level->text(0) != QStringLiteral("Village level: 1 of 3 without a team"))
+            continue;
+        QCOMPARE(level->child(0)->text(0), QStringLiteral("Thôn Hai"));
+        QCOMPARE(level->child(0)->text(1), QStringLiteral("Xã Bắc Sơn"));
+        found = true;
+    }
+    QVERIFY(found);
+
+    // Choosing a commune scopes every figure to it.
+    filter->setCurrentIndex(filter->findData(ids.communeAnHoa));
+    QCOMPARE(page->options().districtId, ids.communeAnHoa);
+    QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("2"));
+    QCOMPARE(tileValue(page, "membersTile"), QStringLiteral("6"));
+    QCOMPARE(qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).first())->categories(),
+             QStringList{QStringLiteral("Phường An Hòa")});
+}
+
+// The plan's guidelines as warnings under the lag list, with the rule's value,
+// on screen (English source) and in the printed list (Vietnamese).
+void DashboardTest::lagPanelWarnsOfGuidelines()
+{
+    test::TwoLevel ids;
+    Shown shown = show(test::openTwoLevelDatabase(&ids), ids.campaign);
+    DashboardPage *page = shown.page.get();
+    auto *tree = child<QTreeWidget>(page, "lagTreeWidget");
+    QTreeWidgetItem *warnings = tree->topLevelItem(tree->topLevelItemCount() - 1);
+    QCOMPARE(warnings->text(0), QStringLiteral("Guideline warnings: 5"));
+    QStringList texts;
+    for (int i = 0; i < warnings->childCount(); ++i)
+        texts << warnings->child(i)->text(0);
+    QCOMPARE(texts[0], QStringLiteral("Tổ phường An Hòa: The team has 2 member(s), below the plan's minimum of 3"));
+    QCOMPARE(texts[1], QStringLiteral("Tổ xã Bắc Sơn: The team has not reported its members"));
+    QCOMPARE(texts[2], QStringLiteral("Tổ xã Đông Hải: 3 member(s) listed, fewer than the 5 declared"));
+    QVERIFY(texts[3].startsWith(QStringLiteral("Xã Gia Lâm: 2 teams in this campaign: ")));
+    QCOMPARE(texts[4], QStringLiteral("Tổ thôn Ba: Village team, but Xã Cẩm Thành has no commune team"));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("lag.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    page->printLagList(&printer);
+    const QString printed = test::pdfPageTexts(pdf).join(u'\n').simplified();
+    QVERIFY2(printed.contains(QStringLiteral("dưới mức tối thiểu 3 của kế hoạch")), qPrintable(printed));
+    QVERIFY(printed.contains(QStringLiteral("Tổ chưa báo cáo số thành viên")));
 }
 
 void DashboardTest::chartsExportPngAndSvg()

@@ -18,7 +18,9 @@
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 #include "records/RecordForm.h"
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,8 @@ private slots:
     void readsLargeListsLazily();
     void pagesMatchTheDatabaseOrder();
     void letterheadKeepsDecreeMarginsAndSigners();
+    void campaignFormSetsLevelsInScopeAndMinimumTeamSize();
+    void letterheadFormSetsItsDatesInUse();
     void optionalDateCanBeTypedAndEmptied();
     void memberJoinsAndMovesTeamsOnTheDayGiven();
 
@@ -360,6 +364,97 @@ void RecordListsTest::letterheadKeepsDecreeMarginsAndSigners()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT signer_position FROM signer_preset WHERE letterhead_id = %1 AND signer_name = 'Nguyễn Văn Thử'")
                                   .arg(id)).toString(),
              QStringLiteral("PHÓ GIÁM ĐỐC"));
+}
+
+// The campaign's levels in scope are stored as "2,3,4" (none ticked: NULL,
+// every level) and its minimum team size as a number ("no check": NULL).
+void RecordListsTest::campaignFormSetsLevelsInScopeAndMinimumTeamSize()
+{
+    const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM campaign")).toLongLong();
+    QVERIFY(id > 0);
+    RecordListPage *campaigns = m_window->recordPage(QStringLiteral("campaigns"));
+    QVERIFY(campaigns);
+    m_window->showRecordPage(QStringLiteral("campaigns"));
+    campaigns->refresh();
+    campaigns->selectId(id);
+    QCOMPARE(campaigns->currentId(), id);
+    auto *table = campaigns->findChild<QTableView *>(QStringLiteral("recordsTableView"));
+    whenFormOpens([](QDialog *form) {
+        auto *minimum = form->findChild<QSpinBox *>(QStringLiteral("minTeamMembersSpinBox"));
+        QVERIFY(minimum);
+        QCOMPARE(minimum->text(), QStringLiteral("no check"));
+        minimum->setValue(3);
+        for (const char *name : { "communeLevelCheckBox", "villageLevelCheckBox", "districtLevelCheckBox" }) {
+            auto *box = form->findChild<QCheckBox *>(QString::fromLatin1(name));
+            QVERIFY2(box, name);
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        }
+        clickSave(form);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT team_levels FROM campaign WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("2,3,4"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT min_team_members FROM campaign WHERE id = %1").arg(id)).toInt(), 3);
+
+    // Read back, then cleared: every level, no check.
+    whenFormOpens([](QDialog *form) {
+        auto *minimum = form->findChild<QSpinBox *>(QStringLiteral("minTeamMembersSpinBox"));
+        QCOMPARE(minimum->value(), 3);
+        QVERIFY(!form->findChild<QCheckBox *>(QStringLiteral("provinceLevelCheckBox"))->isChecked());
+        for (const char *name : { "districtLevelCheckBox", "communeLevelCheckBox", "villageLevelCheckBox" }) {
+            auto *box = form->findChild<QCheckBox *>(QString::fromLatin1(name));
+            QVERIFY2(box->isChecked(), name);
+            box->setChecked(false);
+        }
+        minimum->setValue(0);
+        clickSave(form);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(scalar(db(), QStringLiteral("SELECT team_levels FROM campaign WHERE id = %1").arg(id)).isNull());
+    QVERIFY(scalar(db(), QStringLiteral("SELECT min_team_members FROM campaign WHERE id = %1").arg(id)).isNull());
+}
+
+// A letterhead's dates in use (Sở TT&TT until 28/02/2025): edited in its
+// form, refused backwards, shown in its list.
+void RecordListsTest::letterheadFormSetsItsDatesInUse()
+{
+    const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM letterhead")).toLongLong();
+    RecordListPage *letterheads = m_window->recordPage(QStringLiteral("letterheads"));
+    m_window->showRecordPage(QStringLiteral("letterheads"));
+    letterheads->refresh();
+    letterheads->selectId(id);
+    QString refusal;
+    whenFormOpens([&refusal](QDialog *form) {
+        auto *from = form->findChild<QDateEdit *>(QStringLiteral("validFromDateEdit"));
+        auto *to = form->findChild<QDateEdit *>(QStringLiteral("validToDateEdit"));
+        QVERIFY(from && to);
+        QVERIFY(!RecordForm::optionalDate(from).isValid());
+        RecordForm::setOptionalDate(from, QDate(2025, 3, 1));
+        RecordForm::setOptionalDate(to, QDate(2025, 2, 28));
+        emit to->dateChanged(to->date());
+        clickSave(form);
+        QVERIFY(form->isVisible());
+        refusal = form->findChild<QLabel *>(QStringLiteral("formMessageLabel"))->text();
+        RecordForm::setOptionalDate(from, QDate(2008, 4, 1));
+        emit from->dateChanged(from->date());
+        clickSave(form);
+    });
+    QTest::keyClick(letterheads->findChild<QTableView *>(QStringLiteral("recordsTableView")), Qt::Key_Return);
+    QVERIFY2(refusal.contains(QStringLiteral("28/02/2025")), qPrintable(refusal));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT valid_from FROM letterhead WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("2008-04-01"));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT valid_to FROM letterhead WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("2025-02-28"));
+    letterheads->refresh();
+    auto *table = letterheads->findChild<QTableView *>(QStringLiteral("recordsTableView"));
+    QStringList headers;
+    QStringList cells;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        headers << table->model()->headerData(column, Qt::Horizontal).toString();
+        cells << table->model()->index(0, column).data().toString();
+    }
+    QVERIFY2(headers.contains(QStringLiteral("In use until")), qPrintable(headers.join(u'|')));
+    QVERIFY2(cells.contains(QStringLiteral("28/02/2025")), qPrintable(cells.join(u'|')));
 }
 
 void RecordListsTest::optionalDateCanBeTypedAndEmptied()

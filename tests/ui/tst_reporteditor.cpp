@@ -22,7 +22,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
+#include <QSqlQuery>
 #include <QFile>
 #include <QLabel>
 #include <QClipboard>
@@ -251,6 +254,52 @@ private slots:
     }
 
     // The body is edited as rich text; the template markup is what is stored.
+    // The report form chooses the letterhead; the draft keeps a copy of it, so
+    // a later edit of the letterhead does not change the report.
+    void letterheadIsChosenAndKept()
+    {
+        const QSqlDatabase c = m_db->connection();
+        ReportEditor *editor = m_page->editor();
+        const int report = m_page->currentReportId();
+        QVERIFY(report > 0);
+        const int stttt = scalar(c, QStringLiteral("SELECT letterhead_id FROM report WHERE id = %1").arg(report)).toInt();
+        QSqlQuery insert(c);
+        QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO letterhead (parent_body, issuing_body, issuing_body_name, issuing_abbreviation, place_name, "
+                "records_unit_abbreviation, valid_from) SELECT parent_body, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', "
+                "'Sở Khoa học và Công nghệ', 'SKHCN', place_name, records_unit_abbreviation, '2025-03-01' "
+                "FROM letterhead WHERE id = %1").arg(stttt)));
+        const int skhcn = insert.lastInsertId().toInt();
+        editor->setReport(m_db.get(), report);
+
+        auto *letterhead = editor->findChild<QComboBox *>(QStringLiteral("letterheadComboBox"));
+        auto *symbol = editor->findChild<QLineEdit *>(QStringLiteral("symbolLineEdit"));
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton"));
+        QVERIFY(letterhead && symbol && save);
+        QCOMPARE(letterhead->count(), 2);
+        QCOMPARE(letterhead->currentData().toInt(), stttt);
+        QCOMPARE(letterhead->itemText(0), QStringLiteral("Sở Khoa học và Công nghệ (SKHCN), from 01/03/2025"));
+        QCOMPARE(symbol->text(), QStringLiteral("BC-STTTT"));
+        letterhead->setCurrentIndex(letterhead->findData(skhcn));
+        QCOMPARE(symbol->text(), QStringLiteral("BC-SKHCN"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT letterhead_id FROM report WHERE id = %1").arg(report)).toInt(), skhcn);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT symbol FROM report WHERE id = %1").arg(report)).toString(),
+                 QStringLiteral("BC-SKHCN"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT issuing_body FROM report_letterhead WHERE report_id = %1").arg(report))
+                         .toString(),
+                 QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+
+        // The letterhead is edited later: the report prints what it was made with.
+        QVERIFY(insert.exec(QStringLiteral("UPDATE letterhead SET issuing_body = 'SỞ KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI' "
+                                           "WHERE id = %1").arg(skhcn)));
+        OfficialDocument doc;
+        QString error;
+        QVERIFY2(buildReportDocumentForReport(c, report, &doc, &error), qPrintable(error));
+        QCOMPARE(doc.letterhead.issuingBody, QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ"));
+    }
+
     void bodyEditsAsRichText()
     {
         const int campaign = m_campaign;

@@ -31,9 +31,11 @@ AdminLevel levelAt(const QSqlQuery &query, int column)
 }
 
 // The name of the district above a unit, walking up at most two parents
-// since a level may be skipped (a village directly under a district).
+// since a level may be skipped (a village directly under a district); in a
+// tree without districts (two-level local government) the commune above a
+// village.
 const char *const districtNameSql = "CASE WHEN u.level = 2 THEN u.name WHEN p1.level = 2 THEN p1.name"
-                                    " WHEN p2.level = 2 THEN p2.name END";
+                                    " WHEN p2.level = 2 THEN p2.name WHEN u.level = 4 AND p1.level = 3 THEN p1.name END";
 
 void readUnitRows(QSqlQuery &query, QList<UnitRow> *out)
 {
@@ -67,16 +69,24 @@ void sortUnitRows(QList<UnitRow> *rows)
 
 DashboardStore::DashboardStore(QSqlDatabase db) : m_db(std::move(db)) { }
 
-bool DashboardStore::districts(int campaignId, QList<UnitSummary> *out, QString *error) const
+bool DashboardStore::areas(int campaignId, QList<UnitSummary> *out, AdminLevel *level, QString *error) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!run(query, statistics_sql::scopeSql() + QStringLiteral("SELECT id, name FROM active_unit WHERE level = 2"),
+    if (!run(query, statistics_sql::scopeSql() + statistics_sql::areaLevelSql()
+                     + QStringLiteral("SELECT id, name FROM active_unit WHERE level = (SELECT level FROM area_level)"),
              campaignId, StatisticsOptions(), error))
         return false;
     out->clear();
     while (query.next())
         out->append({query.value(0).toInt(), query.value(1).toString()});
+    if (level) {
+        if (!run(query, statistics_sql::scopeSql() + statistics_sql::areaLevelSql()
+                         + QStringLiteral("SELECT level FROM area_level"),
+                 campaignId, StatisticsOptions(), error))
+            return false;
+        *level = query.next() && query.value(0).toInt() == 3 ? AdminLevel::Commune : AdminLevel::District;
+    }
     const QCollator collator = text::collator();
     std::sort(out->begin(), out->end(),
               [&collator](const UnitSummary &a, const UnitSummary &b) { return collator.compare(a.name, b.name) < 0; });
@@ -125,6 +135,129 @@ WHERE (:level = 0 OR ts.level = :level))SQL")
         return false;
     readUnitRows(query, out);
     sortUnitRows(out);
+    return true;
+}
+
+bool DashboardStore::guidelineWarnings(int campaignId, const StatisticsOptions &options,
+                                       QList<GuidelineWarning> *out, QString *error) const
+{
+    out->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+
+    // Team sizes: each team's listed current members and declared count.
+    const QString sizesSql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
+SELECT u.id, u.name, ts.level, %1, t.id, t.name,
+       (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL),
+       t.declared_member_count, t.member_count_qualifier,
+       (SELECT min_team_members FROM campaign WHERE id = :campaign)
+FROM team_size ts
+JOIN team t ON t.id = ts.id
+JOIN admin_unit u ON u.id = ts.unit_id
+LEFT JOIN admin_unit p1 ON p1.id = u.parent_id
+LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id)SQL")
+                                     .arg(QLatin1String(districtNameSql));
+    if (!run(query, sizesSql, campaignId, options, error))
+        return false;
+    while (query.next()) {
+        GuidelineWarning w;
+        w.unitId = query.value(0).toInt();
+        w.unitName = query.value(1).toString();
+        w.level = levelAt(query, 2);
+        w.districtName = query.value(3).toString();
+        w.teamId = query.value(4).toInt();
+        w.teamName = query.value(5).toString();
+        const qint64 listed = query.value(6).toLongLong();
+        const bool declaredKnown = !query.value(7).isNull();
+        w.declared = figureAt(query, 7, 8);
+        const bool minimumSet = !query.value(9).isNull();
+        w.minimum = query.value(9).toInt();
+        if (listed == 0 && !declaredKnown) {
+            w.rule = GuidelineRule::MembersNotReported;
+            out->append(w);
+            continue;
+        }
+        if (minimumSet) {
+            // "hơn 2" and "trên 2" members are at least 3.
+            const bool atLeastOneMore = listed == 0
+                    && (w.declared.qualifier == Qualifier::MoreThan || w.declared.qualifier == Qualifier::Over);
+            const qint64 size = listed > 0 ? listed : w.declared.value + (atLeastOneMore ? 1 : 0);
+            if (size < w.minimum) {
+                GuidelineWarning below = w;
+                below.rule = GuidelineRule::BelowMinimumSize;
+                below.members = listed > 0 ? Figure{listed, Qualifier::Exact} : w.declared;
+                out->append(below);
+            }
+        }
+        if (listed > 0 && declaredKnown && listed < w.declared.value) {
+            GuidelineWarning fewer = w;
+            fewer.rule = GuidelineRule::ListedFewerThanDeclared;
+            fewer.members = Figure{listed, Qualifier::Exact};
+            out->append(fewer);
+        }
+    }
+
+    // Units with more than one team of the campaign (at different levels).
+    const QString severalSql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
+SELECT u.id, u.name, u.level, %1, count(*), group_concat(t.name, '; ')
+FROM team_size ts
+JOIN team t ON t.id = ts.id
+JOIN admin_unit u ON u.id = ts.unit_id
+LEFT JOIN admin_unit p1 ON p1.id = u.parent_id
+LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id
+GROUP BY u.id HAVING count(*) > 1)SQL")
+                                       .arg(QLatin1String(districtNameSql));
+    if (!run(query, severalSql, campaignId, options, error))
+        return false;
+    while (query.next()) {
+        GuidelineWarning w;
+        w.rule = GuidelineRule::SeveralTeams;
+        w.unitId = query.value(0).toInt();
+        w.unitName = query.value(1).toString();
+        w.level = levelAt(query, 2);
+        w.districtName = query.value(3).toString();
+        w.teams = query.value(4).toInt();
+        w.teamName = query.value(5).toString();
+        out->append(w);
+    }
+
+    // Village teams whose commune has no team, when communes are in scope.
+    const QString villageSql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
+SELECT u.id, u.name, ts.level, %1, t.id, t.name, p1.name
+FROM team_size ts
+JOIN team t ON t.id = ts.id
+JOIN admin_unit u ON u.id = ts.unit_id
+JOIN admin_unit p1 ON p1.id = u.parent_id AND p1.level = 3
+LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id
+WHERE ts.level = 4
+  AND NOT EXISTS (SELECT 1 FROM team t3 WHERE t3.campaign_id = :campaign AND t3.unit_id = p1.id AND t3.level = 3)
+  AND (SELECT COALESCE(team_levels, '3') FROM campaign WHERE id = :campaign) LIKE '%3%')SQL")
+                                       .arg(QLatin1String(districtNameSql));
+    if (!run(query, villageSql, campaignId, options, error))
+        return false;
+    while (query.next()) {
+        GuidelineWarning w;
+        w.rule = GuidelineRule::VillageTeamWithoutCommuneTeam;
+        w.unitId = query.value(0).toInt();
+        w.unitName = query.value(1).toString();
+        w.level = levelAt(query, 2);
+        w.districtName = query.value(3).toString();
+        w.teamId = query.value(4).toInt();
+        w.teamName = query.value(5).toString();
+        w.communeName = query.value(6).toString();
+        out->append(w);
+    }
+
+    const QCollator collator = text::collator();
+    std::stable_sort(out->begin(), out->end(), [&collator](const GuidelineWarning &a, const GuidelineWarning &b) {
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        if (a.level != b.level)
+            return a.level < b.level;
+        if (const int byDistrict = collator.compare(a.districtName, b.districtName))
+            return byDistrict < 0;
+        return collator.compare(a.unitName, b.unitName) < 0;
+    });
     return true;
 }
 

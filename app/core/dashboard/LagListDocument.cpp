@@ -23,8 +23,28 @@ bool collectLagList(const QSqlDatabase &db, int campaignId, const StatisticsOpti
     return true;
 }
 
+QString guidelineWarningText(const GuidelineWarning &warning)
+{
+    switch (warning.rule) {
+    case GuidelineRule::BelowMinimumSize:
+        return QStringLiteral("Tổ có %1 thành viên, dưới mức tối thiểu %2 của kế hoạch")
+                .arg(warning.members.toText(), text::formatNumber(warning.minimum));
+    case GuidelineRule::MembersNotReported:
+        return QStringLiteral("Tổ chưa báo cáo số thành viên");
+    case GuidelineRule::ListedFewerThanDeclared:
+        return QStringLiteral("Danh sách có %1 thành viên, ít hơn số đã báo cáo (%2)")
+                .arg(warning.members.toText(), warning.declared.toText());
+    case GuidelineRule::SeveralTeams:
+        return QStringLiteral("Đơn vị có %1 Tổ trong đợt: %2")
+                .arg(text::formatNumber(warning.teams), warning.teamName);
+    case GuidelineRule::VillageTeamWithoutCommuneTeam:
+        return QStringLiteral("Tổ cấp thôn thuộc %1, nơi chưa có Tổ cấp xã").arg(warning.communeName);
+    }
+    return QString();
+}
+
 QString lagListHtml(const QString &campaignName, const QString &scopeName, const QList<LagLevel> &levels,
-                    const QDate &printedOn)
+                    const QDate &printedOn, const QList<GuidelineWarning> &warnings)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: 'Times New Roman', serif; font-size: 12pt;\">"
                                   "<p align=\"center\" style=\"font-size: 14pt;\"><b>DANH SÁCH ĐƠN VỊ HÀNH CHÍNH"
@@ -54,6 +74,23 @@ QString lagListHtml(const QString &campaignName, const QString &scopeName, const
             html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td></tr>")
                             .arg(text::formatNumber(++number), unit.unitName.toHtmlEscaped(),
                                  unit.districtName.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!warnings.isEmpty()) {
+        html += QStringLiteral("<h3>Cảnh báo theo hướng dẫn của kế hoạch: %1</h3>")
+                        .arg(text::formatNumber(warnings.size()));
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                               "<tr><th width=\"8%\">STT</th><th>Đơn vị, Tổ</th><th width=\"22%\">Thuộc</th>"
+                               "<th width=\"40%\">Cảnh báo</th></tr>");
+        int number = 0;
+        for (const GuidelineWarning &warning : warnings) {
+            QString unit = warning.unitName.toHtmlEscaped();
+            if (warning.teamId != 0)
+                unit += QStringLiteral("<br><i>%1</i>").arg(warning.teamName.toHtmlEscaped());
+            html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                            .arg(text::formatNumber(++number), unit, warning.districtName.toHtmlEscaped(),
+                                 guidelineWarningText(warning).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }

@@ -410,7 +410,7 @@ qint64 createCampaign(const QSqlDatabase &db, const QJsonObject &demo)
     QStringList distribution;
     for (const QJsonValue &item : r[QStringLiteral("distribution")].toArray())
         distribution << textOf(item);
-    insert(db, QStringLiteral("report"),
+    const qint64 report = insert(db, QStringLiteral("report"),
            {{QStringLiteral("campaign_id"), campaign},
             {QStringLiteral("letterhead_id"), letterhead},
             {QStringLiteral("symbol"), textOf(r[QStringLiteral("symbol")])},
@@ -421,6 +421,15 @@ qint64 createCampaign(const QSqlDatabase &db, const QJsonObject &demo)
             {QStringLiteral("signing_authority"), textOf(r[QStringLiteral("signing_authority")])},
             {QStringLiteral("signer_position"), textOf(r[QStringLiteral("signer_position")])},
             {QStringLiteral("signer_name"), textOf(r[QStringLiteral("signer_name")])}});
+    // The report keeps its letterhead as it is now (migration 0009).
+    QSqlQuery freeze(db);
+    if (!freeze.exec(QStringLiteral(
+                "INSERT INTO report_letterhead SELECT %1, parent_body, issuing_body, issuing_body_name, "
+                "issuing_abbreviation, place_name, address_line, records_unit_abbreviation, margin_top_mm, "
+                "margin_bottom_mm, margin_left_mm, margin_right_mm, body_font_pt FROM letterhead WHERE id = %2")
+                             .arg(report)
+                             .arg(letterhead)))
+        throw DemoError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("report_letterhead"), freeze.lastError().text()));
     return campaign;
 }
 

@@ -665,6 +665,18 @@ WHERE t.campaign_id = ? AND t.level <= 3)SQL"), {campaignId});
     return appendix;
 }
 
+// The letterhead columns a report prints: its frozen copy (report_letterhead,
+// taken when it was made, so that a later edit of the letterhead does not
+// change it), else the letterhead itself (a report written by other means).
+// Needs "letterhead l" and "LEFT JOIN report_letterhead f".
+QString letterheadColumns(const QStringList &columns)
+{
+    QStringList out;
+    for (const QString &column : columns)
+        out << QStringLiteral("CASE WHEN f.report_id IS NULL THEN l.%1 ELSE f.%1 END").arg(column);
+    return out.join(QStringLiteral(", "));
+}
+
 // Reads report reportId (or, with reportId 0, the latest report of campaignId)
 // with its letterhead and fills the document from its template and the data.
 void buildFromRecord(const QSqlDatabase &db, int campaignId, int reportId, OfficialDocument *doc, QVariantMap *contextOut)
@@ -673,11 +685,15 @@ void buildFromRecord(const QSqlDatabase &db, int campaignId, int reportId, Offic
     QSqlQuery q = select(db, QStringLiteral(R"SQL(
 SELECT r.document_type, r.number, r.symbol, r.issue_date, r.draft_month, r.subject, r.addressees,
        r.closing_line, r.distribution, r.signing_authority, r.authority_title, r.signer_position, r.signer_name,
-       l.parent_body, l.issuing_body, l.issuing_body_name, l.issuing_abbreviation, l.place_name, l.address_line,
-       l.margin_top_mm, l.margin_bottom_mm, l.margin_left_mm, l.margin_right_mm, l.body_font_pt,
-       r.body, r.campaign_id, c.year, c.name, r.appendix_teams
+       %1, r.body, r.campaign_id, c.year, c.name, r.appendix_teams
 FROM report r JOIN letterhead l ON l.id = r.letterhead_id JOIN campaign c ON c.id = r.campaign_id
-WHERE )SQL") + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId > 0 ? reportId : campaignId});
+LEFT JOIN report_letterhead f ON f.report_id = r.id
+WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLiteral("issuing_body"),
+                                   QStringLiteral("issuing_body_name"), QStringLiteral("issuing_abbreviation"),
+                                   QStringLiteral("place_name"), QStringLiteral("address_line"),
+                                   QStringLiteral("margin_top_mm"), QStringLiteral("margin_bottom_mm"),
+                                   QStringLiteral("margin_left_mm"), QStringLiteral("margin_right_mm"),
+                                   QStringLiteral("body_font_pt")})) + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId > 0 ? reportId : campaignId});
     if (!q.next()) {
         if (reportId > 0)
             throw BuildError(Text::tr("Report %1 does not exist.").arg(reportId));
@@ -745,8 +761,10 @@ bool buildReportContext(const QSqlDatabase &db, int campaignId, QVariantMap *con
     return guarded(error, [&] {
         QString issuingBodyName;
         QSqlQuery q = select(db, QStringLiteral(R"SQL(
-SELECT l.issuing_body_name FROM report r JOIN letterhead l ON l.id = r.letterhead_id
-WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL"), {campaignId});
+SELECT %1 FROM report r JOIN letterhead l ON l.id = r.letterhead_id
+LEFT JOIN report_letterhead f ON f.report_id = r.id
+WHERE r.campaign_id = ? ORDER BY r.id DESC LIMIT 1)SQL").arg(letterheadColumns({QStringLiteral("issuing_body_name")})),
+                             {campaignId});
         if (q.next())
             issuingBodyName = q.value(0).toString();
         *context = stripFigureMarks(ContextBuilder(db, campaignId, issuingBodyName).build());

@@ -218,6 +218,25 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?))SQL"),
     return q.lastInsertId().toInt();
 }
 
+// Takes (again) the frozen copy of the report's letterhead it prints from.
+void freezeLetterhead(const QSqlDatabase &db, int reportId)
+{
+    run(db, QStringLiteral(R"SQL(
+INSERT OR REPLACE INTO report_letterhead
+SELECT r.id, l.parent_body, l.issuing_body, l.issuing_body_name, l.issuing_abbreviation, l.place_name,
+       l.address_line, l.records_unit_abbreviation, l.margin_top_mm, l.margin_bottom_mm, l.margin_left_mm,
+       l.margin_right_mm, l.body_font_pt
+FROM report r JOIN letterhead l ON l.id = r.letterhead_id WHERE r.id = ?)SQL"),
+        {reportId});
+}
+
+int insertFrozenReport(const QSqlDatabase &db, const ReportRecord &r)
+{
+    const int id = insertReport(db, r);
+    freezeLetterhead(db, id);
+    return id;
+}
+
 int campaignYear(const QSqlDatabase &db, int campaignId)
 {
     QSqlQuery q = run(db, QStringLiteral("SELECT year FROM campaign WHERE id = ?"), {campaignId});
@@ -314,7 +333,26 @@ int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
         header.subject = tmpl.subject.isEmpty() ? defaultReportSubject() : tmpl.subject;
         header.body = tmpl.body;
         header.templateId = tmpl.id;
-        id = insertReport(m_db, header);
+        // The letterhead of the campaign's time: a 2025 campaign is reported
+        // by the body of 2025 even if the last report had the former one.
+        const int valid = letterheadFor(campaignId, nullptr, header.letterheadId);
+        if (valid > 0 && valid != header.letterheadId) {
+            QSqlQuery l = run(m_db, QStringLiteral("SELECT issuing_abbreviation, records_unit_abbreviation FROM letterhead "
+                                                   "WHERE id = ?"), {valid});
+            if (l.next()) {
+                QSqlQuery old = run(m_db, QStringLiteral("SELECT records_unit_abbreviation FROM letterhead WHERE id = ?"),
+                                    {header.letterheadId});
+                const QString oldUnit = old.next() ? old.value(0).toString() : QString();
+                header.letterheadId = valid;
+                header.symbol = QStringLiteral("BC-") + l.value(0).toString();
+                const QString newUnit = l.value(1).toString();
+                if (header.distribution.trimmed().isEmpty())
+                    header.distribution = QStringLiteral("Lưu: VT, ") + newUnit;
+                else if (!oldUnit.isEmpty() && !newUnit.isEmpty())
+                    header.distribution.replace(QStringLiteral("Lưu: VT, ") + oldUnit, QStringLiteral("Lưu: VT, ") + newUnit);
+            }
+        }
+        id = insertFrozenReport(m_db, header);
     });
     return id;
 }
@@ -348,7 +386,7 @@ int ReportRegister::createDraftFrom(int campaignId, int sourceReportId, QString 
         for (QString *text : {&copy.subject, &copy.closingLine, &copy.distribution, &copy.addressees, &copy.body})
             *text = withYear(*text, copy.campaignYear, year);
         copy.campaignId = campaignId;
-        id = insertReport(m_db, copy);
+        id = insertFrozenReport(m_db, copy);
     });
     return id;
 }
@@ -356,7 +394,8 @@ int ReportRegister::createDraftFrom(int campaignId, int sourceReportId, QString 
 bool ReportRegister::saveDraft(const ReportRecord &r, QString *error)
 {
     return guarded(error, [&] {
-        requireDraft(loadRecord(m_db, r.id));
+        const ReportRecord before = loadRecord(m_db, r.id);
+        requireDraft(before);
         static const QStringList authorities{QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("TL."),
                                              QStringLiteral("TUQ."), QStringLiteral("Q.")};
         if (!authorities.contains(r.signingAuthority))
@@ -375,7 +414,44 @@ WHERE id = ? AND status = 'draft')SQL"),
              text(r.subject), nullable(r.addressees), nullable(r.closingLine), text(r.distribution), text(r.signingAuthority),
              nullable(r.authorityTitle), text(r.signerPosition), text(r.signerName), text(r.body), nullableId(r.templateId),
              r.appendixTeams ? 1 : 0, r.id});
+        if (r.letterheadId != before.letterheadId)
+            freezeLetterhead(m_db, r.id);
     });
+}
+
+bool LetterheadChoice::validOn(const QDate &date) const
+{
+    return (!validFrom.isValid() || validFrom <= date) && (!validTo.isValid() || validTo >= date);
+}
+
+bool ReportRegister::letterheads(QList<LetterheadChoice> *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT id, issuing_body_name, issuing_abbreviation, valid_from, valid_to "
+                                               "FROM letterhead ORDER BY valid_from IS NULL, valid_from DESC, id DESC"));
+        out->clear();
+        while (q.next()) {
+            out->append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                         QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                         QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+        }
+    });
+}
+
+int ReportRegister::letterheadFor(int campaignId, QString *error, int preferred) const
+{
+    int id = 0;
+    guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral(R"SQL(
+SELECT l.id FROM letterhead l,
+     (SELECT COALESCE(end_date, start_date, printf('%04d-12-31', year)) AS ref FROM campaign WHERE id = ?) c
+WHERE (l.valid_from IS NULL OR l.valid_from <= c.ref) AND (l.valid_to IS NULL OR l.valid_to >= c.ref)
+ORDER BY l.valid_from IS NULL, l.valid_from DESC, l.id = ? DESC, l.id
+LIMIT 1)SQL"),
+                          {campaignId, preferred});
+        id = q.next() ? q.value(0).toInt() : 0;
+    });
+    return id;
 }
 
 bool ReportRegister::deleteDraft(int reportId, QString *error)

@@ -100,6 +100,17 @@ struct RegisterYear
     int nextNumber = 1;   // the next after the highest used
 };
 
+// A letterhead a report can be made with, as the report form lists it.
+struct LetterheadChoice
+{
+    int id = 0;
+    QString issuingBodyName;     // "Sở Khoa học và Công nghệ"
+    QString issuingAbbreviation; // "SKHCN"
+    QDate validFrom;             // invalid: open on that side
+    QDate validTo;
+    bool validOn(const QDate &date) const;
+};
+
 // The records office's side of the report: saved reports per campaign,
 // templates, numbering, issuing, withdrawing. All SQL for these tables lives
 // here. An issued report is frozen both here (a clear message) and by the
@@ -117,7 +128,13 @@ public:
 
     // A new draft for campaignId with the header of the latest report (of any
     // campaign) and the body and subject of template templateId (0: the
-    // default template). Returns the new id.
+    // default template). Its letterhead is the one valid at the campaign's
+    // dates (letterheadFor()); when that is not the header's, the symbol
+    // ("BC-" and its abbreviation) and the records unit of "Lưu: VT, …" are
+    // that letterhead's. Returns the new id. A report keeps a frozen copy of
+    // its letterhead (migration 0009): editing the letterhead later does not
+    // change it.
+
     int createDraft(int campaignId, int templateId, QString *error);
     // The report of campaignId as it prints today: its latest report, else
     // the draft a new report would start with (createDraft() with the default
@@ -127,7 +144,14 @@ public:
     // subject, body). The year of the source campaign in the subject,
     // closing line and distribution is replaced by the new campaign's year.
     int createDraftFrom(int campaignId, int sourceReportId, QString *error);
-    // Saves a draft's fields (not its number, status or dates of issue).
+    // Every letterhead, the latest valid first (valid_from descending, open last).
+    bool letterheads(QList<LetterheadChoice> *out, QString *error) const;
+    // The letterhead valid on the reference date of campaignId (its end date,
+    // else start date, else 31/12 of its year); preferred, when several are,
+    // the one valid from the latest date, then preferred; 0 when there is none.
+    int letterheadFor(int campaignId, QString *error, int preferred = 0) const;
+    // Saves a draft's fields (not its number, status or dates of issue). A
+    // draft given another letterhead takes a new frozen copy of it.
     bool saveDraft(const ReportRecord &record, QString *error);
     // Deletes a draft; refuses an issued or withdrawn report.
     bool deleteDraft(int reportId, QString *error);

@@ -70,6 +70,13 @@ WITH RECURSIVE
 )SQL");
 }
 
+QString areaLevelSql()
+{
+    return QStringLiteral(
+            "\n, area_level(level) AS (SELECT CASE WHEN EXISTS (SELECT 1 FROM active_unit WHERE level = 2)"
+            " OR NOT EXISTS (SELECT 1 FROM active_unit WHERE level = 3) THEN 2 ELSE 3 END)\n");
+}
+
 QString inPeriod(const QString &dateColumn)
 {
     return QStringLiteral("(:period = 0 OR (%1 IS NOT NULL AND %1 >= :from AND %1 <= :to))").arg(dateColumn);
@@ -111,16 +118,17 @@ ORDER BY lv.level)SQL");
 
 QString districtsSql()
 {
-    return scopeSql() + QStringLiteral(R"SQL(
+    // In a tree without districts the communes take their place.
+    return scopeSql() + areaLevelSql() + QStringLiteral(R"SQL(
 , below(unit_id, district_id) AS (
-    SELECT id, id FROM active_unit WHERE level = 2
+    SELECT id, id FROM active_unit WHERE level = (SELECT level FROM area_level)
     UNION ALL
     SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
-SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0)
+SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0), d.level
 FROM active_unit d
 LEFT JOIN below b ON b.district_id = d.id
 LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
-WHERE d.level = 2
+WHERE d.level = (SELECT level FROM area_level)
 GROUP BY d.id)SQL");
 }
 
@@ -336,6 +344,8 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
         stats.districts << DistrictStatistics{query.value(0).toInt(), query.value(1).toString(),
                                               query.value(2).toString(), query.value(3).toInt(),
                                               query.value(4).toLongLong()};
+        if (query.value(5).toInt() == int(AdminLevel::Commune))
+            stats.areaLevel = AdminLevel::Commune;
     }
     const QCollator collator = text::collator();
     std::sort(stats.districts.begin(), stats.districts.end(), [&collator](const auto &a, const auto &b) {

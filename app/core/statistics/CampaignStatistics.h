@@ -24,7 +24,9 @@ struct LevelStatistics
     QString coverageText() const;
 };
 
-// Teams and members of one district (level 2) and everything below it.
+// Teams and members of one district (level 2) and everything below it; in a
+// tree without districts (two-level local government since 01/07/2025), of
+// one commune (CampaignStatistics::areaLevel).
 struct DistrictStatistics
 {
     int unitId = 0;
@@ -68,7 +70,8 @@ struct MonthlyTraining
 // the campaign, which is what the printed report uses.
 struct StatisticsOptions
 {
-    // 0: the whole province. Otherwise the id of a district (level-2 unit):
+    // 0: the whole province. Otherwise the id of a district (level-2 unit),
+    // or of any unit (a commune in a two-level province):
     // units, teams and members are those of the district and the units below
     // it; trainings, events and media outputs those whose organiser (producer)
     // organisation is located there; members trained those who live or serve
@@ -102,6 +105,9 @@ struct CampaignStatistics
     int totalTeams = 0;
     qint64 totalMembers = 0;
     QList<DistrictStatistics> districts;     // sorted by members descending
+    // What districts holds: districts, or communes when the scope has no
+    // district level (two-level local government).
+    AdminLevel areaLevel = AdminLevel::District;
     Figure membersTrained;                   // distinct listed attendees, else the declared participants
     int trainingSessions = 0;
     // Every month from the campaign's first to its last month (widened to the

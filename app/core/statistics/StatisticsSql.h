@@ -22,6 +22,11 @@ namespace cds::statistics_sql {
 // Append further CTEs with ", name AS (…)".
 QString scopeSql();
 
+// A further CTE (", area_level(level) AS (…)") naming the level the dashboard
+// breaks the scope down by: 2 (districts) when the scope has district-level
+// units, else 3 (communes: two-level local government since 01/07/2025).
+QString areaLevelSql();
+
 // A condition true when the ISO date column lies in the period (:period,
 // :from, :to), or when no period is set.
 QString inPeriod(const QString &dateColumn);
@@ -36,7 +41,7 @@ QString memberInScope(const QString &memberIdColumn);
 // (the dashboard benchmark runs the very same SQL in the sqlite3 tool):
 QString campaignSql();           // the campaign's name, year, province and dates
 QString levelsSql();             // teams, members and coverage per level
-QString districtsSql();          // teams and members per district
+QString districtsSql();          // teams and members per district (or commune: areaLevelSql())
 QString trainingSessionsSql();   // the sessions, counted or not, with their declared figures
 QString trainingAttendanceSql(); // the listed attendees in the scope
 QString eventAudienceSql();      // the events' audience

@@ -29,23 +29,37 @@ DistrictMembersChart::DistrictMembersChart(QWidget *parent)
 
 DistrictMembersChart::~DistrictMembersChart() = default;
 
-void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &districts)
+void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &districts, AdminLevel level)
 {
     clearChart();
     m_memberLabels.clear();
     m_teamLabels.clear();
     m_series = nullptr;
+    const bool communes = level == AdminLevel::Commune;
+    setChartTitle(communes ? tr("Members and teams per commune") : tr("Members and teams per district"));
 
+    // The first bars, the rest summed in one (unitId 0) that names how many.
+    m_districts = districts.mid(0, districts.size() > maximumBars ? maximumBars - 1 : maximumBars);
+    if (districts.size() > maximumBars) {
+        DistrictStatistics rest;
+        const qsizetype others = districts.size() - m_districts.size();
+        rest.name = communes ? tr("Other communes (%1)").arg(text::formatNumber(others))
+                             : tr("Other districts (%1)").arg(text::formatNumber(others));
+        for (qsizetype i = m_districts.size(); i < districts.size(); ++i) {
+            rest.teams += districts[i].teams;
+            rest.members += districts[i].members;
+        }
+        m_districts << rest;
+    }
     // A horizontal bar chart draws its first category at the bottom; reverse
     // so that the district with most members is on top.
-    m_districts = districts;
     std::reverse(m_districts.begin(), m_districts.end());
     if (m_districts.isEmpty()) {
-        setEmptyText(tr("No districts in this scope"));
+        setEmptyText(communes ? tr("No communes in this scope") : tr("No districts in this scope"));
         return;
     }
 
-    const QColor colour = levelColor(AdminLevel::District);
+    const QColor colour = levelColor(level);
     // The second set is drawn above the first within a category: members on
     // top, the (smaller) team count hatched below it.
     auto *teams = new QBarSet(tr("Teams"));
@@ -70,7 +84,7 @@ void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &distric
     setLegend({{members->label(), members->brush(), QPen(members->borderColor())},
                {teams->label(), teams->brush(), QPen(teams->borderColor())}});
     connect(m_series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
-        if (index >= 0 && index < m_districts.size())
+        if (index >= 0 && index < m_districts.size() && m_districts[index].unitId != 0)
             emit districtClicked(m_districts[index].unitId);
     });
     connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {

@@ -13,7 +13,9 @@ namespace cds {
 // per district: the full Vietnamese district names sit on the vertical axis,
 // where long names stay readable, the district with most members on top; each
 // bar ends with its count in vi-VN form. Clicking a district's bars asks for
-// its teams.
+// its teams. In a two-level province (no districts since 01/07/2025) the bars
+// are its communes: the maximumBars - 1 with most members, the rest summed in
+// one last bar ("Other communes (88)") so that every name stays readable.
 class DistrictMembersChart : public ChartPanel
 {
     Q_OBJECT
@@ -22,9 +24,13 @@ public:
     explicit DistrictMembersChart(QWidget *parent = nullptr);
     ~DistrictMembersChart() override;
 
-    void setDistricts(const QList<DistrictStatistics> &districts);
+    // Areas of level (districts, or communes), sorted by members descending.
+    void setDistricts(const QList<DistrictStatistics> &districts, AdminLevel level = AdminLevel::District);
+
+    static constexpr int maximumBars = 15;
 
 signals:
+    // A district's (or commune's) bars; never the bar of the rest.
     void districtClicked(int districtId);
 
 protected:

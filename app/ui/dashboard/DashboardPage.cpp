@@ -3,6 +3,7 @@
 
 #include "DashboardExport.h"
 #include "DrillDownDialog.h"
+#include "LagListPanel.h"
 #include "StatTile.h"
 #include "charts/AudienceChart.h"
 #include "charts/ChartPanel.h"
@@ -59,11 +60,6 @@ QString dateText(const QDate &date)
     return date.isValid() ? text::formatDate(date) : QString();
 }
 
-QVariant dateSortValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(double(date.toJulianDay())) : QVariant(0.0);
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::DashboardPage>())
@@ -108,32 +104,14 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_
     m_mediaOutletChart =
             new RankedBarChart(QStringLiteral("mediaOutletChart"), QString(), charts::accentColor(0).darker(115), this);
 
-    m_lagGroupBox = new QGroupBox(this);
-    m_lagGroupBox->setObjectName(QStringLiteral("lagGroupBox"));
-    m_lagTreeWidget = new QTreeWidget(m_lagGroupBox);
-    m_lagTreeWidget->setObjectName(QStringLiteral("lagTreeWidget"));
-    m_lagTreeWidget->setColumnCount(2);
-    m_lagTreeWidget->setRootIsDecorated(true);
-    m_lagTreeWidget->setUniformRowHeights(true);
-    m_lagTreeWidget->header()->setStretchLastSection(true);
-    m_lagTreeWidget->setMinimumWidth(200);
-    m_printLagListButton = new QPushButton(m_lagGroupBox);
-    m_printLagListButton->setObjectName(QStringLiteral("printLagListButton"));
-    auto *lagLayout = new QVBoxLayout(m_lagGroupBox);
-    lagLayout->setContentsMargins(6, 6, 6, 6);
-    lagLayout->addWidget(m_lagTreeWidget, 1);
-    lagLayout->addWidget(m_printLagListButton, 0, Qt::AlignRight);
-    connect(m_printLagListButton, &QPushButton::clicked, this, &DashboardPage::previewLagList);
-    connect(m_lagTreeWidget, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const QVariant level = item->data(0, Qt::UserRole);
-        if (level.isValid())
-            showLaggingUnits(static_cast<AdminLevel>(level.toInt()));
-    });
+    m_lagPanel = new LagListPanel(this);
+    connect(m_lagPanel, &LagListPanel::printRequested, this, &DashboardPage::previewLagList);
+    connect(m_lagPanel, &LagListPanel::levelActivated, this, &DashboardPage::showLaggingUnits);
 
     QGridLayout *grid = m_ui->chartsGridLayout;
     grid->addWidget(m_coverageChart, 0, 0, 1, 4);
     grid->addWidget(m_districtChart, 0, 4, 1, 5);
-    grid->addWidget(m_lagGroupBox, 0, 9, 1, 3);
+    grid->addWidget(m_lagPanel, 0, 9, 1, 3);
     grid->addWidget(m_trainingChart, 1, 0, 1, 3);
     grid->addWidget(m_audienceChart, 1, 3, 1, 3);
     grid->addWidget(m_mediaKindChart, 1, 6, 1, 3);
@@ -196,9 +174,7 @@ void DashboardPage::retitle()
     const QString tileTip = tr("Click to see the list behind this figure.");
     for (StatTile *tile : findChildren<StatTile *>())
         tile->setToolTip(tileTip);
-    m_lagGroupBox->setTitle(tr("Where it lags: units without a team"));
-    m_lagTreeWidget->setHeaderLabels({tr("Unit"), tr("District")});
-    m_printLagListButton->setText(tr("&Print the list…"));
+    m_lagPanel->retitle();
     m_mediaKindChart->setChartTitle(tr("Media outputs by kind"));
     m_mediaOutletChart->setChartTitle(tr("Media outputs by outlet"));
 }
@@ -290,7 +266,8 @@ bool DashboardPage::setDistrict(int districtId, QString *error)
     const int index = m_ui->districtComboBox->findData(districtId);
     if (index < 0) {
         if (error)
-            *error = tr("The district %1 is not in this campaign.").arg(districtId);
+            *error = m_areaLevel == AdminLevel::Commune ? tr("The commune %1 is not in this campaign.").arg(districtId)
+                                                        : tr("The district %1 is not in this campaign.").arg(districtId);
         return false;
     }
     m_updating = true;
@@ -350,9 +327,18 @@ void DashboardPage::resetPeriod()
 
 void DashboardPage::fillDistricts()
 {
+    // A two-level province (since 01/07/2025) is filtered by commune.
     QList<UnitSummary> districts;
+    m_areaLevel = AdminLevel::District;
     if (m_database && m_statistics.campaignId != 0)
-        DashboardStore(m_database->connection()).districts(m_statistics.campaignId, &districts, nullptr);
+        DashboardStore(m_database->connection()).areas(m_statistics.campaignId, &districts, &m_areaLevel, nullptr);
+    if (m_areaLevel == AdminLevel::Commune) {
+        m_ui->districtLabel->setText(tr("&Commune:"));
+        m_ui->districtComboBox->setToolTip(tr("Restricts every figure to this commune and the units below it."));
+    } else {
+        m_ui->districtLabel->setText(tr("&District:"));
+        m_ui->districtComboBox->setToolTip(tr("Restricts every figure to this district and the units below it."));
+    }
     m_updating = true;
     m_ui->districtComboBox->clear();
     m_ui->districtComboBox->addItem(tr("Whole province"), 0);
@@ -413,7 +399,7 @@ void DashboardPage::hideEvent(QHideEvent *event)
 void DashboardPage::setExportMode(bool exportMode)
 {
     m_ui->exportToolButton->setVisible(!exportMode);
-    m_printLagListButton->setVisible(!exportMode);
+    m_lagPanel->setExportMode(exportMode);
     const Qt::ScrollBarPolicy scrollBars = exportMode ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
     m_ui->dashboardScrollArea->setVerticalScrollBarPolicy(scrollBars);
     m_ui->dashboardScrollArea->setHorizontalScrollBarPolicy(scrollBars);
@@ -429,6 +415,7 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
     m_statistics = CampaignStatistics();
     m_previous = CampaignStatistics();
     m_lag.clear();
+    m_warnings.clear();
     QString message;
     if (!m_database || campaignId == 0) {
         showStatistics();
@@ -440,9 +427,11 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
     }
     const QSqlDatabase db = m_database->connection();
     if (!computeCampaignStatistics(db, campaignId, m_options, &m_statistics, &message)
-        || !collectLagList(db, campaignId, m_options, &m_lag, &message)) {
+        || !collectLagList(db, campaignId, m_options, &m_lag, &message)
+        || !DashboardStore(db).guidelineWarnings(campaignId, m_options, &m_warnings, &message)) {
         m_statistics = CampaignStatistics();
         m_lag.clear();
+        m_warnings.clear();
         showError(message);
         showStatistics();
         if (error)
@@ -548,7 +537,7 @@ void DashboardPage::showStatistics()
     }
 
     m_coverageChart->setLevels(s.levels);
-    m_districtChart->setDistricts(s.districts);
+    m_districtChart->setDistricts(s.districts, s.areaLevel);
     m_trainingChart->setMonths(s.trainingsByMonth);
     m_audienceChart->setAudience(s.eventAudience);
     QList<RankedItem> kinds;
@@ -564,40 +553,7 @@ void DashboardPage::showStatistics()
 
 void DashboardPage::showLag()
 {
-    m_lagTreeWidget->clear();
-    m_printLagListButton->setEnabled(!m_lag.isEmpty());
-    if (m_statistics.campaignId == 0)
-        return;
-    int missing = 0;
-    for (const LagLevel &lag : std::as_const(m_lag)) {
-        missing += int(lag.withoutTeam.size());
-        if (lag.withoutTeam.isEmpty())
-            continue;
-        auto *levelItem = new QTreeWidgetItem(m_lagTreeWidget);
-        levelItem->setText(0, tr("%1: %2 of %3 without a team")
-                                      .arg(levelName(lag.level), text::formatNumber(lag.withoutTeam.size()),
-                                           text::formatNumber(lag.units)));
-        levelItem->setData(0, Qt::UserRole, int(lag.level));
-        levelItem->setFirstColumnSpanned(true);
-        QFont bold = levelItem->font(0);
-        bold.setBold(true);
-        levelItem->setFont(0, bold);
-        levelItem->setForeground(0, levelColor(lag.level).darker(160));
-        for (const UnitRow &unit : lag.withoutTeam) {
-            auto *unitItem = new QTreeWidgetItem(levelItem);
-            unitItem->setText(0, unit.unitName);
-            unitItem->setText(1, unit.districtName);
-            unitItem->setData(0, Qt::UserRole, int(lag.level));
-        }
-        // Short lists are read at a glance; long ones stay folded.
-        levelItem->setExpanded(lag.withoutTeam.size() <= 15);
-    }
-    if (missing == 0) {
-        auto *item = new QTreeWidgetItem(m_lagTreeWidget);
-        item->setText(0, tr("Every unit has a team."));
-        item->setFirstColumnSpanned(true);
-    }
-    m_lagTreeWidget->resizeColumnToContents(0);
+    m_lagPanel->setLagList(m_lag, m_warnings, m_statistics.campaignId != 0, m_areaLevel);
 }
 
 QString DashboardPage::scopeName() const
@@ -621,225 +577,11 @@ QString DashboardPage::filterSummary() const
     return summary;
 }
 
-// Drill-down ------------------------------------------------------------------
-
-DrillDownDialog *DashboardPage::openDrillDown(const QString &title, const QString &summary, DrillDownModel *model)
-{
-    auto *dialog = new DrillDownDialog(title, summary, model, this);
-    m_lastDrillDown = dialog;
-    dialog->open();
-    return dialog;
-}
-
-DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLevel) const
-{
-    QList<DrillDownModel::Column> columns;
-    if (withLevel)
-        columns << DrillDownModel::Column{tr("Level"), false};
-    columns << DrillDownModel::Column{tr("Unit"), false} << DrillDownModel::Column{tr("District"), false}
-            << DrillDownModel::Column{tr("Team"), false} << DrillDownModel::Column{tr("Members"), true};
-    auto *model = new DrillDownModel(columns);
-    for (const UnitRow &row : rows) {
-        QStringList display;
-        QVariantList raw;
-        if (withLevel) {
-            display << levelName(row.level);
-            raw << double(int(row.level));
-        }
-        display << row.unitName << row.districtName
-                << (row.teamId ? row.teamName : tr("(no team)"))
-                << (row.teamId ? text::formatNumber(row.members) : QString());
-        raw << QVariant() << QVariant() << QVariant() << double(row.members);
-        model->appendRow(display, raw);
-    }
-    return model;
-}
-
-void DashboardPage::showLevelUnits(AdminLevel level)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    QList<UnitRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection())
-                 .units(m_statistics.campaignId, m_options, level, TeamPresence::Any, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    qint64 withTeam = 0;
-    for (const UnitRow &row : std::as_const(rows))
-        withTeam += row.teamId ? 1 : 0;
-    openDrillDown(tr("%1: units and their teams").arg(levelName(level)),
-                  tr("%1 — %2 unit(s), %3 with a team", nullptr, int(rows.size()))
-                          .arg(filterSummary(), text::formatNumber(rows.size()), text::formatNumber(withTeam)),
-                  unitModel(rows, false));
-}
-
-void DashboardPage::showLaggingUnits(AdminLevel level)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    for (const LagLevel &lag : std::as_const(m_lag)) {
-        if (lag.level != level)
-            continue;
-        DrillDownDialog *dialog = openDrillDown(
-                tr("%1: units without a team").arg(levelName(level)),
-                tr("%1 — %2 of %3 unit(s) without a team", nullptr, lag.units)
-                        .arg(filterSummary(), text::formatNumber(lag.withoutTeam.size()), text::formatNumber(lag.units)),
-                unitModel(lag.withoutTeam, false));
-        dialog->setPrintHtml(cds::lagListHtml(m_statistics.campaignName, scopeName(), {lag}, QDate::currentDate()));
-        return;
-    }
-}
-
-void DashboardPage::showTeams()
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    QList<UnitRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection()).teams(m_statistics.campaignId, m_options, std::nullopt, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    qint64 members = 0;
-    for (const UnitRow &row : std::as_const(rows))
-        members += row.members;
-    openDrillDown(tr("Community digital technology teams"),
-                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
-                          .arg(filterSummary(), text::formatNumber(rows.size()), text::formatNumber(members)),
-                  unitModel(rows, true));
-}
-
-void DashboardPage::showDistrictTeams(int districtId)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    StatisticsOptions options = m_options;
-    options.districtId = districtId;
-    QList<UnitRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection()).teams(m_statistics.campaignId, options, std::nullopt, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    QString name;
-    for (const DistrictStatistics &district : std::as_const(m_statistics.districts)) {
-        if (district.unitId == districtId)
-            name = district.name;
-    }
-    qint64 members = 0;
-    for (const UnitRow &row : std::as_const(rows))
-        members += row.members;
-    openDrillDown(tr("Teams of %1").arg(name),
-                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
-                          .arg(m_statistics.campaignName + QStringLiteral(" · ") + name,
-                               text::formatNumber(rows.size()), text::formatNumber(members)),
-                  unitModel(rows, true));
-}
-
-void DashboardPage::showTrainings(const QDate &month)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    QList<TrainingRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection()).trainings(m_statistics.campaignId, m_options, month, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    auto *model = new DrillDownModel({{tr("Date"), false},
-                                      {tr("Training session"), false},
-                                      {tr("Mode"), false},
-                                      {tr("Organiser"), false},
-                                      {tr("Participants (declared)"), true},
-                                      {tr("Attendees listed"), true}});
-    for (const TrainingRow &row : std::as_const(rows)) {
-        model->appendRow({dateText(row.startDate), row.title, activityModeName(row.mode), row.organiser,
-                          figureDisplayText(row.declaredParticipants), text::formatNumber(row.listedAttendees)},
-                         {dateSortValue(row.startDate), QVariant(), QVariant(), QVariant(),
-                          double(row.declaredParticipants.value), double(row.listedAttendees)});
-    }
-    const QString title = month.isValid() ? tr("Training sessions of %1").arg(month.toString(QStringLiteral("MM/yyyy")))
-                                          : tr("Training sessions");
-    openDrillDown(title,
-                  tr("%1 — %2 session(s)", nullptr, int(rows.size())).arg(filterSummary(), text::formatNumber(rows.size())),
-                  model);
-}
-
-void DashboardPage::showEvents(AudienceChannel channel)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    QList<EventRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection()).events(m_statistics.campaignId, m_options, channel, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    auto *model = new DrillDownModel({{tr("Date"), false},
-                                      {tr("Event"), false},
-                                      {tr("Kind"), false},
-                                      {tr("Mode"), false},
-                                      {audienceChannelName(AudienceChannel::InPerson), true},
-                                      {audienceChannelName(AudienceChannel::Online), true},
-                                      {audienceChannelName(AudienceChannel::Livestream), true}});
-    const auto figure = [](const Figure &f) { return f.value > 0 ? figureDisplayText(f) : QString(); };
-    for (const EventRow &row : std::as_const(rows)) {
-        model->appendRow({dateText(row.date), row.title, eventKindName(row.kind), activityModeName(row.mode),
-                          figure(row.inPerson), figure(row.online), figure(row.livestreamViews)},
-                         {dateSortValue(row.date), QVariant(), QVariant(), QVariant(), double(row.inPerson.value),
-                          double(row.online.value), double(row.livestreamViews.value)});
-    }
-    const QString title = channel == AudienceChannel::Any
-            ? tr("Events")
-            : tr("Events with an audience: %1").arg(audienceChannelName(channel).toLower());
-    openDrillDown(title,
-                  tr("%1 — %2 event(s)", nullptr, int(rows.size())).arg(filterSummary(), text::formatNumber(rows.size())),
-                  model);
-}
-
-void DashboardPage::showMediaOutputs(const QString &kind, const QString &outlet)
-{
-    if (!m_database || m_statistics.campaignId == 0)
-        return;
-    QList<MediaOutputRow> rows;
-    QString error;
-    if (!DashboardStore(m_database->connection())
-                 .mediaOutputs(m_statistics.campaignId, m_options, kind, outlet, &rows, &error)) {
-        MessageBox::warning(this, tr("Dashboard"), error);
-        return;
-    }
-    auto *model = new DrillDownModel({{tr("Kind"), false},
-                                      {tr("Outlet"), false},
-                                      {tr("Title"), false},
-                                      {tr("Published"), false},
-                                      {tr("Items"), true},
-                                      {tr("Commissioned"), false}});
-    Figure total;
-    for (const MediaOutputRow &row : std::as_const(rows)) {
-        total = sumFigures(total, row.items);
-        model->appendRow({mediaKindName(row.kind), row.outlet, row.title, dateText(row.publishedOn),
-                          figureDisplayText(row.items), row.commissioned ? tr("Yes") : QString()},
-                         {QVariant(), QVariant(), QVariant(), dateSortValue(row.publishedOn), double(row.items.value),
-                          QVariant()});
-    }
-    QString title = tr("Media outputs");
-    if (!kind.isEmpty())
-        title = tr("Media outputs: %1").arg(mediaKindName(kind));
-    else if (!outlet.isEmpty())
-        title = tr("Media outputs: %1").arg(outlet);
-    openDrillDown(title,
-                  tr("%1 — %2 record(s), %3 item(s)", nullptr, int(rows.size()))
-                          .arg(filterSummary(), text::formatNumber(rows.size()), figureDisplayText(total)),
-                  model);
-}
-
 // Printing and export ---------------------------------------------------------
 
 QString DashboardPage::lagListHtml() const
 {
-    return cds::lagListHtml(m_statistics.campaignName, scopeName(), m_lag, QDate::currentDate());
+    return cds::lagListHtml(m_statistics.campaignName, scopeName(), m_lag, QDate::currentDate(), m_warnings);
 }
 
 void DashboardPage::printLagList(QPrinter *printer) const

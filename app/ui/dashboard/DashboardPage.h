@@ -12,10 +12,7 @@
 
 #include <memory>
 
-class QGroupBox;
 class QPrinter;
-class QPushButton;
-class QTreeWidget;
 
 namespace Ui {
 class DashboardPage;
@@ -29,6 +26,7 @@ class Database;
 class DistrictMembersChart;
 class DrillDownDialog;
 class DrillDownModel;
+class LagListPanel;
 class RankedBarChart;
 class StatTile;
 class TrainingTimelineChart;
@@ -131,6 +129,8 @@ private:
     CampaignStatistics m_statistics;
     CampaignStatistics m_previous;
     QList<LagLevel> m_lag;
+    QList<GuidelineWarning> m_warnings;
+    AdminLevel m_areaLevel = AdminLevel::District; // what the district filter and chart list
 
     StatTile *m_teamsTile = nullptr;
     StatTile *m_membersTile = nullptr;
@@ -145,9 +145,7 @@ private:
     AudienceChart *m_audienceChart = nullptr;
     RankedBarChart *m_mediaKindChart = nullptr;
     RankedBarChart *m_mediaOutletChart = nullptr;
-    QGroupBox *m_lagGroupBox = nullptr;
-    QTreeWidget *m_lagTreeWidget = nullptr;
-    QPushButton *m_printLagListButton = nullptr;
+    LagListPanel *m_lagPanel = nullptr;
     QPointer<QObject> m_lastDrillDown; // a DrillDownDialog
 
     bool m_updating = false;

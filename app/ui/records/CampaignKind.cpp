@@ -61,6 +61,13 @@ public:
         setupOptionalDate(m_ui.startDateEdit);
         setupOptionalDate(m_ui.endDateEdit);
         m_ui.yearSpinBox->setValue(QDate::currentDate().year());
+        // 0 stores NULL: no check of the teams' size.
+        m_ui.minTeamMembersSpinBox->setSpecialValueText(tr("no check"));
+        m_ui.minTeamMembersSpinBox->setSuffix(tr(" members"));
+        m_ui.minTeamMembersSpinBox->setToolTip(
+                tr("The smallest team the province's plan allows; smaller teams are warnings on the dashboard."));
+        m_ui.teamLevelsLabel->setToolTip(
+                tr("The levels where the campaign expects teams; none ticked: every level of the tree."));
         QVariant province;
         if (id != 0) {
             const QVariantMap row = records::row(context.db, QStringLiteral("campaign"), id);
@@ -74,6 +81,11 @@ public:
             m_ui.guidanceReferenceLineEdit->setText(row.value(QStringLiteral("guidance_reference")).toString());
             m_ui.guidanceSubjectLineEdit->setText(row.value(QStringLiteral("guidance_subject")).toString());
             m_ui.notesPlainTextEdit->setPlainText(row.value(QStringLiteral("notes")).toString());
+            m_ui.minTeamMembersSpinBox->setValue(row.value(QStringLiteral("min_team_members")).toInt());
+            const QStringList levels = row.value(QStringLiteral("team_levels")).toString().split(u',', Qt::SkipEmptyParts);
+            const auto boxes = levelCheckBoxes();
+            for (int level = 1; level <= 4; ++level)
+                boxes[level - 1]->setChecked(levels.contains(QString::number(level)));
         }
         widgets::fillUnitCombo(m_ui.provinceComboBox, context.db, { 1 }, true, province.toLongLong());
         widgets::makeSearchable(m_ui.provinceComboBox);
@@ -130,6 +142,9 @@ protected:
             { QStringLiteral("guidance_reference"), nullIfEmpty(m_ui.guidanceReferenceLineEdit->text()) },
             { QStringLiteral("guidance_subject"), nullIfEmpty(m_ui.guidanceSubjectLineEdit->text()) },
             { QStringLiteral("notes"), nullIfEmpty(m_ui.notesPlainTextEdit->toPlainText()) },
+            { QStringLiteral("team_levels"), teamLevels() },
+            { QStringLiteral("min_team_members"), m_ui.minTeamMembersSpinBox->value() > 0
+                      ? QVariant(m_ui.minTeamMembersSpinBox->value()) : QVariant(QMetaType(QMetaType::Int)) },
         };
         const QString name = m_ui.nameLineEdit->text().simplified();
         RecordTransaction write(m_context.db, m_id == 0 ? tr("Add campaign “%1”").arg(name)
@@ -146,6 +161,24 @@ protected:
     }
 
 private:
+    QList<QCheckBox *> levelCheckBoxes() const
+    {
+        return { m_ui.provinceLevelCheckBox, m_ui.districtLevelCheckBox, m_ui.communeLevelCheckBox,
+                 m_ui.villageLevelCheckBox };
+    }
+
+    // The ticked levels as stored ("2,3,4"); none ticked: NULL, every level.
+    QVariant teamLevels() const
+    {
+        QStringList levels;
+        const auto boxes = levelCheckBoxes();
+        for (int level = 1; level <= 4; ++level) {
+            if (boxes[level - 1]->isChecked())
+                levels << QString::number(level);
+        }
+        return levels.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(levels.join(u','));
+    }
+
     Ui::CampaignForm m_ui;
     RecordContext m_context;
     qint64 m_id;

@@ -26,6 +26,12 @@ constexpr MarginRange rightRange{ 15, 20 };
 const QStringList authorities = { QString(), QStringLiteral("KT."), QStringLiteral("TM."), QStringLiteral("TL."),
                                   QStringLiteral("TUQ."), QStringLiteral("Q.") };
 
+QString shortDate(const QVariant &value)
+{
+    const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : value.toString();
+}
+
 enum SignerColumn { AuthorityColumn, AuthorityTitleColumn, PositionColumn, NameColumn };
 
 class LetterheadForm : public RecordForm
@@ -57,6 +63,12 @@ public:
         setupMargin(m_ui.marginRightSpinBox, rightRange);
         m_ui.bodyFontComboBox->addItem(QStringLiteral("14 pt"), 14);
         m_ui.bodyFontComboBox->addItem(QStringLiteral("13 pt"), 13);
+        // When the issuing body used this letterhead (empty: open on that
+        // side); a new report proposes the one valid at its campaign's dates.
+        setupOptionalDate(m_ui.validFromDateEdit);
+        setupOptionalDate(m_ui.validToDateEdit);
+        m_ui.validFromDateEdit->setToolTip(tr("A new report proposes the letterhead in use at its campaign's dates. "
+                                              "Reports already made keep the letterhead as it was."));
 
         QTableWidget *signers = m_ui.signersTableWidget;
         signers->setColumnCount(4);
@@ -108,6 +120,14 @@ protected:
                 return fieldError(edit, tr("Write the header line in capitals: “%1”.").arg(edit->text().toUpper()));
             }
         }
+        const QDate from = optionalDate(m_ui.validFromDateEdit);
+        const QDate to = optionalDate(m_ui.validToDateEdit);
+        if (from.isValid() && to.isValid() && to < from) {
+            m_ui.letterheadTabWidget->setCurrentWidget(m_ui.letterheadTab);
+            return fieldError(m_ui.validToDateEdit, tr("The letterhead cannot go out of use (%1) before it comes in (%2).")
+                                                            .arg(to.toString(QStringLiteral("dd/MM/yyyy")),
+                                                                 from.toString(QStringLiteral("dd/MM/yyyy"))));
+        }
         QTableWidget *signers = m_ui.signersTableWidget;
         for (int row = 0; row < signers->rowCount(); ++row) {
             if (cellText(row, PositionColumn).isEmpty() || cellText(row, NameColumn).isEmpty()) {
@@ -140,6 +160,8 @@ protected:
             { QStringLiteral("margin_left_mm"), m_ui.marginLeftSpinBox->value() },
             { QStringLiteral("margin_right_mm"), m_ui.marginRightSpinBox->value() },
             { QStringLiteral("body_font_pt"), m_ui.bodyFontComboBox->currentData() },
+            { QStringLiteral("valid_from"), optionalDateValue(m_ui.validFromDateEdit) },
+            { QStringLiteral("valid_to"), optionalDateValue(m_ui.validToDateEdit) },
         };
         const QString name = m_ui.issuingBodyNameLineEdit->text().simplified();
         RecordTransaction write(m_context.db, m_id == 0 ? tr("Add letterhead “%1”").arg(name)
@@ -181,6 +203,8 @@ private:
         m_ui.marginLeftSpinBox->setValue(row.value(QStringLiteral("margin_left_mm")).toDouble());
         m_ui.marginRightSpinBox->setValue(row.value(QStringLiteral("margin_right_mm")).toDouble());
         m_ui.bodyFontComboBox->setCurrentIndex(row.value(QStringLiteral("body_font_pt")).toInt() == 13 ? 1 : 0);
+        setOptionalDate(m_ui.validFromDateEdit, QDate::fromString(row.value(QStringLiteral("valid_from")).toString(), Qt::ISODate));
+        setOptionalDate(m_ui.validToDateEdit, QDate::fromString(row.value(QStringLiteral("valid_to")).toString(), Qt::ISODate));
         QSqlQuery query(m_context.db);
         query.prepare(QStringLiteral("SELECT signing_authority, authority_title, signer_position, signer_name "
                                      "FROM signer_preset WHERE letterhead_id = ? ORDER BY sort_order, id"));
@@ -245,6 +269,8 @@ public:
             { LetterheadForm::tr("Parent body"), QStringLiteral("l.parent_body") },
             { LetterheadForm::tr("Abbreviation"), QStringLiteral("l.issuing_abbreviation") },
             { LetterheadForm::tr("Place name"), QStringLiteral("l.place_name") },
+            { LetterheadForm::tr("In use from"), QStringLiteral("l.valid_from"), {}, shortDate },
+            { LetterheadForm::tr("In use until"), QStringLiteral("l.valid_to"), {}, shortDate },
             { LetterheadForm::tr("Signers"), QStringLiteral("(SELECT count(*) FROM signer_preset s WHERE s.letterhead_id = l.id)"),
               {}, {}, Qt::AlignRight | Qt::AlignVCenter },
             { LetterheadForm::tr("Reports"), QStringLiteral("(SELECT count(*) FROM report r WHERE r.letterhead_id = l.id)"),

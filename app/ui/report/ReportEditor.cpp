@@ -1,6 +1,7 @@
 #include "ReportEditor.h"
 #include "ui_ReportEditor.h"
 
+#include "LetterheadComboBox.h"
 #include "ReportBodyEdit.h"
 
 #include "common/ActivityPresentation.h"
@@ -95,6 +96,19 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
         column->addWidget(m_subjectPreviewLabel);
     }
     connect(m_ui->subjectPlainTextEdit, &QPlainTextEdit::textChanged, this, &ReportEditor::updateSubjectPreview);
+    // The letterhead: another one brings its symbol ("BC-SKHCN") when the symbol was the former's.
+    m_letterheadComboBox = new LetterheadComboBox(this);
+    auto *letterheadLabel = new QLabel(tr("&Letterhead:"), this);
+    letterheadLabel->setBuddy(m_letterheadComboBox);
+    m_ui->headerFormLayout->addWidget(letterheadLabel, 5, 0);
+    m_ui->headerFormLayout->addWidget(m_letterheadComboBox, 5, 1);
+    connect(m_letterheadComboBox, &QComboBox::currentIndexChanged, this, [this, changed] {
+        const QString before = QStringLiteral("BC-") + m_letterheadComboBox->abbreviation(m_record.letterheadId);
+        const QString after = m_letterheadComboBox->abbreviation(m_letterheadComboBox->currentLetterheadId());
+        if (!m_loading && !after.isEmpty() && m_ui->symbolLineEdit->text().trimmed() == before)
+            m_ui->symbolLineEdit->setText(QStringLiteral("BC-") + after);
+        changed();
+    });
     connect(m_ui->bodyTextEdit, &ReportBodyEdit::currentStyleChanged, this, &ReportEditor::updateStyleButtons);
     connect(m_ui->bodyTextEdit, &ReportBodyEdit::chipActivated, this, [this](const QString &tag) {
         static const QRegularExpression figure(QStringLiteral("^\\{\\{\\s*figures\\.(\\w+)\\s*\\}\\}$"));
@@ -221,6 +235,10 @@ void ReportEditor::showRecord()
     const ReportRecord &r = m_record;
     m_ui->documentTypeLineEdit->setText(r.documentType);
     m_ui->symbolLineEdit->setText(r.symbol);
+    QList<LetterheadChoice> letterheads;
+    if (m_database)
+        ReportRegister(m_database->connection()).letterheads(&letterheads, nullptr);
+    m_letterheadComboBox->setLetterheads(letterheads, r.letterheadId);
     m_ui->subjectPlainTextEdit->setPlainText(r.subject);
     m_ui->addresseesPlainTextEdit->setPlainText(r.addressees);
     m_ui->draftMonthSpinBox->setValue(r.draftMonth);
@@ -422,7 +440,7 @@ void ReportEditor::updateState()
         edit->setReadOnly(!draft);
     m_ui->bodyTextEdit->setReadOnly(!draft);
     for (QWidget *widget : std::initializer_list<QWidget *>{
-                 m_ui->draftMonthSpinBox, m_ui->appendixTeamsCheckBox, m_ui->signingAuthorityComboBox,
+                 m_ui->draftMonthSpinBox, m_ui->appendixTeamsCheckBox, m_ui->signingAuthorityComboBox, m_letterheadComboBox,
                  m_ui->signerPresetComboBox, m_ui->sectionButton, m_ui->clauseButton, m_ui->bulletButton,
                  m_ui->italicButton, m_ui->boldButton, m_ui->fieldComboBox, m_ui->insertFieldButton,
                  m_ui->resetBodyButton, m_ui->numberSpinBox, m_ui->issueDateEdit})
@@ -450,6 +468,8 @@ ReportRecord ReportEditor::collect() const
     const auto nfc = [](const QString &text) { return text.normalized(QString::NormalizationForm_C); };
     r.documentType = nfc(m_ui->documentTypeLineEdit->text().trimmed());
     r.symbol = nfc(m_ui->symbolLineEdit->text().trimmed());
+    if (m_letterheadComboBox->currentLetterheadId() > 0)
+        r.letterheadId = m_letterheadComboBox->currentLetterheadId();
     r.subject = nfc(lines(m_ui->subjectPlainTextEdit->toPlainText()));
     r.addressees = nfc(lines(m_ui->addresseesPlainTextEdit->toPlainText()));
     r.draftMonth = m_ui->draftMonthSpinBox->value();

@@ -82,6 +82,7 @@ private:
     bool m_loading = false;
     QPointer<DrillDownDialog> m_lastDrillDown;
     QLabel *m_subjectPreviewLabel = nullptr; // the subject as it prints, under its field
+    class LetterheadComboBox *m_letterheadComboBox = nullptr; // the issuing body the report is made by
 };
 
 } // namespace cds
