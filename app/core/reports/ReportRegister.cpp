@@ -289,6 +289,39 @@ bool ReportRegister::load(int reportId, ReportRecord *out, QString *error) const
     return guarded(error, [&] { *out = loadRecord(m_db, reportId); });
 }
 
+namespace {
+
+// A new draft's header under letterheadId: its symbol, the drafting unit in
+// "Lưu: VT, …" (in place of the former letterhead's, if any) and its first
+// signer (Decree 30/2020/NĐ-CP, Appendix I, items 20–23) when it has one.
+void useLetterhead(const QSqlDatabase &db, ReportRecord *header, int letterheadId)
+{
+    QSqlQuery l = run(db, QStringLiteral("SELECT issuing_abbreviation, records_unit_abbreviation FROM letterhead WHERE id = ?"),
+                      {letterheadId});
+    if (!l.next())
+        return;
+    QSqlQuery old = run(db, QStringLiteral("SELECT records_unit_abbreviation FROM letterhead WHERE id = ?"), {header->letterheadId});
+    const QString oldUnit = old.next() ? old.value(0).toString() : QString();
+    const QString newUnit = l.value(1).toString();
+    header->letterheadId = letterheadId;
+    header->symbol = QStringLiteral("BC-") + l.value(0).toString();
+    if (header->distribution.trimmed().isEmpty())
+        header->distribution = QStringLiteral("Lưu: VT, ") + newUnit;
+    else if (!oldUnit.isEmpty() && !newUnit.isEmpty())
+        header->distribution.replace(QStringLiteral("Lưu: VT, ") + oldUnit, QStringLiteral("Lưu: VT, ") + newUnit);
+    QSqlQuery s = run(db, QStringLiteral("SELECT signing_authority, authority_title, signer_position, signer_name "
+                                         "FROM signer_preset WHERE letterhead_id = ? ORDER BY sort_order, id LIMIT 1"),
+                      {letterheadId});
+    if (s.next()) {
+        header->signingAuthority = s.value(0).toString();
+        header->authorityTitle = s.value(1).toString();
+        header->signerPosition = s.value(2).toString();
+        header->signerName = s.value(3).toString();
+    }
+}
+
+} // namespace
+
 int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
 {
     int id = 0;
@@ -304,22 +337,10 @@ int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
             for (QString *text : {&header.closingLine, &header.distribution, &header.addressees})
                 *text = withYear(*text, header.campaignYear, year);
         } else {
-            QSqlQuery l = run(m_db, QStringLiteral("SELECT id, issuing_abbreviation, records_unit_abbreviation FROM letterhead ORDER BY id LIMIT 1"));
+            QSqlQuery l = run(m_db, QStringLiteral("SELECT id FROM letterhead ORDER BY id LIMIT 1"));
             if (!l.next())
                 throw RegisterError(Text::tr("There is no letterhead yet: enter the issuing body first."));
-            header.letterheadId = l.value(0).toInt();
-            header.symbol = QStringLiteral("BC-") + l.value(1).toString();
-            header.distribution = QStringLiteral("Lưu: VT, ") + l.value(2).toString();
-            // The letterhead's first signer (Appendix I, items 20–23).
-            QSqlQuery s = run(m_db, QStringLiteral("SELECT signing_authority, authority_title, signer_position, signer_name "
-                                                   "FROM signer_preset WHERE letterhead_id = ? ORDER BY sort_order, id LIMIT 1"),
-                              {header.letterheadId});
-            if (s.next()) {
-                header.signingAuthority = s.value(0).toString();
-                header.authorityTitle = s.value(1).toString();
-                header.signerPosition = s.value(2).toString();
-                header.signerName = s.value(3).toString();
-            }
+            useLetterhead(m_db, &header, l.value(0).toInt());
         }
         const int tid = templateId > 0 ? templateId : ensureDefaultTemplate(nullptr);
         ReportTemplateInfo tmpl;
@@ -336,22 +357,8 @@ int ReportRegister::createDraft(int campaignId, int templateId, QString *error)
         // The letterhead of the campaign's time: a 2025 campaign is reported
         // by the body of 2025 even if the last report had the former one.
         const int valid = letterheadFor(campaignId, nullptr, header.letterheadId);
-        if (valid > 0 && valid != header.letterheadId) {
-            QSqlQuery l = run(m_db, QStringLiteral("SELECT issuing_abbreviation, records_unit_abbreviation FROM letterhead "
-                                                   "WHERE id = ?"), {valid});
-            if (l.next()) {
-                QSqlQuery old = run(m_db, QStringLiteral("SELECT records_unit_abbreviation FROM letterhead WHERE id = ?"),
-                                    {header.letterheadId});
-                const QString oldUnit = old.next() ? old.value(0).toString() : QString();
-                header.letterheadId = valid;
-                header.symbol = QStringLiteral("BC-") + l.value(0).toString();
-                const QString newUnit = l.value(1).toString();
-                if (header.distribution.trimmed().isEmpty())
-                    header.distribution = QStringLiteral("Lưu: VT, ") + newUnit;
-                else if (!oldUnit.isEmpty() && !newUnit.isEmpty())
-                    header.distribution.replace(QStringLiteral("Lưu: VT, ") + oldUnit, QStringLiteral("Lưu: VT, ") + newUnit);
-            }
-        }
+        if (valid > 0 && valid != header.letterheadId)
+            useLetterhead(m_db, &header, valid);
         id = insertFrozenReport(m_db, header);
     });
     return id;
