@@ -11,7 +11,9 @@
 #include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QTemporaryDir>
@@ -363,8 +365,15 @@ private slots:
         const int rightTw = textTw - leftTw;
         // The issuing body wraps in its column at 13 pt: the rule spans 40 % of its widest line.
         const double agency = paragraphWidth(rules.at(0), leftTw) / 20.0;
-        const double issuingWidth = std::max(widthPt(QStringLiteral("SỞ THÔNG TIN"), 13, true),
-                                             widthPt(QStringLiteral("VÀ TRUYỀN THÔNG"), 13, true));
+        // Its lines are runs separated by line breaks.
+        QList<const Node *> issuing;
+        for (const Node *p : m_document->all(QStringLiteral("w:p")))
+            if (p->wordText().remove(u' ') == QStringLiteral("SỞTHÔNGTINVÀTRUYỀNTHÔNG"))
+                issuing << p;
+        QCOMPARE(issuing.size(), 1);
+        double issuingWidth = 0;
+        for (const Node *run : issuing.first()->all(QStringLiteral("w:r")))
+            issuingWidth = std::max(issuingWidth, widthPt(run->wordText().trimmed(), 13, true));
         QVERIFY2(agency >= issuingWidth / 3 && agency <= issuingWidth / 2, qPrintable(QString::number(agency)));
         const double motto = paragraphWidth(rules.at(1), rightTw) / 20.0;
         QVERIFY2(qAbs(motto - widthPt(OfficialDocument::motto(), 13, true)) < 1, qPrintable(QString::number(motto)));
@@ -488,6 +497,15 @@ private slots:
         QTemporaryDir out;
         const QString converted = test::convertToPdfWithLibreOffice(source, out.path());
         QVERIFY2(!converted.isEmpty(), qPrintable(test::lastError()));
+        // CDS_REPORT_OUT=<folder> keeps the files to look at (pdftoppm -r 60).
+        const QString keep = qEnvironmentVariable("CDS_REPORT_OUT");
+        if (!keep.isEmpty()) {
+            for (const QString &file : { reference, source, converted }) {
+                const QString copy = QDir(keep).filePath(QFileInfo(file).fileName().replace(u'.', u'-' + format + u'.'));
+                QFile::remove(copy);
+                QFile::copy(file, copy);
+            }
+        }
 
         // Page 2: body text only; its left edge is the left margin (35 mm).
         const auto leftEdge = [](const QString &pdf) {
