@@ -541,6 +541,10 @@ QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, c
             // Its indentation between the two would also read as a space.
             static const QRegularExpression tabBeforeBreak(QStringLiteral("<text:tab/>\\s*<text:line-break/>"));
             entry.data = QString::fromUtf8(entry.data).replace(tabBeforeBreak, QStringLiteral("<text:line-break/>")).toUtf8();
+            // Qt writes a proportional line height as style:line-height, which
+            // ODF does not have (LibreOffice ignores it and sets the body single):
+            // ODF's attribute is fo:line-height.
+            entry.data.replace("style:line-height=\"", "fo:line-height=\"");
             if (!bindMasterPages(&entry.data, d.appendices, why) || !addOdtRules(&entry.data, rules, why))
                 return {};
             hasContent = true;
