@@ -435,6 +435,44 @@ private slots:
             QVERIFY2(qAbs(widths.at(i) / sumWidths - shares.at(i) / sumShares) < 0.001, qPrintable(QString::number(i)));
     }
 
+    // Item 11 as the PDF: first-line indent 12.7 mm (36 pt), 6 pt between
+    // paragraphs, lines at 1.15 in ODF's own attribute (fo:line-height).
+    void bodyParagraphsHaveTheIndentSpacingAndLineHeight()
+    {
+        int justified = 0;
+        for (const Element &e : std::as_const(m_content)) {
+            if (e.name != QStringLiteral("style:paragraph-properties")
+                || e.attributes.value(QStringLiteral("fo:text-align")) != QStringLiteral("justify"))
+                continue;
+            ++justified;
+            QVERIFY2(qAbs(toMm(e.attributes.value(QStringLiteral("fo:text-indent"))) - 12.7) < 0.05,
+                     qPrintable(e.attributes.value(QStringLiteral("fo:text-indent"))));
+            QCOMPARE(e.attributes.value(QStringLiteral("fo:line-height")), QStringLiteral("115%"));
+            QVERIFY(!e.attributes.contains(QStringLiteral("style:line-height")));
+            QVERIFY(toMm(e.attributes.value(QStringLiteral("fo:margin-top"))) >= 6 * 25.4 / 72 - 0.01);
+        }
+        QVERIFY(justified > 0);
+    }
+
+    // Items 2, 4, 8: three solid lines (shapes anchored to their paragraphs):
+    // under the issuing body, the motto (as long as it) and the subject.
+    void threeShortRules()
+    {
+        QList<Element> lines;
+        for (const Element &e : std::as_const(m_content))
+            if (e.name == QStringLiteral("draw:line"))
+                lines << e;
+        QCOMPARE(lines.size(), 3);
+        for (const Element &line : lines) {
+            QCOMPARE(line.attributes.value(QStringLiteral("text:anchor-type")), QStringLiteral("paragraph"));
+            QCOMPARE(line.attributes.value(QStringLiteral("svg:y1")), line.attributes.value(QStringLiteral("svg:y2")));
+            const double length = toMm(line.attributes.value(QStringLiteral("svg:x2"))) - toMm(line.attributes.value(QStringLiteral("svg:x1")));
+            QVERIFY2(length > 10 && length < 80, qPrintable(QString::number(length)));
+            const QString style = line.attributes.value(QStringLiteral("draw:style-name"));
+            QCOMPARE(styleProperty(style, QStringLiteral("draw:stroke")), QStringLiteral("solid"));
+        }
+    }
+
     void bodyTextAndFiguresAreThere()
     {
         const QString text = bodyText(m_contentXml).simplified();

@@ -18,6 +18,7 @@ private slots:
     void printsVersion();
     void exportsReportAndDashboard();
     void exportsDashboardPdf();
+    void exportsReportForWordProcessors();
     void refusedDatabaseFails();
     void badArgumentsGetAMessageWithoutDisplay_data();
     void badArgumentsGetAMessageWithoutDisplay();
@@ -91,6 +92,36 @@ void CommandLineTest::exportsDashboardPdf()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+}
+
+// --export-report picks the format by the extension: a zip package holding
+// word/document.xml for .docx, content.xml for .odt.
+void CommandLineTest::exportsReportForWordProcessors()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString docx = dir.filePath(QStringLiteral("bao-cao.docx"));
+    const QString odt = dir.filePath(QStringLiteral("bao-cao.ODT"));
+    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--export-report"), docx, QStringLiteral("--export-report"), odt });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(docx) && result.out.contains(odt), qPrintable(result.out));
+    for (const auto &[path, part] : { std::pair{ docx, QByteArrayLiteral("word/document.xml") },
+                                      std::pair{ odt, QByteArrayLiteral("content.xml") } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        QVERIFY2(bytes.contains(part), qPrintable(path));
+    }
+    // Any other extension: a message naming the formats, exit code 2, no file.
+    const QString rtf = dir.filePath(QStringLiteral("bao-cao.rtf"));
+    const Result refused = run({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--export-report"), rtf });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("*.docx")) && refused.err.contains(QStringLiteral("bao-cao.rtf")),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(rtf));
 }
 
 void CommandLineTest::refusedDatabaseFails()

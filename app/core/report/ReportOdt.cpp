@@ -1,5 +1,10 @@
 #include "report/ReportOdt.h"
 
+#include "package/ZipPackage.h"
+#include "report/DocumentMeasures.h"
+#include "report/OdtRules.h"
+#include "report/TextMeasure.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +21,6 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-#include <zip.h>
 
 #include <algorithm>
 #include <utility>
@@ -57,6 +61,19 @@ QTextCharFormat charFormat(const QString &family, qreal pt, bool bold = false, b
     return format;
 }
 
+// Qt's ODF writer takes a block's margins and indent for pixels at 96 dpi and
+// writes them as points (× 72/96): lengths in points are given to it as such
+// pixels, so that the file says the points meant.
+constexpr qreal px(qreal pt)
+{
+    return pt * 96 / 72;
+}
+
+QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
 QTextBlockFormat centred()
 {
     QTextBlockFormat format;
@@ -79,112 +96,6 @@ QTextTable *borderlessTable(QTextCursor &cursor, int rows, int columns, const QL
     if (mark)
         format.setProperty(kMarkProperty, mark);
     return cursor.insertTable(rows, columns, format);
-}
-
-// --- The zip package (libzip) -------------------------------------------------
-
-struct ZipEntry
-{
-    QByteArray name;
-    QByteArray data;
-};
-
-// The entries of the zip archive in bytes, in their order. Empty, with why
-// set to libzip's message, when bytes cannot be read as a zip archive.
-QList<ZipEntry> readZip(const QByteArray &bytes, QString *why)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
-    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
-    if (!archive) {
-        *why = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        if (source)
-            zip_source_free(source);
-        return {};
-    }
-    zip_error_fini(&error);
-    QList<ZipEntry> entries;
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        zip_stat_init(&stat);
-        zip_file_t *file = nullptr;
-        if (zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0 && (stat.valid & ZIP_STAT_NAME)
-            && (stat.valid & ZIP_STAT_SIZE))
-            file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-        if (!file) {
-            *why = QString::fromUtf8(zip_strerror(archive));
-            zip_discard(archive);
-            return {};
-        }
-        ZipEntry entry{ QByteArray(stat.name), QByteArray(qsizetype(stat.size), Qt::Uninitialized) };
-        const zip_int64_t read = zip_fread(file, entry.data.data(), stat.size);
-        zip_fclose(file);
-        if (read != zip_int64_t(stat.size)) {
-            *why = QString::fromUtf8(zip_strerror(archive));
-            zip_discard(archive);
-            return {};
-        }
-        entries.append(entry);
-    }
-    zip_discard(archive); // read only: nothing to write; frees the source
-    return entries;
-}
-
-// A zip archive of entries, in their order; an entry named "mimetype" is
-// stored uncompressed (ODF 1.2, part 3, section 3.3), the others deflated.
-// Empty, with why set to libzip's message, on failure.
-QByteArray writeZip(const QList<ZipEntry> &entries, QString *why)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_t *archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &error) : nullptr;
-    if (!archive) {
-        *why = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        if (buffer)
-            zip_source_free(buffer);
-        return {};
-    }
-    zip_error_fini(&error);
-    zip_source_keep(buffer); // read back after zip_close()
-    const auto fail = [&] {
-        *why = QString::fromUtf8(zip_strerror(archive));
-        zip_discard(archive);
-        zip_source_free(buffer);
-        return QByteArray();
-    };
-    for (const ZipEntry &entry : entries) {
-        zip_source_t *data = zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
-        const zip_int64_t index = data ? zip_file_add(archive, entry.name.constData(), data, 0) : -1;
-        if (index < 0) {
-            if (data)
-                zip_source_free(data);
-            return fail();
-        }
-        const bool store = entry.name == "mimetype";
-        if (zip_set_file_compression(archive, zip_uint64_t(index), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0)
-            return fail();
-    }
-    if (zip_close(archive) < 0)
-        return fail();
-
-    QByteArray bytes;
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_source_stat(buffer, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) && zip_source_open(buffer) == 0) {
-        bytes.resize(qsizetype(stat.size));
-        if (zip_source_read(buffer, bytes.data(), stat.size) != zip_int64_t(stat.size))
-            bytes.clear();
-        zip_source_close(buffer);
-    }
-    if (bytes.isEmpty())
-        *why = QString::fromUtf8(zip_error_strerror(zip_source_error(buffer)));
-    zip_source_free(buffer);
-    return bytes;
 }
 
 // --- styles.xml: page layouts and master pages ----------------------------------
@@ -605,7 +516,7 @@ bool bindMasterPages(QByteArray *content, const QList<Appendix> &appendices, QSt
 // Qt's package: mimetype, META-INF/manifest.xml, content.xml (and pictures,
 // which the report has none of). Returns it with styles.xml added and bound,
 // mimetype first; empty with why set on failure.
-QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, QString *why)
+QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, const QList<OdtRule> &rules, QString *why)
 {
     QList<ZipEntry> entries = readZip(package, why);
     if (entries.isEmpty())
@@ -630,7 +541,11 @@ QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, Q
             // Its indentation between the two would also read as a space.
             static const QRegularExpression tabBeforeBreak(QStringLiteral("<text:tab/>\\s*<text:line-break/>"));
             entry.data = QString::fromUtf8(entry.data).replace(tabBeforeBreak, QStringLiteral("<text:line-break/>")).toUtf8();
-            if (!bindMasterPages(&entry.data, d.appendices, why))
+            // Qt writes a proportional line height as style:line-height, which
+            // ODF does not have (LibreOffice ignores it and sets the body single):
+            // ODF's attribute is fo:line-height.
+            entry.data.replace("style:line-height=\"", "fo:line-height=\"");
+            if (!bindMasterPages(&entry.data, d.appendices, why) || !addOdtRules(&entry.data, rules, why))
                 return {};
             hasContent = true;
         }
@@ -649,102 +564,132 @@ QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, Q
 
 bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
 {
+    using namespace measures;
     const QString &family = kFamily;
-    const qreal bodyPt = d.page.clamped().bodyFontPt;
+    const PageSettings page = d.page.clamped();
+    const qreal bodyPt = page.bodyFontPt;
+    const TextMeasure measure;
+    // Space a rule takes under the ink of its text (kRuleGapPt, then the rule):
+    // the line's own gap under the descent is part of it.
+    const auto ruleSpace = [&measure](qreal pt) { return kRuleGapPt - measure.lineGap(pt) + kRuleWidthPt; };
+    const auto ruleTop = [&measure](qreal pt) { return measure.inkHeight(pt) + kRuleGapPt; };
+    const auto lineHeight = [&measure](qreal pt) { return measure.inkHeight(pt) + measure.lineGap(pt); };
+    constexpr qreal mmPerPt = 25.4 / 72;
+    const qreal textPt = (210 - page.marginLeftMm - page.marginRightMm) / mmPerPt;
+    const qreal leftPt = textPt * kLeftColumnShare;
+    const qreal rightPt = textPt - leftPt;
+    QList<OdtRule> rules;
+
     QTextDocument document;
     QTextCursor cursor(&document);
     cursor.setBlockCharFormat(charFormat(family, bodyPt));
 
     // Items 1–6. Qt's writer makes every paragraph of a table a cell of its
-    // own, so a cell of several lines is one paragraph with line breaks.
+    // own, so a cell of several lines is one paragraph with line breaks. The
+    // first row's paragraphs keep room under them for the rules.
     QTextTable *head = borderlessTable(cursor, 2, 2, {40, 60}, /*mark*/ 1);
     QTextCursor c = head->cellAt(0, 0).firstCursorPosition();
-    c.setBlockFormat(centred());
-    if (!d.letterhead.parentBody.isEmpty()) {
-        c.insertText(d.letterhead.parentBody.toUpper(), charFormat(family, 13));
-        c.insertText(QString(QChar::LineSeparator), charFormat(family, 13));
-    }
     // 13 pt, or 12 pt when only that keeps the issuing body on one line of
-    // its column; else two balanced lines at 13 pt, as the PDF does (items 3–4).
-    const PageSettings page = d.page.clamped();
-    const qreal columnPt = (210 - page.marginLeftMm - page.marginRightMm) / 25.4 * 72 * 0.4;
-    const auto widthPt = [&family](const QString &text, int pt) {
-        QFont font(family);
-        font.setBold(true);
-        font.setPixelSize(pt * 20); // a pixel per 1/20 pt: measured without a screen's resolution
-        return QFontMetricsF(font).horizontalAdvance(text) / 20;
-    };
-    const QString agency = d.letterhead.issuingBody.toUpper();
-    if (widthPt(agency, 13) <= columnPt || widthPt(agency, 12) > columnPt) {
-        QString text = agency;
-        if (widthPt(agency, 13) > columnPt) {
-            const QStringList words = agency.split(u' ');
-            qsizetype best = 1;
-            qreal bestWidth = -1;
-            for (qsizetype i = 1; i < words.size(); ++i) {
-                const qreal widest = std::max(widthPt(words.mid(0, i).join(u' '), 13), widthPt(words.mid(i).join(u' '), 13));
-                if (bestWidth < 0 || widest < bestWidth) {
-                    bestWidth = widest;
-                    best = i;
-                }
-            }
-            text = words.mid(0, best).join(u' ') + QChar(QChar::LineSeparator) + words.mid(best).join(u' ');
-        }
-        c.insertText(text, charFormat(family, 13, true));
-    } else {
-        c.insertText(agency, charFormat(family, 12, true));
+    // its column; else balanced lines at 13 pt, as the PDF does (items 3–4).
+    const QString agency = nfc(d.letterhead.issuingBody).toUpper().trimmed();
+    const auto fitsOneLine = [&](qreal pt) { return measure.wrap(agency, pt, true, leftPt).size() <= 1; };
+    const qreal agencyPt = !fitsOneLine(FontPt::agency) && fitsOneLine(FontPt::agencyNarrow) ? FontPt::agencyNarrow
+                                                                                             : FontPt::agency;
+    const QStringList agencyLines = measure.balanced(agency, agencyPt, true, leftPt);
+    QTextBlockFormat agencyFormat = centred();
+    agencyFormat.setBottomMargin(px(agencyLines.isEmpty() ? 0 : ruleSpace(agencyPt)));
+    c.setBlockFormat(agencyFormat);
+    qreal agencyTop = 0; // of the issuing body's last line, in the cell
+    if (!d.letterhead.parentBody.trimmed().isEmpty()) {
+        const QStringList parent = measure.balanced(nfc(d.letterhead.parentBody).toUpper(), agencyPt, false, leftPt);
+        c.insertText(parent.join(QChar(QChar::LineSeparator)), charFormat(family, agencyPt));
+        c.insertText(QString(QChar::LineSeparator), charFormat(family, agencyPt));
+        agencyTop += parent.size() * lineHeight(agencyPt);
+    }
+    if (!agencyLines.isEmpty()) {
+        c.insertText(agencyLines.join(QChar(QChar::LineSeparator)), charFormat(family, agencyPt, true));
+        agencyTop += (agencyLines.size() - 1) * lineHeight(agencyPt);
+        const qreal length = kShortRuleShare * measure.widest(agencyLines, agencyPt, true);
+        rules << OdtRule{ agencyLines.last(), (leftPt - length) / 2 * mmPerPt,
+                          (agencyTop + ruleTop(agencyPt)) * mmPerPt, length * mmPerPt, kRuleWidthPt };
     }
     c = head->cellAt(0, 1).firstCursorPosition();
-    c.setBlockFormat(centred());
-    c.insertText(OfficialDocument::nationalTitle(), charFormat(family, 12, true));
-    c.insertText(QString(QChar::LineSeparator), charFormat(family, 12, true));
-    c.insertText(OfficialDocument::motto(), charFormat(family, 13, true));
+    QTextBlockFormat mottoFormat = centred();
+    mottoFormat.setBottomMargin(px(ruleSpace(FontPt::motto)));
+    c.setBlockFormat(mottoFormat);
+    c.insertText(OfficialDocument::nationalTitle(), charFormat(family, FontPt::nationalTitle, true));
+    c.insertText(QString(QChar::LineSeparator), charFormat(family, FontPt::nationalTitle, true));
+    c.insertText(OfficialDocument::motto(), charFormat(family, FontPt::motto, true));
+    {
+        // Item 2: as long as the motto.
+        const qreal length = measure.width(OfficialDocument::motto(), FontPt::motto, true);
+        rules << OdtRule{ OfficialDocument::motto(), (rightPt - length) / 2 * mmPerPt,
+                          (lineHeight(FontPt::nationalTitle) + ruleTop(FontPt::motto)) * mmPerPt, length * mmPerPt,
+                          kRuleWidthPt };
+    }
+    QTextBlockFormat secondRow = centred();
+    secondRow.setTopMargin(px(kHeaderRowGapPt));
     c = head->cellAt(1, 0).firstCursorPosition();
-    c.setBlockFormat(centred());
-    c.insertText(d.numberLine(), charFormat(family, 13));
+    c.setBlockFormat(secondRow);
+    c.insertText(d.numberLine(), charFormat(family, FontPt::number));
     c = head->cellAt(1, 1).firstCursorPosition();
-    c.setBlockFormat(centred());
-    c.insertText(d.placeDateLine(), charFormat(family, 13, false, true));
+    c.setBlockFormat(secondRow);
+    c.insertText(d.placeDateLine(), charFormat(family, FontPt::placeDate, false, true));
 
-    // Items 7–9.
+    // Items 7–9; the subject's rule under its last line.
+    // The empty block QTextDocument keeps after a table becomes the title.
     cursor.movePosition(QTextCursor::End);
     QTextBlockFormat title = centred();
-    title.setTopMargin(16);
-    cursor.insertBlock(title);
-    cursor.insertText(d.documentType.toUpper(), charFormat(family, 14, true));
+    title.setTopMargin(px(kTitleGapPt));
+    cursor.setBlockFormat(title);
+    cursor.insertText(d.documentType.toUpper(), charFormat(family, FontPt::title, true));
+    QStringList subjects;
     for (const QString &line : d.subjectLines) {
-        cursor.insertBlock(centred());
-        cursor.insertText(line, charFormat(family, 14, true));
+        if (!line.trimmed().isEmpty())
+            subjects << nfc(line.trimmed());
+    }
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        QTextBlockFormat format = centred();
+        if (i + 1 == subjects.size())
+            format.setBottomMargin(px(ruleSpace(FontPt::title)));
+        cursor.insertBlock(format);
+        cursor.insertText(subjects.at(i), charFormat(family, FontPt::title, true));
+    }
+    if (!subjects.isEmpty()) {
+        const qreal length = kShortRuleShare * measure.widest(subjects, FontPt::title, true);
+        rules << OdtRule{ subjects.last(), (textPt - length) / 2 * mmPerPt, ruleTop(FontPt::title) * mmPerPt,
+                          length * mmPerPt, kRuleWidthPt };
     }
     if (!d.addressees.isEmpty()) {
         QTextBlockFormat addressee = centred();
-        addressee.setTopMargin(8);
+        addressee.setTopMargin(px(kAddresseeGapPt));
         cursor.insertBlock(addressee);
         if (d.addressees.size() == 1) {
-            cursor.insertText(QStringLiteral("Kính gửi: ") + d.addressees.first(), charFormat(family, 14));
+            cursor.insertText(QStringLiteral("Kính gửi: ") + d.addressees.first(), charFormat(family, FontPt::addressee));
         } else {
-            cursor.insertText(QStringLiteral("Kính gửi:"), charFormat(family, 14));
+            cursor.insertText(QStringLiteral("Kính gửi:"), charFormat(family, FontPt::addressee));
             for (const QString &item : formatListItems(d.addressees)) {
                 cursor.insertBlock(centred());
-                cursor.insertText(item, charFormat(family, 14));
+                cursor.insertText(item, charFormat(family, FontPt::addressee));
             }
         }
     }
 
-    // Item 11 and the headings.
+    // Item 11 and the headings: as the PDF, the first paragraph after the
+    // title-to-body gap and its own spacing.
     QTextBlockFormat paragraph;
     paragraph.setAlignment(Qt::AlignJustify);
-    paragraph.setTextIndent(12.7 / 25.4 * 72);
-    paragraph.setTopMargin(6);
-    paragraph.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    paragraph.setTextIndent(px(kFirstLineIndentMm / mmPerPt));
+    paragraph.setTopMargin(px(kParagraphSpacingPt));
+    paragraph.setLineHeight(kBodyLineSpacing * 100, QTextBlockFormat::ProportionalHeight);
     bool first = true;
     for (const DocumentBlock &block : d.body) {
         QTextBlockFormat format = paragraph;
         if (first)
-            format.setTopMargin(14);
+            format.setTopMargin(px(kBodyGapPt + kParagraphSpacingPt));
         first = false;
-        cursor.insertBlock(format);
         const bool heading = block.kind == DocumentBlock::Kind::SectionHeading || block.kind == DocumentBlock::Kind::ClauseHeading;
+        cursor.insertBlock(format);
         if (block.kind == DocumentBlock::Kind::Bullet)
             cursor.insertText(QStringLiteral("- "), charFormat(family, bodyPt));
         for (const TextRun &run : block.runs)
@@ -839,7 +784,7 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
     if (!writer.write(&document))
         return fail(qtPackage.errorString());
     QString why;
-    const QByteArray package = withPageSetup(qtPackage.data(), d, &why);
+    const QByteArray package = withPageSetup(qtPackage.data(), d, rules, &why);
     if (package.isEmpty())
         return fail(why);
     // QSaveFile writes a temporary file beside path and renames it on commit.

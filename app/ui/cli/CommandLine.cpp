@@ -11,6 +11,8 @@
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportDocx.h"
+#include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 #include "reports/ReportRegister.h"
 #include "statistics/CampaignStatistics.h"
@@ -187,7 +189,9 @@ int CommandLine::run(QApplication &app)
             tr("Show or export the campaign with this id (default: the latest)."), tr("ID"));
     const QCommandLineOption exportReportOption(
             QStringLiteral("export-report"),
-            tr("Write the official report as PDF to FILE and exit."), tr("FILE"));
+            tr("Write the official report to FILE and exit: PDF, Word (DOCX) or OpenDocument (ODT) by the "
+               "file's extension (.pdf, .docx, .odt)."),
+            tr("FILE"));
     const QCommandLineOption exportDashboardOption(
             QStringLiteral("export-dashboard"),
             tr("Write the dashboard as PNG or PDF (by extension) to FILE and exit."), tr("FILE"));
@@ -341,8 +345,9 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
 {
     // The format follows the file name; anything else is refused before work starts.
     for (const QString &path : parser.values(QStringLiteral("export-report"))) {
-        if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-            return fail(tr("The report is written as PDF: name the file *.pdf, not %1.")
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("docx") && suffix != QStringLiteral("odt"))
+            return fail(tr("The report is written as PDF, DOCX or ODT: name the file *.pdf, *.docx or *.odt, not %1.")
                                 .arg(QDir::toNativeSeparators(path)));
     }
     for (const QString &path : parser.values(QStringLiteral("export-dashboard"))) {
@@ -378,7 +383,11 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
         OfficialDocument document;
         if (!ReportRegister(database.connection()).buildCurrentReport(campaignId, &document, &error))
             return fail(tr("The report cannot be built: %1").arg(error));
-        if (!ReportRenderer(document).exportPdf(path, &error))
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const bool written = suffix == QStringLiteral("docx") ? exportDocx(document, path, &error)
+                : suffix == QStringLiteral("odt")             ? exportOdt(document, path, &error)
+                                                              : ReportRenderer(document).exportPdf(path, &error);
+        if (!written)
             return fail(tr("The report was not written to %1: %2")
                                 .arg(QDir::toNativeSeparators(path), error));
         out << tr("Report written to %1")

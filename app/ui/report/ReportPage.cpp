@@ -9,6 +9,7 @@
 #include "common/MessageBox.h"
 #include "database/Database.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportDocx.h"
 #include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 #include "reports/ReportRegister.h"
@@ -123,6 +124,7 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     });
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(m_ui->exportDocxButton, &QPushButton::clicked, this, &ReportPage::exportDocx);
     connect(m_ui->exportOdtButton, &QPushButton::clicked, this, &ReportPage::exportOdt);
     updateActions();
 }
@@ -355,22 +357,34 @@ bool ReportPage::exportPdf()
     return true;
 }
 
+bool ReportPage::exportDocx()
+{
+    return exportForWordProcessor(true);
+}
+
 bool ReportPage::exportOdt()
+{
+    return exportForWordProcessor(false);
+}
+
+bool ReportPage::exportForWordProcessor(bool docx)
 {
     if (!m_document)
         return false;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = docx ? tr("report-%1.docx").arg(m_document->year) : tr("report-%1.odt").arg(m_document->year);
     const QString path = FileDialog::getSaveFileName(this, tr("Export report for a word processor"),
-                                                     QDir(documents).filePath(tr("report-%1.odt").arg(m_document->year)),
-                                                     tr("OpenDocument text (*.odt)"));
+                                                     QDir(documents).filePath(suggested),
+                                                     docx ? tr("Word documents (*.docx)") : tr("OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return false;
+    const QString title = docx ? tr("Export DOCX") : tr("Export ODT");
     QString error;
-    if (!cds::exportOdt(*m_document, path, &error)) {
-        MessageBox::critical(this, tr("Export ODT"), error);
+    if (!(docx ? cds::exportDocx(*m_document, path, &error) : cds::exportOdt(*m_document, path, &error))) {
+        MessageBox::critical(this, title, error);
         return false;
     }
-    MessageBox::information(this, tr("Export ODT"),
+    MessageBox::information(this, title,
                             tr("The report was written to:\n%1\n\nIts pages are set up as Decree 30 requires (A4, margins, "
                                "page numbers from page 2); line and page breaks are the word processor's, so check "
                                "them before printing. The PDF is the copy laid out by CDS Desk.")
@@ -403,6 +417,7 @@ void ReportPage::updateActions()
     const bool enabled = m_document.has_value();
     m_ui->printButton->setEnabled(enabled);
     m_ui->exportPdfButton->setEnabled(enabled);
+    m_ui->exportDocxButton->setEnabled(enabled);
     m_ui->exportOdtButton->setEnabled(enabled);
     m_ui->zoomInButton->setEnabled(enabled);
     m_ui->zoomOutButton->setEnabled(enabled);

@@ -54,6 +54,7 @@ public:
     // issued report: the stored copy, byte for byte); tells the user where it
     // went or why it failed. Returns true when written.
     bool exportPdf();
+    bool exportDocx();
     bool exportOdt();
     // Runs the print dialog and prints. Returns true when printed.
     bool print();
@@ -74,6 +75,8 @@ private:
     void showDocumentInPreview();
     void updateZoomLabel();
     void updateActions();
+    // DOCX (docx) or ODT: asks for the file, writes it, says where.
+    bool exportForWordProcessor(bool docx);
 
     std::unique_ptr<Ui::ReportPage> m_ui;
     ReportPreview *m_preview = nullptr;
