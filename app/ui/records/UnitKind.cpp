@@ -8,6 +8,7 @@
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
 #include "text/VietnameseText.h"
+#include "units/UnitHistory.h"
 
 #include <QComboBox>
 #include <QPainter>
@@ -167,13 +168,13 @@ protected:
                 return fieldError(m_ui.gsoCodeLineEdit,
                                   tr("The GSO code of a %1 unit has %2 digits.").arg(levelName(AdminLevel(level)).toLower())
                                           .arg(level == 2 ? tr("2 or 3") : QString::number(wanted)));
-            QSqlQuery same(m_context.db);
-            same.prepare(QStringLiteral("SELECT name FROM admin_unit WHERE gso_code = ? AND id <> ?"));
-            same.addBindValue(code);
-            same.addBindValue(m_id);
-            if (same.exec() && same.next())
-                return fieldError(m_ui.gsoCodeLineEdit,
-                                  tr("The GSO code %1 is already “%2”'s.").arg(code, same.value(0).toString()));
+            // A code is unique within a validity period (schema 7): the same
+            // code may name an old unit and the new one formed from it.
+            const QDate start = optionalDate(m_ui.validFromDateEdit);
+            const QString holder = units::unitHoldingCode(m_context.db, code,
+                                                          start.isValid() ? start.toString(Qt::ISODate) : QString(), m_id);
+            if (!holder.isEmpty())
+                return fieldError(m_ui.gsoCodeLineEdit, tr("The GSO code %1 is already “%2”'s.").arg(code, holder));
         }
 
         const QDate from = optionalDate(m_ui.validFromDateEdit);
