@@ -82,6 +82,19 @@ SetupCounts listedUnits(UnitList list, const QString &provinceCode)
     return counts;
 }
 
+SetupCounts missingUnits(const QSqlDatabase &db, UnitList list, const QString &provinceCode)
+{
+    SetupCounts counts;
+    const UnitListInfo &info = unitListInfo(list);
+    QString error;
+    const QHash<QString, qint64> present = unitsOverlapping(db, info.validFrom, info.validTo, &error);
+    for (const CatalogueUnit &unit : UnitCatalogue::get(list).provinceUnits(provinceCode)) {
+        if (!present.contains(key(unit.code, unit.level)))
+            count(&counts, unit);
+    }
+    return counts;
+}
+
 QString setupDescription(const QString &provinceName, const QString &provinceType, UnitList list)
 {
     return Text::tr("Set up the administrative units of %1 (list of %2)")

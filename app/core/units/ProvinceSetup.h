@@ -42,6 +42,10 @@ struct SetupCounts
 // What a province of a list holds (nothing written); all zero for an unknown code.
 SetupCounts listedUnits(UnitList list, const QString &provinceCode);
 
+// What setUpProvince() would create now: the units of the list not yet in
+// the database (nothing written).
+SetupCounts missingUnits(const QSqlDatabase &db, UnitList list, const QString &provinceCode);
+
 struct SetupResult
 {
     bool ok = false;

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "SetupProvinceCommand.h"
 
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
@@ -221,7 +222,17 @@ int CommandLine::run(QApplication &app)
             tr("SIZE"));
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
                         exportDashboardOption, languageOption, importOption, encodingOption });
+    const QCommandLineOption setupProvinceOption(
+            QStringLiteral("setup-province"),
+            tr("Set up the province PROVINCE (GSO code or name) with its units from the national list "
+               "(see --units-list) and exit."),
+            tr("PROVINCE"));
+    const QCommandLineOption unitsListOption(
+            QStringLiteral("units-list"),
+            tr("With --setup-province: 2025 (default; in force from 01/07/2025) or 2024 (as of 01/03/2025)."),
+            tr("LIST"));
     parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
+    parser.addOptions({ setupProvinceOption, unitsListOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
                                  QStringLiteral("[INPUT]"));
     parser.process(app);
@@ -255,6 +266,8 @@ int CommandLine::run(QApplication &app)
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
+    if (parser.isSet(setupProvinceOption))
+        return runSetupProvince(databasePath, parser.value(setupProvinceOption), parser.value(unitsListOption));
     if (parser.isSet(generateOption)) {
         if (!parser.isSet(dbOption)) {
             QTextStream(stderr) << QCoreApplication::applicationName() << ": "

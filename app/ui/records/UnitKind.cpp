@@ -7,11 +7,14 @@
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
+#include "records/UndoCommands.h"
+#include "records/UnitSetupDialog.h"
 #include "text/VietnameseText.h"
 #include "units/UnitHistory.h"
 
 #include <QComboBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStyledItemDelegate>
@@ -412,6 +415,21 @@ public:
 
         if (auto *view = page->findChild<QTableView *>(QStringLiteral("recordsTableView")))
             view->setItemDelegate(new ClosedUnitDelegate(validToColumn, view));
+
+        // A whole province at once, from the national lists shipped with CDS Desk.
+        auto *setUp = new QPushButton(UnitForm::tr("Set up from the national list…"), page);
+        setUp->setObjectName(QStringLiteral("setUpFromNationalListButton"));
+        QObject::connect(setUp, &QPushButton::clicked, page, [page] {
+            const RecordContext &context = page->context();
+            if (!context.db.isOpen())
+                return;
+            UnitSetupDialog dialog(context.db, page);
+            if (dialog.exec() != QDialog::Accepted || dialog.savedGroup() == 0)
+                return;
+            pushChange(context.undoStack, context.db, dialog.savedGroup(), table);
+            page->refresh();
+        });
+        page->addFilterWidget(setUp);
     }
 
     qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override
