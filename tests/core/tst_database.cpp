@@ -183,9 +183,10 @@ private slots:
             QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
                                        .arg(QLatin1String(index))),
                      1);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cl_admin_unit_%'")), 3);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                          "('cl_admin_unit_insert', 'cl_admin_unit_update', 'cl_admin_unit_delete')")), 3);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                          "AND name LIKE 'cl_admin_unit_succession_%'")), 3);
+                                          "AND name LIKE 'cl\\_admin\\_unit\\_succession\\_%' ESCAPE '\\'")), 3);
         // A code is unique within a period: new Quảng Ngãi may carry 51 from
         // 01/07/2025, but not twice, and the references still hold.
         QSqlQuery q(c);
