@@ -40,6 +40,7 @@ private slots:
     void savesMappingPerSource();
     void ignoredFieldIsLeftEmpty();
     void commandLineExitCodes();
+    void setsUpAProvinceFromTheCommandLine();
     void killedImportLeavesDatabaseUnchanged();
 
 private:
@@ -673,6 +674,47 @@ void ImportTest::createDemoFile(const QString &path)
     QCOMPARE(database.open(path).error, DatabaseError::None);
     QString error;
     QVERIFY2(createDemoCampaign(database.connection(), &error) > 0, qPrintable(error));
+}
+
+void ImportTest::setsUpAProvinceFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("units.sqlite"));
+    Run run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--setup-province"), QStringLiteral("51") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Created for Tỉnh Quảng Ngãi: 1 province(s), 96 commune(s)/ward(s)/special zone(s) "
+                            "(list of 01/07/2025)"));
+    // Again: nothing created.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("Quảng Ngãi") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("nothing created")), qPrintable(run.out));
+    // The list before the reform, by name: the old units are linked to the new ones.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("quang ngai"), QStringLiteral("--units-list"),
+                   QStringLiteral("2024") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Created for Tỉnh Quảng Ngãi: 1 province(s), 13 district-level unit(s), "
+                                               "170 commune(s)/ward(s)/township(s) (list of 01/03/2025); ")),
+             qPrintable(run.out));
+    {
+        Database database(QStringLiteral("setup-cli"));
+        QCOMPARE(database.open(db).error, DatabaseError::None);
+        QCOMPARE(test::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM admin_unit")).toInt(),
+                 97 + 184);
+    }
+    // An unknown province or list: a message and a non-zero exit, nothing written.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("62") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no province \"62\"")), qPrintable(run.err));
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("51"), QStringLiteral("--units-list"),
+                   QStringLiteral("2023") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Unknown unit list \"2023\"")), qPrintable(run.err));
 }
 
 void ImportTest::commandLineExitCodes()
