@@ -248,15 +248,17 @@ void ImportTest::importsUnitsOfEveryLevel()
             "An Hòa;Xã;98102;Huyện Một;\n"
             "Xã An;Xã;98201;Thành phố Hai;\n"
             "Thôn Đông;Thôn;;Xã An;Huyện Một\n"
-            "Đặc khu Ngoài;;98301;98;\n")
+            "Đặc khu Ngoài;;98301;98;\n"
+            "Bình Thạnh;Xã;98103;981;\n"
+            "Bình Thanh;Xã;98104;Huyện Một;\n")
                                     .toUtf8();
     ImportOptions options;
     options.kind = ImportKind::Units;
     const ImportResult result = importData(db->connection(), file, options);
     QVERIFY2(result.imported, qPrintable(result.problemText()));
-    QCOMPARE(result.rowCount, 8);
+    QCOMPARE(result.rowCount, 10);
     QCOMPARE(importSummary(ImportKind::Units, result.rowCount, QStringLiteral("units.csv")),
-             QStringLiteral("Imported 8 administrative units from units.csv"));
+             QStringLiteral("Imported 10 administrative units from units.csv"));
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral(
             "SELECT u.name || '|' || u.unit_type || '|' || u.level || '|' || COALESCE(u.gso_code, '-') || '|' "
@@ -273,6 +275,8 @@ void ImportTest::importsUnitsOfEveryLevel()
                            QStringLiteral("Xã An|Xã|3|98201|Thành phố Hai"),
                            QStringLiteral("Thôn Đông|Thôn|4|-|Xã An"),
                            QStringLiteral("Đặc khu Ngoài|Đặc khu|3|98301|Tỉnh Thử Nghiệm"),
+                           QStringLiteral("Xã Bình Thạnh|Xã|3|98103|Huyện Một"),
+                           QStringLiteral("Xã Bình Thanh|Xã|3|98104|Huyện Một"),
                    }));
     QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT p.gso_code FROM admin_unit u JOIN admin_unit p "
                                                            "ON p.id = u.parent_id WHERE u.name = 'Thôn Đông'")).toString(),

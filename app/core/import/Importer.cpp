@@ -929,7 +929,11 @@ std::optional<Import::Write> Import::units(const CsvRecord &record)
     }
 
     const QString where = parentUnit ? parentUnit->name : QString();
-    const QString key = QStringLiteral("unit|%1|%2|%3").arg(parent).arg(level).arg(nameKey(name).rest);
+    // Villages are told apart without their tone marks (a second "Thôn Bac"
+    // is the same "Thôn Bắc" mistyped); communes and above are not: "Xã Bình
+    // Thạnh" and "Xã Bình Thanh" are two communes of one district.
+    const QString exactName = text::normalized(name).toLower();
+    const QString key = QStringLiteral("unit|%1|%2|%3").arg(parent).arg(level).arg(level == 4 ? nameKey(name).rest : exactName);
     if (const int line = m_seen.value(key); line > 0) {
         problem(record.line, QStringLiteral("name"),
                 parentUnit ? Text::tr("%1 in %2 is already on line %3.").arg(quoted(name), where).arg(line)
@@ -945,8 +949,8 @@ std::optional<Import::Write> Import::units(const CsvRecord &record)
             return std::nullopt;
         }
         m_seen.insert(codeKey, record.line);
-        // Imported units have no start of validity: the code must be free for it.
-        const QString holder = units::unitHoldingCode(m_db, code, QString(), 0);
+        // Imported units have no validity dates: the code must be free.
+        const QString holder = units::unitHoldingCode(m_db, code, QString(), QString(), 0);
         if (!holder.isEmpty()) {
             problem(record.line, QStringLiteral("code"),
                     Text::tr("The GSO code %1 is already “%2”'s.").arg(code, holder));
@@ -955,7 +959,7 @@ std::optional<Import::Write> Import::units(const CsvRecord &record)
     }
     for (qint64 id : m_units.find(name, { level })) {
         const UnitIndex::Unit *same = m_units.unit(id);
-        if (same->parentId == parent && same->exactName == text::normalized(name).toLower()) {
+        if (same->parentId == parent && (level == 4 || same->exactName == exactName)) {
             problem(record.line, QStringLiteral("name"),
                     parentUnit ? Text::tr("%1 already exists in %2.").arg(quoted(name), where)
                                : Text::tr("%1 is already in the database.").arg(quoted(name)));

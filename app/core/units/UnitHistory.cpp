@@ -39,14 +39,19 @@ qint64 unitIdByCode(const QSqlDatabase &db, const QString &code, const QDate &da
     return query.value(0).toLongLong();
 }
 
-QString unitHoldingCode(const QSqlDatabase &db, const QString &code, const QString &validFrom, qint64 excludeId)
+QString unitHoldingCode(const QSqlDatabase &db, const QString &code, const QString &validFrom, const QString &validTo,
+                        qint64 excludeId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT name FROM admin_unit WHERE gso_code = ? AND COALESCE(valid_from, '') = ? "
-                                 "AND id <> ?"));
-    query.addBindValue(code);
-    query.addBindValue(validFrom.isNull() ? QStringLiteral("") : validFrom);
-    query.addBindValue(excludeId);
+    query.prepare(QStringLiteral("SELECT name FROM admin_unit WHERE gso_code = :code AND id <> :id "
+                                 "AND (COALESCE(valid_from, '') = :from "
+                                 "     OR ((:to = '' OR valid_from IS NULL OR valid_from <= :to) "
+                                 "         AND (:from = '' OR valid_to IS NULL OR valid_to >= :from))) "
+                                 "ORDER BY id LIMIT 1"));
+    query.bindValue(QStringLiteral(":code"), code);
+    query.bindValue(QStringLiteral(":id"), excludeId);
+    query.bindValue(QStringLiteral(":from"), validFrom.isNull() ? QStringLiteral("") : validFrom);
+    query.bindValue(QStringLiteral(":to"), validTo.isNull() ? QStringLiteral("") : validTo);
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};

@@ -28,10 +28,12 @@ bool isValidOn(const QString &validFrom, const QString &validTo, const QDate &da
 // level), the one that started last when several are; 0 when none.
 qint64 unitIdByCode(const QSqlDatabase &db, const QString &code, const QDate &date, int level = 0);
 
-// The name of another unit (not excludeId) holding code with the same start
-// of validity (validFrom: ISO text, empty when open), which the schema
-// forbids; empty when the code is free for that period.
-QString unitHoldingCode(const QSqlDatabase &db, const QString &code, const QString &validFrom, qint64 excludeId);
+// The name of another unit (not excludeId) holding code at some time of
+// [validFrom, validTo] (ISO text, empty: open), or with the same start of
+// validity, which the schema forbids; empty when the code is free for that
+// period. A code names one unit at a time.
+QString unitHoldingCode(const QSqlDatabase &db, const QString &code, const QString &validFrom, const QString &validTo,
+                        qint64 excludeId);
 
 // One row of admin_unit_succession: old unit -> new unit.
 struct UnitSuccession

@@ -171,11 +171,13 @@ protected:
                 return fieldError(m_ui.gsoCodeLineEdit,
                                   tr("The GSO code of a %1 unit has %2 digits.").arg(levelName(AdminLevel(level)).toLower())
                                           .arg(level == 2 ? tr("2 or 3") : QString::number(wanted)));
-            // A code is unique within a validity period (schema 7): the same
-            // code may name an old unit and the new one formed from it.
+            // A code names one unit at a time (schema 7): the same code may
+            // name an old unit and the new one formed from it after it closed.
             const QDate start = optionalDate(m_ui.validFromDateEdit);
+            const QDate end = optionalDate(m_ui.validToDateEdit);
             const QString holder = units::unitHoldingCode(m_context.db, code,
-                                                          start.isValid() ? start.toString(Qt::ISODate) : QString(), m_id);
+                                                          start.isValid() ? start.toString(Qt::ISODate) : QString(),
+                                                          end.isValid() ? end.toString(Qt::ISODate) : QString(), m_id);
             if (!holder.isEmpty())
                 return fieldError(m_ui.gsoCodeLineEdit, tr("The GSO code %1 is already “%2”'s.").arg(code, holder));
         }
