@@ -208,8 +208,8 @@ private slots:
                                "(1, 2, 2, 'Tổ huyện Dung', 7), (1, 3, 3, 'Tổ xã An', NULL)"));
         exec(c, QStringLiteral("INSERT INTO letterhead (id, parent_body, issuing_body, issuing_body_name, issuing_abbreviation, place_name) VALUES "
                                "(1, 'UBND TỈNH THỬ', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Sở Thông tin và Truyền thông', 'STTTT', 'Thử')"));
-        exec(c, QStringLiteral("INSERT INTO report (campaign_id, letterhead_id, symbol, subject, distribution, signer_position, signer_name) VALUES "
-                               "(1, 1, 'BC-STTTT', 'Về kết quả', 'Lưu: VT', 'GIÁM ĐỐC', 'Nguyễn Văn A')"));
+        exec(c, QStringLiteral("INSERT INTO report (campaign_id, letterhead_id, symbol, subject, distribution, signer_position, signer_name, appendix_teams) VALUES "
+                               "(1, 1, 'BC-STTTT', 'Về kết quả', 'Lưu: VT', 'GIÁM ĐỐC', 'Nguyễn Văn A', 1)"));
         OfficialDocument doc;
         QString error;
         QVERIFY2(buildReportDocument(c, 1, &doc, &error), qPrintable(error));
@@ -222,6 +222,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("đạt 100% các cấp trên địa bàn tỉnh, với sự tham gia của 7 thành viên (số liệu của 1/2 Tổ đã báo cáo)")));
         QCOMPARE(headings(doc, DocumentBlock::Kind::ClauseHeading),
                  (QStringList{QStringLiteral("1. Công tác truyền thông"), QStringLiteral("2. Các hoạt động khác")}));
+        // The appendix names the levels that have teams and does not print the unknown as 0.
+        QCOMPARE(doc.appendices.size(), 1);
+        QCOMPARE(doc.appendices[0].title, QStringLiteral("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP HUYỆN, XÃ"));
+        QCOMPARE(doc.appendices[0].rows.size(), 2);
+        QCOMPARE(doc.appendices[0].rows[1].last(), QStringLiteral("Chưa báo cáo"));
     }
 
     void campaignWithoutReportRecordIsAnError()

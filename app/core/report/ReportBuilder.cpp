@@ -1,6 +1,7 @@
 #include "report/ReportBuilder.h"
 
 #include "report/ReportTemplate.h"
+#include "report/TeamsAppendix.h"
 #include "report/TeamsSentence.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
@@ -596,78 +597,6 @@ QString rendered(const QString &source, const QVariantMap &context, const QStrin
     return out;
 }
 
-// "(Kèm theo Báo cáo số 05/BC-STTTT ngày 07/10/2022 của Sở …)" (Decree 30,
-// Appendix I, item 31); a draft leaves the number and day blank.
-QString appendixGuideLine(const OfficialDocument &doc)
-{
-    QString numberLine = doc.numberLine();
-    numberLine.remove(0, QStringLiteral("Số:").size());
-    QString dateText;
-    if (doc.date.isValid()) {
-        dateText = text::formatDate(doc.date);
-    } else {
-        const QString blank(5, QChar::Nbsp);
-        dateText = blank + QStringLiteral("/") + (doc.draftMonth > 0 ? QStringLiteral("%1").arg(doc.draftMonth, 2, 10, QLatin1Char('0')) : blank)
-                   + QStringLiteral("/") + QString::number(doc.year);
-    }
-    QString type = doc.documentType.toLower();
-    if (!type.isEmpty())
-        type[0] = type.at(0).toUpper();
-    return QStringLiteral("(Kèm theo ") + type + QStringLiteral(" số ") + numberLine.trimmed() + QStringLiteral(" ngày ")
-           + dateText + QStringLiteral(" của ") + doc.letterhead.issuingBodyName + u')';
-}
-
-// The appendix "Danh sách Tổ Công nghệ số cộng đồng": every team of the
-// province, district and commune levels with its unit, leader and members
-// (the listed members, else the declared count). Village teams are many
-// hundreds; their totals are in the report body.
-Appendix teamsAppendix(const QSqlDatabase &db, int campaignId, const OfficialDocument &doc)
-{
-    QSqlQuery q = select(db, QStringLiteral(R"SQL(
-SELECT t.id, t.level, u.name, COALESCE(d.name, ''), t.name,
-       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
-         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role = 'leader'),
-       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
-         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role <> 'leader'),
-       (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL),
-       COALESCE(t.declared_member_count, 0)
-FROM team t JOIN admin_unit u ON u.id = t.unit_id
-LEFT JOIN admin_unit d ON d.id = (CASE WHEN u.level = 3 THEN u.parent_id ELSE NULL END)
-WHERE t.campaign_id = ? AND t.level <= 3)SQL"), {campaignId});
-    struct Row { int level; QString district; QString unit; QStringList cells; };
-    QList<Row> rows;
-    while (q.next()) {
-        const qint64 listed = q.value(7).toLongLong();
-        const qint64 members = listed > 0 ? listed : q.value(8).toLongLong();
-        rows << Row{q.value(1).toInt(), q.value(3).toString(), q.value(2).toString(),
-                    {QString(), q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
-                     listed > 0 ? q.value(6).toString() : QString(), text::formatNumber(members)}};
-    }
-    const QCollator collator = text::collator();
-    std::stable_sort(rows.begin(), rows.end(), [&collator](const Row &a, const Row &b) {
-        if (a.level != b.level)
-            return a.level < b.level;
-        if (const int c = collator.compare(a.district, b.district))
-            return c < 0;
-        return collator.compare(a.unit, b.unit) < 0;
-    });
-    Appendix appendix;
-    appendix.label = QStringLiteral("Phụ lục");
-    appendix.title = QStringLiteral("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP TỈNH, HUYỆN, XÃ");
-    appendix.guideLine = appendixGuideLine(doc);
-    appendix.headers = {QStringLiteral("TT"), QStringLiteral("Đơn vị hành chính"), QStringLiteral("Tổ Công nghệ số cộng đồng"),
-                        QStringLiteral("Tổ trưởng"), QStringLiteral("Thành viên"), QStringLiteral("Số thành viên")};
-    appendix.columnShares = {0.6, 2.2, 3.2, 2.0, 4.0, 1.5};
-    appendix.rightAligned = {true, false, false, false, false, true};
-    appendix.landscape = true; // six columns with names do not fit 150 mm of portrait text width
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QStringList cells = rows.at(i).cells;
-        cells[0] = text::formatNumber(i + 1);
-        appendix.rows << cells;
-    }
-    return appendix;
-}
-
 // Reads report reportId (or, with reportId 0, the latest report of campaignId)
 // with its letterhead and fills the document from its template and the data.
 void buildFromRecord(const QSqlDatabase &db, int campaignId, int reportId, OfficialDocument *doc, QVariantMap *contextOut)
@@ -722,8 +651,13 @@ WHERE )SQL") + where + QStringLiteral(" ORDER BY r.id DESC LIMIT 1"), {reportId 
     doc->page.bodyFontPt = q.value(23).toInt();
     doc->page = doc->page.clamped();
     doc->body = parseBodyMarkup(rendered(body, markedContext, Text::tr("body")));
-    if (q.value(28).toBool())
-        doc->appendices << teamsAppendix(db, q.value(25).toInt(), *doc);
+    if (q.value(28).toBool()) {
+        Appendix appendix;
+        QString error;
+        if (!buildTeamsAppendix(db, q.value(25).toInt(), *doc, &appendix, &error))
+            throw BuildError(error);
+        doc->appendices << appendix;
+    }
     if (contextOut)
         *contextOut = context;
 }
