@@ -62,6 +62,7 @@ private slots:
     void chartsExportPngAndSvg();
     void dashboardExportsA4LandscapePdf();
     void followsChangesAnnouncedByTheNotifier();
+    void unreportedTeamIsNotShownAsZero();
 
 private:
     struct Shown
@@ -512,6 +513,36 @@ void DashboardTest::followsChangesAnnouncedByTheNotifier()
     QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("6"));
     page->show();
     QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("7"));
+}
+
+void DashboardTest::unreportedTeamIsNotShownAsZero()
+{
+    test::TwoCampaigns ids;
+    auto db = test::openTwoCampaignDatabase(&ids);
+    QVERIFY(db);
+    // Xã Bình's team has sent neither a list nor a count.
+    test::execSql(*db, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count) "
+                                      "VALUES (2, 5, 3, 'Tổ xã Bình', NULL)"));
+    Shown shown = show(std::move(db), ids.campaign2023);
+    DashboardPage *page = shown.page.get();
+    QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("6"));
+    QCOMPARE(tileValue(page, "membersTile"), QStringLiteral("30"));
+    QCOMPARE(child<QLabel>(page, "membersTileDetailLabel")->text(), QStringLiteral("1 team(s) not reported"));
+    // The teams list says "not reported" for it, not 0, and its summary names it.
+    QTest::mouseClick(child<QWidget>(page, "membersTile"), Qt::LeftButton);
+    DrillDownDialog *dialog = page->lastDrillDown();
+    QVERIFY(dialog);
+    QVERIFY(child<QLabel>(dialog, "drillDownSummaryLabel")->text().endsWith(QStringLiteral("30 member(s) · 1 team(s) not reported")));
+    bool found = false;
+    for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+        const QAbstractItemModel *model = dialog->model();
+        if (model->index(row, 3).data().toString() == QStringLiteral("Tổ xã Bình")) {
+            found = true;
+            QCOMPARE(model->index(row, 4).data().toString(), QStringLiteral("not reported"));
+        }
+    }
+    QVERIFY(found);
+    dialog->close();
 }
 
 QTEST_MAIN(DashboardTest)

@@ -47,6 +47,7 @@ void readUnitRows(QSqlQuery &query, QList<UnitRow> *out)
         row.teamId = query.value(4).toInt();
         row.teamName = query.value(5).toString();
         row.members = query.value(6).toLongLong();
+        row.membersReported = query.value(7).isNull() || query.value(7).toBool();
         out->append(row);
     }
 }
@@ -89,7 +90,7 @@ bool DashboardStore::units(int campaignId, const StatisticsOptions &options, Adm
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString sql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
-SELECT u.id, u.name, u.level, %1, t.id, t.name, COALESCE(ts.members, 0)
+SELECT u.id, u.name, u.level, %1, t.id, t.name, COALESCE(ts.members, 0), ts.reported
 FROM active_unit u
 LEFT JOIN admin_unit p1 ON p1.id = u.parent_id
 LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id
@@ -113,7 +114,7 @@ bool DashboardStore::teams(int campaignId, const StatisticsOptions &options, std
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString sql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
-SELECT u.id, u.name, ts.level, %1, t.id, t.name, ts.members
+SELECT u.id, u.name, ts.level, %1, t.id, t.name, ts.members, ts.reported
 FROM team_size ts
 JOIN team t ON t.id = ts.id
 JOIN admin_unit u ON u.id = ts.unit_id
