@@ -99,8 +99,21 @@ private slots:
         QString error;
         QVERIFY2(computeCampaignStatistics(c, 1, &stats, &error), qPrintable(error));
         QCOMPARE(stats.totalTeams, 5);
-        // Listed current members (2) win over the declared 99; the member who left is not counted.
-        QCOMPARE(stats.totalMembers, qint64(10 + 7 + 2 + 4 + 0));
+        // A list (2 current members: the one who left is not counted) shorter than
+        // the declared 99 does not replace it: 99 is counted and the team flagged.
+        // (Before issue 14 the list won: 10 + 7 + 2 + 4.)
+        QCOMPARE(stats.totalMembers, qint64(10 + 7 + 99 + 4 + 0));
+        QCOMPARE(stats.disagreeingTeams, 1);
+        QCOMPARE(stats.level(AdminLevel::Commune)->disagreeingTeams, 1);
+        QList<TeamCountDisagreement> disagreements;
+        QVERIFY2(teamCountDisagreements(c, 1, StatisticsOptions(), &disagreements, &error), qPrintable(error));
+        QCOMPARE(disagreements.size(), 1);
+        QCOMPARE(disagreements[0].teamId, 3);
+        QCOMPARE(disagreements[0].unitName, QStringLiteral("Xã An"));
+        QCOMPARE(disagreements[0].listed, qint64(2));
+        QCOMPARE(disagreements[0].declared.toText(), QStringLiteral("99"));
+        // Tổ thôn Tây has neither list nor count: not reported.
+        QCOMPARE(stats.reportedTeams, 4);
         QCOMPARE(stats.level(AdminLevel::District)->coverageText(), QStringLiteral("1/2"));
         QCOMPARE(stats.level(AdminLevel::District)->coveragePercent(), 50.0);
         // The closed commune is not counted among the units.
@@ -109,10 +122,11 @@ private slots:
         // Distinct listed attendees (2) plus the declared "hơn 30": "hơn 32".
         QCOMPARE(stats.membersTrained.toText(), QStringLiteral("hơn 32"));
         QCOMPARE(stats.trainingSessions, 2);
-        // Districts sorted by members: Dung (7 + 2) before Đảo (4).
+        // Districts sorted by members: Dung (7 + 99) before Đảo (4).
         QCOMPARE(stats.districts.size(), 2);
         QCOMPARE(stats.districts[0].name, QStringLiteral("Huyện Dung"));
-        QCOMPARE(stats.districts[0].members, 9);
+        QCOMPARE(stats.districts[0].members, 106);
+        QCOMPARE(stats.districts[0].unreportedTeams, 1);
         QCOMPARE(stats.districts[1].name, QStringLiteral("Huyện Đảo"));
         QCOMPARE(stats.districts[1].teams, 1);
         QCOMPARE(stats.mediaByOutlet.size(), 2);

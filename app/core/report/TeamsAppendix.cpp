@@ -77,10 +77,10 @@ WHERE t.campaign_id = ? AND t.level <= 3)SQL")))
         const qint64 listed = q.value(7).toLongLong();
         // The rule of computeCampaignStatistics() (CampaignStatistics.h).
         QString count;
-        if (listed > 0)
-            count = text::formatNumber(listed);
-        else if (!q.value(8).isNull())
+        if (!q.value(8).isNull() && q.value(8).toLongLong() > listed)
             count = Figure{q.value(8).toLongLong(), qualifierFromCode(q.value(9).toString())}.toText();
+        else if (listed > 0 || !q.value(8).isNull())
+            count = text::formatNumber(listed);
         else
             count = QStringLiteral("Chưa báo cáo");
         provinceType = q.value(10).toString();

@@ -31,12 +31,14 @@ QDate firstOfMonth(const QDate &date)
     return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
 }
 
-// A team's counted members (GLOSSARY "chưa báo cáo": unknown is not zero):
-// the listed current members when any are listed, else the declared count; a
-// team with neither has not reported (counted 0 but flagged reported = 0).
+// A team's counted members (GLOSSARY "chưa báo cáo": unknown is not zero; the
+// rule is documented at LevelStatistics): the larger of its listed current
+// members and its declared count, so that a list still being typed in never
+// silently replaces the count the unit reported. A team with neither has not
+// reported (counted 0 but flagged reported = 0).
 QString countedMembersSql()
 {
-    return QStringLiteral("CASE WHEN listed > 0 THEN listed ELSE COALESCE(declared, 0) END");
+    return QStringLiteral("CASE WHEN listed > COALESCE(declared, 0) THEN listed ELSE COALESCE(declared, 0) END");
 }
 
 // Longest month series the dashboard draws (ten years); longer campaigns are cut.
@@ -48,8 +50,7 @@ namespace statistics_sql {
 
 // Units of the scope root (the district if one is chosen, else the campaign's
 // province; all units for a campaign without one) that are valid on the
-// campaign's reference date, and each team's member count: the listed current
-// members when any are listed, else the declared count.
+// campaign's reference date, and each team's member count (countedMembersSql()).
 QString scopeSql()
 {
     return QStringLiteral(R"SQL(

@@ -13,11 +13,16 @@ namespace cds {
 // Teams and coverage at one administrative level for one campaign.
 //
 // Members (GLOSSARY "chưa báo cáo": unknown is not zero). A team's members are
-// its listed current members when any are listed, else its declared count
-// (team.declared_member_count with team.member_count_qualifier). A team with
-// no listed member and no declared count has not reported: it adds nothing to
-// the sums and is not counted in reportedTeams, so a sum over teams of which
-// some have not reported is a partial figure and must be printed as such.
+// the larger of its listed current members and its declared count
+// (team.declared_member_count with team.member_count_qualifier, which travels
+// with it): while a list is shorter than the declared count, the declared
+// count is counted and the team is flagged (disagreeingTeams,
+// teamCountDisagreements()) until the list is completed or the clerk confirms
+// it as complete, which sets the declared count to the list's length (the team
+// form asks). A list never silently replaces what the unit reported. A team
+// with no listed member and no declared count has not reported: it adds
+// nothing to the sums and is not counted in reportedTeams, so a sum over teams
+// of which some have not reported is a partial figure and is printed as such.
 //
 // Scope (GLOSSARY "phạm vi"; campaign.team_levels, the campaign's plan): the
 // levels where the plan expects teams. A level outside it is no gap in coverage.
@@ -167,9 +172,9 @@ struct CampaignStatistics
     bool membersComplete() const { return reportedTeams == totalTeams; }
 };
 
-// A team whose member list is shorter than its declared count. The counting
-// rule (see LevelStatistics) counts the list once there is one; the dashboard
-// lists these so the clerk completes the list or confirms it.
+// A team whose member list is shorter than its declared count: the report
+// counts the declared count (see LevelStatistics); the dashboard lists these
+// so that the clerk completes the list or confirms it as complete.
 struct TeamCountDisagreement
 {
     int teamId = 0;
