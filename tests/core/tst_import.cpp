@@ -406,13 +406,15 @@ void ImportTest::importsTeamsAndMembers()
             QStringLiteral(
                     "Đơn vị hành chính,Huyện,Ngày thành lập,Số thành viên,Quyết định thành lập\n"
                     "Xã Bình Hải,,07/10/2022,1.141,Quyết định số 12/QĐ-UBND\n"
-                    "nguyen nghiem,Đức Phổ,1/9/2022,8,\n")
+                    "nguyen nghiem,Đức Phổ,1/9/2022,8,\n"
+                    "Xã Phổ An,Đức Phổ,1/9/2022,hơn 15,\n"
+                    "Xã Phổ Châu,Đức Phổ,1/9/2022,,\n")
                     .toUtf8();
     ImportResult result = importData(db->connection(), teams, options);
     QVERIFY2(result.imported, qPrintable(result.problemText()));
-    QCOMPARE(result.rowCount, 2);
+    QCOMPARE(result.rowCount, 4);
     QVERIFY(query.exec(QStringLiteral("SELECT t.name, t.level, t.established_date, "
-                                      "t.declared_member_count FROM team t "
+                                      "t.declared_member_count, t.member_count_qualifier FROM team t "
                                       "WHERE campaign_id = %1 ORDER BY t.id")
                                .arg(newCampaign)));
     QVERIFY(query.next());
@@ -422,6 +424,14 @@ void ImportTest::importsTeamsAndMembers()
     QCOMPARE(query.value(3).toInt(), 1141);
     QVERIFY(query.next());
     QCOMPARE(query.value(2).toString(), QStringLiteral("2022-09-01"));
+    QCOMPARE(query.value(4).toString(), QString());
+    // "hơn 15": the count and its qualifier; an empty cell: not reported (NULL), not 0.
+    QVERIFY(query.next());
+    QCOMPARE(query.value(3).toInt(), 15);
+    QCOMPARE(query.value(4).toString(), QStringLiteral("hon"));
+    QVERIFY(query.next());
+    QVERIFY(query.value(3).isNull());
+    QCOMPARE(query.value(4).toString(), QString());
 
     options.kind = ImportKind::Members;
     const QByteArray members =

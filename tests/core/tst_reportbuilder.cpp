@@ -147,6 +147,88 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Quảng Ngãi")));
     }
 
+    void cityReportSpeaksForItsLocality()
+    {
+        // A 2025 two-level city: scope '3,4' (no team of the city itself), an
+        // uninhabited special zone left out, a village team that has not
+        // reported, declared counts with qualifiers, no communication at all.
+        auto db = test::openMemoryDatabase();
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '48', 'Thành phố Đà Nẵng', 'Thành phố', 1)"));
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES "
+                               "(2, '20194', 'Phường Hải Châu', 'Phường', 3, 1), (3, '20195', 'Xã Hòa Vang', 'Xã', 3, 1), "
+                               "(4, '20999', 'Đặc khu Hoàng Sa', 'Đặc khu', 3, 1), "
+                               "(5, NULL, 'Tổ dân phố 1', 'Tổ dân phố', 4, 2), (6, NULL, 'Thôn La Bông', 'Thôn', 4, 3)"));
+        exec(c, QStringLiteral("INSERT INTO campaign (id, name, year, province_id, team_levels) VALUES (1, 'Ngày Chuyển đổi số quốc gia năm 2025', 2025, 1, '3,4')"));
+        exec(c, QStringLiteral("INSERT INTO campaign_unit_exclusion (campaign_id, unit_id, reason) VALUES (1, 4, 'không có dân cư')"));
+        exec(c, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count, member_count_qualifier) VALUES "
+                               "(1, 2, 3, 'Tổ phường Hải Châu', 15, 'hon'), (1, 3, 3, 'Tổ xã Hòa Vang', 9, ''), "
+                               "(1, 5, 4, 'Tổ TDP 1', 6, ''), (1, 6, 4, 'Tổ thôn La Bông', NULL, '')"));
+        exec(c, QStringLiteral("INSERT INTO event (campaign_id, kind, title, organiser_text, in_person_attendance, report_group) VALUES "
+                               "(1, 'contest', 'Hội thi A', 'Phường Hải Châu', 50, 'g'), (1, 'seminar', 'Tọa đàm B', 'Xã Hòa Vang', 30, 'g')"));
+        exec(c, QStringLiteral("INSERT INTO letterhead (id, parent_body, issuing_body, issuing_body_name, issuing_abbreviation, place_name) VALUES "
+                               "(1, 'UBND THÀNH PHỐ ĐÀ NẴNG', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Sở Khoa học và Công nghệ', 'SKHCN', 'Đà Nẵng')"));
+        exec(c, QStringLiteral("INSERT INTO report (campaign_id, letterhead_id, number, symbol, issue_date, subject, distribution, signing_authority, authority_title, signer_position, signer_name) VALUES "
+                               "(1, 1, 7, 'BC-SKHCN', '2025-10-20', 'Về kết quả', 'Lưu: VT', '', '', 'GIÁM ĐỐC', 'Nguyễn Văn A')"));
+        OfficialDocument doc;
+        QString error;
+        QVERIFY2(buildReportDocument(c, 1, &doc, &error), qPrintable(error));
+        const QString text = doc.plainText();
+        // Scope and exclusion: 2/2 communes (the special zone left out), 2/2 villages; the city
+        // without a team of its own is neither "0/1 Tổ cấp thành phố" nor a gap.
+        QVERIFY2(text.contains(QStringLiteral("Đã thành lập 4 Tổ Công nghệ số cộng đồng đạt 100% các cấp trên địa bàn thành phố")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("0/1")));
+        QVERIFY(!text.contains(QStringLiteral("cấp tỉnh")));
+        QVERIFY(text.contains(QStringLiteral("2/2 Tổ cấp xã với hơn 24 thành viên")));
+        QVERIFY(text.contains(QStringLiteral("(Không tính đặc khu Hoàng Sa: không có dân cư.)")));
+        // Unknown is not zero: the village total says it covers 1 of 2 teams.
+        QVERIFY(text.contains(QStringLiteral("2/2 Tổ cấp thôn, bản, tổ dân phố với 6 thành viên (số liệu của 1/2 Tổ đã báo cáo)")));
+        QVERIFY(text.contains(QStringLiteral("với sự tham gia của hơn 30 thành viên (số liệu của 3/4 Tổ đã báo cáo)")));
+        QVERIFY(text.contains(QStringLiteral("Các đơn vị trên địa bàn thành phố đã tổ chức")));
+        QVERIFY(!text.contains(QStringLiteral("tỉnh")));
+        QVERIFY(!text.contains(QStringLiteral("cấp huyện")));
+        // No communication: the clause is left out, the other one becomes 1.
+        QCOMPARE(headings(doc, DocumentBlock::Kind::ClauseHeading), (QStringList{QStringLiteral("1. Các hoạt động khác")}));
+        QCOMPARE(headings(doc, DocumentBlock::Kind::SectionHeading),
+                 (QStringList{QStringLiteral("I. Một số hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia")}));
+    }
+
+    void levelWhereNoTeamReportedSaysSo()
+    {
+        auto db = test::openMemoryDatabase();
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '99', 'Tỉnh Thử', 'Tỉnh', 1)"));
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES "
+                               "(2, '901', 'Huyện Dung', 'Huyện', 2, 1), (3, '90001', 'Xã An', 'Xã', 3, 2)"));
+        exec(c, QStringLiteral("INSERT INTO campaign (id, name, year, province_id, team_levels, guidance_reference) VALUES "
+                               "(1, 'Ngày Chuyển đổi số quốc gia năm 2024', 2024, 1, '2,3', 'Hướng dẫn số 1/HD-STTTT')"));
+        exec(c, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count) VALUES "
+                               "(1, 2, 2, 'Tổ huyện Dung', 7), (1, 3, 3, 'Tổ xã An', NULL)"));
+        exec(c, QStringLiteral("INSERT INTO letterhead (id, parent_body, issuing_body, issuing_body_name, issuing_abbreviation, place_name) VALUES "
+                               "(1, 'UBND TỈNH THỬ', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Sở Thông tin và Truyền thông', 'STTTT', 'Thử')"));
+        exec(c, QStringLiteral("INSERT INTO report (campaign_id, letterhead_id, symbol, subject, distribution, signer_position, signer_name, appendix_teams) VALUES "
+                               "(1, 1, 'BC-STTTT', 'Về kết quả', 'Lưu: VT', 'GIÁM ĐỐC', 'Nguyễn Văn A', 1)"));
+        OfficialDocument doc;
+        QString error;
+        QVERIFY2(buildReportDocument(c, 1, &doc, &error), qPrintable(error));
+        const QString text = doc.plainText();
+        QVERIFY2(text.contains(QStringLiteral("1/1 Tổ cấp xã chưa báo cáo số thành viên")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("1/1 Tổ cấp huyện với 7 thành viên")));
+        QVERIFY(!text.contains(QStringLiteral("0 thành viên")));
+        // The province level is outside the scope '2,3': no "0/1 Tổ cấp tỉnh", full coverage.
+        QVERIFY(!text.contains(QStringLiteral("0/1")));
+        QVERIFY(text.contains(QStringLiteral("đạt 100% các cấp trên địa bàn tỉnh, với sự tham gia của 7 thành viên (số liệu của 1/2 Tổ đã báo cáo)")));
+        QCOMPARE(headings(doc, DocumentBlock::Kind::ClauseHeading),
+                 (QStringList{QStringLiteral("1. Công tác truyền thông"), QStringLiteral("2. Các hoạt động khác")}));
+        // The appendix names the levels that have teams and does not print the unknown as 0.
+        QCOMPARE(doc.appendices.size(), 1);
+        QCOMPARE(doc.appendices[0].title, QStringLiteral("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP HUYỆN, XÃ"));
+        QCOMPARE(doc.appendices[0].rows.size(), 2);
+        QCOMPARE(doc.appendices[0].rows[1].last(), QStringLiteral("Chưa báo cáo"));
+    }
+
     void campaignWithoutReportRecordIsAnError()
     {
         auto db = test::openMemoryDatabase();

@@ -426,8 +426,8 @@ private slots:
         const int report2022 = demoReportId(c);
         ReportRecord record;
         QVERIFY(reg.load(report2022, &record, &error));
-        record.body = defaultReportBody().replace(QStringLiteral("## 2. Các hoạt động khác"),
-                                                  QStringLiteral("## 2. Các hoạt động khác của các cơ quan, đơn vị"));
+        record.body = defaultReportBody().replace(QStringLiteral(". Các hoạt động khác\n"),
+                                                  QStringLiteral(". Các hoạt động khác của các cơ quan, đơn vị\n"));
         record.subject = QStringLiteral("Về hưởng ứng Ngày Chuyển đổi số quốc gia năm 2022\ntrên địa bàn tỉnh Quảng Ngãi");
         QVERIFY2(reg.saveDraft(record, &error), qPrintable(error));
         const int templateId = reg.saveTemplate(QStringLiteral("Báo cáo Ngày CĐS"), record.subject, record.body, report2022, &error);

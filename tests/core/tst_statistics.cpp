@@ -99,8 +99,21 @@ private slots:
         QString error;
         QVERIFY2(computeCampaignStatistics(c, 1, &stats, &error), qPrintable(error));
         QCOMPARE(stats.totalTeams, 5);
-        // Listed current members (2) win over the declared 99; the member who left is not counted.
-        QCOMPARE(stats.totalMembers, qint64(10 + 7 + 2 + 4 + 0));
+        // A list (2 current members: the one who left is not counted) shorter than
+        // the declared 99 does not replace it: 99 is counted and the team flagged.
+        // (Before issue 14 the list won: 10 + 7 + 2 + 4.)
+        QCOMPARE(stats.totalMembers, qint64(10 + 7 + 99 + 4 + 0));
+        QCOMPARE(stats.disagreeingTeams, 1);
+        QCOMPARE(stats.level(AdminLevel::Commune)->disagreeingTeams, 1);
+        QList<TeamCountDisagreement> disagreements;
+        QVERIFY2(teamCountDisagreements(c, 1, StatisticsOptions(), &disagreements, &error), qPrintable(error));
+        QCOMPARE(disagreements.size(), 1);
+        QCOMPARE(disagreements[0].teamId, 3);
+        QCOMPARE(disagreements[0].unitName, QStringLiteral("Xã An"));
+        QCOMPARE(disagreements[0].listed, qint64(2));
+        QCOMPARE(disagreements[0].declared.toText(), QStringLiteral("99"));
+        // Tổ thôn Tây has neither list nor count: not reported.
+        QCOMPARE(stats.reportedTeams, 4);
         QCOMPARE(stats.level(AdminLevel::District)->coverageText(), QStringLiteral("1/2"));
         QCOMPARE(stats.level(AdminLevel::District)->coveragePercent(), 50.0);
         // The closed commune is not counted among the units.
@@ -109,10 +122,11 @@ private slots:
         // Distinct listed attendees (2) plus the declared "hơn 30": "hơn 32".
         QCOMPARE(stats.membersTrained.toText(), QStringLiteral("hơn 32"));
         QCOMPARE(stats.trainingSessions, 2);
-        // Districts sorted by members: Dung (7 + 2) before Đảo (4).
+        // Districts sorted by members: Dung (7 + 99) before Đảo (4).
         QCOMPARE(stats.districts.size(), 2);
         QCOMPARE(stats.districts[0].name, QStringLiteral("Huyện Dung"));
-        QCOMPARE(stats.districts[0].members, 9);
+        QCOMPARE(stats.districts[0].members, 106);
+        QCOMPARE(stats.districts[0].unreportedTeams, 1);
         QCOMPARE(stats.districts[1].name, QStringLiteral("Huyện Đảo"));
         QCOMPARE(stats.districts[1].teams, 1);
         QCOMPARE(stats.mediaByOutlet.size(), 2);
@@ -137,6 +151,122 @@ private slots:
         QVERIFY(!stats.level(AdminLevel::District));
         QCOMPARE(stats.level(AdminLevel::Commune)->coverageText(), QStringLiteral("1/1"));
         QCOMPARE(stats.level(AdminLevel::Province)->coverageText(), QStringLiteral("0/1"));
+    }
+
+    void unreportedTeamIsNotZero()
+    {
+        // Three commune teams: one declared "hơn 15", one with two listed members,
+        // one that has sent nothing (no list, no declared count).
+        auto db = test::openMemoryDatabase();
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '99', 'Tỉnh Thử', 'Tỉnh', 1)"));
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES "
+                               "(2, '90001', 'Xã An', 'Xã', 3, 1), (3, '90002', 'Xã Bình', 'Xã', 3, 1), (4, '90003', 'Xã Cầu', 'Xã', 3, 1)"));
+        exec(c, QStringLiteral("INSERT INTO campaign (id, name, year, province_id, team_levels) VALUES (1, 'Thử', 2025, 1, '3')"));
+        exec(c, QStringLiteral("INSERT INTO team (id, campaign_id, unit_id, level, name, declared_member_count, member_count_qualifier) VALUES "
+                               "(1, 1, 2, 3, 'Tổ xã An', 15, 'hon'), (2, 1, 3, 3, 'Tổ xã Bình', NULL, ''), (3, 1, 4, 3, 'Tổ xã Cầu', NULL, '')"));
+        exec(c, QStringLiteral("INSERT INTO member (id, full_name) VALUES (1, 'Nguyễn Văn A'), (2, 'Trần Thị B')"));
+        exec(c, QStringLiteral("INSERT INTO team_member (team_id, member_id, role) VALUES (2, 1, 'leader'), (2, 2, 'member')"));
+        CampaignStatistics stats;
+        QString error;
+        QVERIFY2(computeCampaignStatistics(c, 1, &stats, &error), qPrintable(error));
+        const LevelStatistics *commune = stats.level(AdminLevel::Commune);
+        QVERIFY(commune);
+        QCOMPARE(commune->teams, 3);
+        QCOMPARE(commune->reportedTeams, 2);
+        QVERIFY(!commune->membersComplete());
+        // "hơn 15" + 2 listed = "hơn 17", of 2 of the 3 teams.
+        QCOMPARE(commune->memberFigure.toText(), QStringLiteral("hơn 17"));
+        QCOMPARE(stats.totalMemberFigure.toText(), QStringLiteral("hơn 17"));
+        QCOMPARE(stats.reportedTeams, 2);
+        QVERIFY(!stats.membersComplete());
+    }
+
+    void qualifiersOfDeclaredCountsAddUp_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("exact") << QString() << QString() << QStringLiteral("30");
+        QTest::newRow("one qualified") << QStringLiteral("hon") << QString() << QStringLiteral("hơn 30");
+        QTest::newRow("same") << QStringLiteral("gan") << QStringLiteral("gan") << QStringLiteral("gần 30");
+        QTest::newRow("different") << QStringLiteral("hon") << QStringLiteral("tren") << QStringLiteral("khoảng 30");
+    }
+
+    void qualifiersOfDeclaredCountsAddUp()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, expected);
+        auto db = test::openMemoryDatabase();
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '99', 'Tỉnh Thử', 'Tỉnh', 1)"));
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES "
+                               "(2, '90001', 'Xã An', 'Xã', 3, 1), (3, '90002', 'Xã Bình', 'Xã', 3, 1)"));
+        exec(c, QStringLiteral("INSERT INTO campaign (id, name, year, province_id) VALUES (1, 'Thử', 2025, 1)"));
+        exec(c, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count, member_count_qualifier) VALUES "
+                               "(1, 2, 3, 'Tổ xã An', 20, '%1'), (1, 3, 3, 'Tổ xã Bình', 10, '%2')").arg(first, second));
+        CampaignStatistics stats;
+        QString error;
+        QVERIFY2(computeCampaignStatistics(c, 1, &stats, &error), qPrintable(error));
+        QCOMPARE(stats.level(AdminLevel::Commune)->memberFigure.toText(), expected);
+        QCOMPARE(stats.totalMemberFigure.toText(), expected);
+        QCOMPARE(stats.totalMembers, qint64(30));
+    }
+
+    void levelOutsideTheScopeIsNoGap()
+    {
+        // A 2025 two-level city: the plan expects commune and village teams
+        // ('3,4'); the city itself has no team of its own.
+        auto db = test::openMemoryDatabase();
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) VALUES (1, '48', 'Thành phố Đà Nẵng', 'Thành phố', 1)"));
+        exec(c, QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id) VALUES "
+                               "(2, '20194', 'Phường Hải Châu', 'Phường', 3, 1), (3, '20195', 'Xã Hòa Vang', 'Xã', 3, 1), "
+                               "(4, '20999', 'Đặc khu Hoàng Sa', 'Đặc khu', 3, 1), (5, NULL, 'Tổ dân phố 1', 'Tổ dân phố', 4, 2)"));
+        exec(c, QStringLiteral("INSERT INTO campaign (id, name, year, province_id, team_levels) VALUES (1, 'CĐS 2025', 2025, 1, '3,4')"));
+        exec(c, QStringLiteral("INSERT INTO campaign_unit_exclusion (campaign_id, unit_id, reason) VALUES (1, 4, 'không có dân cư')"));
+        exec(c, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count) VALUES "
+                               "(1, 2, 3, 'Tổ phường Hải Châu', 12), (1, 3, 3, 'Tổ xã Hòa Vang', 9), (1, 5, 4, 'Tổ TDP 1', 5)"));
+        CampaignStatistics stats;
+        QString error;
+        QVERIFY2(computeCampaignStatistics(c, 1, &stats, &error), qPrintable(error));
+        QCOMPARE(stats.teamLevels, (QList<AdminLevel>{AdminLevel::Commune, AdminLevel::Village}));
+        const LevelStatistics *province = stats.level(AdminLevel::Province);
+        QVERIFY(province);
+        QVERIFY(!province->inScope);
+        QVERIFY(stats.level(AdminLevel::Commune)->inScope);
+        // The uninhabited special zone is left out of the denominator: 2/2, not 2/3.
+        QCOMPARE(stats.level(AdminLevel::Commune)->coverageText(), QStringLiteral("2/2"));
+        QCOMPARE(stats.level(AdminLevel::Commune)->excludedUnits, 1);
+        QCOMPARE(stats.exclusions.size(), 1);
+        QCOMPARE(stats.exclusions[0].unitName, QStringLiteral("Đặc khu Hoàng Sa"));
+        QCOMPARE(stats.exclusions[0].reason, QStringLiteral("không có dân cư"));
+        // The city without a team of its own does not lower the coverage.
+        QCOMPARE(stats.unitsInScope(), 3);
+        QCOMPARE(stats.unitsWithTeamInScope(), 3);
+        QVERIFY(stats.coverageComplete());
+        QCOMPARE(stats.totalMembers, qint64(26));
+    }
+
+    void everyLevelIsInScopeWithoutAStatedScope()
+    {
+        int campaign = 0;
+        auto db = test::openDemoDatabase(&campaign);
+        QVERIFY(db);
+        CampaignStatistics stats;
+        QString error;
+        QVERIFY2(computeCampaignStatistics(db->connection(), campaign, &stats, &error), qPrintable(error));
+        QVERIFY(stats.teamLevels.isEmpty());
+        for (const LevelStatistics &level : std::as_const(stats.levels))
+            QVERIFY(level.inScope);
+        QVERIFY(stats.coverageComplete());
+        QVERIFY(stats.membersComplete());
+        QVERIFY(stats.exclusions.isEmpty());
+        QCOMPARE(stats.totalMemberFigure.toText(), QStringLiteral("7.534"));
     }
 
     void unknownCampaignIsAnError()

@@ -36,10 +36,10 @@ std::unique_ptr<Database> openTwoCampaignDatabase(TwoCampaigns *ids)
         // 2022: two teams, 11 members.
         QStringLiteral("INSERT INTO team (id, campaign_id, unit_id, level, name, declared_member_count) VALUES "
                        "(1, 1, 1, 1, 'Tổ tỉnh', 8), (2, 1, 4, 3, 'Tổ xã An', 3)"),
-        // 2023: five teams, 10 + 7 + 2 (listed) + 5 + 6 = 30 members.
+        // 2023: five teams, 10 + 7 + 2 (listed, longer than the declared 1) + 5 + 6 = 30 members.
         QStringLiteral("INSERT INTO team (id, campaign_id, unit_id, level, name, declared_member_count) VALUES "
                        "(11, 2, 1, 1, 'Tổ tỉnh', 10), (12, 2, 3, 2, 'Tổ huyện Dung', 7), "
-                       "(13, 2, 4, 3, 'Tổ xã An', 99), (14, 2, 6, 3, 'Tổ xã Cầu', 5), (15, 2, 7, 4, 'Tổ thôn Đông', 6)"),
+                       "(13, 2, 4, 3, 'Tổ xã An', 1), (14, 2, 6, 3, 'Tổ xã Cầu', 5), (15, 2, 7, 4, 'Tổ thôn Đông', 6)"),
         QStringLiteral("INSERT INTO member (id, full_name, unit_id) VALUES (1, 'Nguyễn Văn A', 4), (2, 'Trần Thị B', NULL)"),
         QStringLiteral("INSERT INTO team_member (team_id, member_id, role) VALUES (13, 1, 'leader'), (13, 2, 'member')"),
         QStringLiteral("INSERT INTO training_session (id, campaign_id, title, start_date, organiser_id, "

@@ -139,6 +139,9 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
         QCOMPARE(child<QLineEdit>(form, "levelLineEdit")->text().isEmpty(), false);
         child<QLineEdit>(form, "decisionReferenceLineEdit")->setText(QStringLiteral("12/QĐ-UBND"));
         child<QLineEdit>(form, "declaredMemberCountLineEdit")->setText(QStringLiteral("5"));
+        // "hơn 5", as the district wrote it.
+        auto *qualifier = child<QComboBox>(form, "memberCountQualifierComboBox");
+        qualifier->setCurrentIndex(qualifier->findData(QStringLiteral("hon")));
         clickSave(form);
     });
     child<QPushButton>(page, "addTeamButton")->click();
@@ -149,6 +152,8 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
     QCOMPARE(scalar(QStringLiteral("SELECT level FROM team WHERE id = %1").arg(team)), 4);
     QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT name FROM team WHERE id = %1").arg(team)).toString(), suggested);
     QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 5);
+    QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT member_count_qualifier FROM team WHERE id = %1").arg(team)).toString(),
+             QStringLiteral("hon"));
     QCOMPARE(page->currentTeamId(), team);
     // Undo removes the new team, redo brings it back.
     m_window->undoStack()->undo();
@@ -235,6 +240,31 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
         // Declaring the listed number removes the warning.
         child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("2"));
         QVERIFY(form.mismatchText().isEmpty());
+        // An empty count is "not reported", not 0.
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QString());
+        QVERIFY2(form.memberCountText().contains(QStringLiteral("not reported")), qPrintable(form.memberCountText()));
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("2"));
+    }
+    // A list (2) shorter than the declared count (5) never silently replaces it:
+    // saving asks whether the list is complete; No keeps 5, Yes makes it 2.
+    {
+        TeamForm form(m_window.get(), context, team);
+        form.show();
+        child<QLineEdit>(&form, "declaredMemberCountLineEdit")->setText(QStringLiteral("6"));
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        clickSave(&form);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Is the list complete?")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 6);
+    }
+    {
+        TeamForm form(m_window.get(), context, team);
+        form.show();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        clickSave(&form);
+        QCOMPARE(scalar(QStringLiteral("SELECT declared_member_count FROM team WHERE id = %1").arg(team)), 2);
+        QCOMPARE(test::scalar(m_db, QStringLiteral("SELECT member_count_qualifier FROM team WHERE id = %1").arg(team)).toString(),
+                 QString());
     }
     const qint64 leader = scalar(QStringLiteral("SELECT id FROM member WHERE full_name = 'Đặng Thị Hồng Nhung'"));
     const qint64 other = scalar(QStringLiteral("SELECT id FROM member WHERE full_name = 'Nguyễn Văn Tèo'"));

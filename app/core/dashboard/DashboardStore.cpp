@@ -49,6 +49,7 @@ void readUnitRows(QSqlQuery &query, QList<UnitRow> *out)
         row.teamId = query.value(4).toInt();
         row.teamName = query.value(5).toString();
         row.members = query.value(6).toLongLong();
+        row.membersReported = query.value(7).isNull() || query.value(7).toBool();
         out->append(row);
     }
 }
@@ -99,7 +100,7 @@ bool DashboardStore::units(int campaignId, const StatisticsOptions &options, Adm
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString sql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
-SELECT u.id, u.name, u.level, %1, t.id, t.name, COALESCE(ts.members, 0)
+SELECT u.id, u.name, u.level, %1, t.id, t.name, COALESCE(ts.members, 0), ts.reported
 FROM active_unit u
 LEFT JOIN admin_unit p1 ON p1.id = u.parent_id
 LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id
@@ -123,7 +124,7 @@ bool DashboardStore::teams(int campaignId, const StatisticsOptions &options, std
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString sql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
-SELECT u.id, u.name, ts.level, %1, t.id, t.name, ts.members
+SELECT u.id, u.name, ts.level, %1, t.id, t.name, ts.members, ts.reported
 FROM team_size ts
 JOIN team t ON t.id = ts.id
 JOIN admin_unit u ON u.id = ts.unit_id
@@ -145,12 +146,13 @@ bool DashboardStore::guidelineWarnings(int campaignId, const StatisticsOptions &
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
 
-    // Team sizes: each team's listed current members and declared count.
+    // Team sizes as the statistics count them (statistics_sql::scopeSql():
+    // the larger of the list and the declared count; reported or not).
     const QString sizesSql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
 SELECT u.id, u.name, ts.level, %1, t.id, t.name,
-       (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL),
-       t.declared_member_count, t.member_count_qualifier,
-       (SELECT min_team_members FROM campaign WHERE id = :campaign)
+       ts.listed, ts.declared, t.member_count_qualifier,
+       (SELECT min_team_members FROM campaign WHERE id = :campaign),
+       ts.members, ts.qualifier, ts.reported, ts.disagrees
 FROM team_size ts
 JOIN team t ON t.id = ts.id
 JOIN admin_unit u ON u.id = ts.unit_id
@@ -168,28 +170,26 @@ LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id)SQL")
         w.teamId = query.value(4).toInt();
         w.teamName = query.value(5).toString();
         const qint64 listed = query.value(6).toLongLong();
-        const bool declaredKnown = !query.value(7).isNull();
         w.declared = figureAt(query, 7, 8);
         const bool minimumSet = !query.value(9).isNull();
         w.minimum = query.value(9).toInt();
-        if (listed == 0 && !declaredKnown) {
+        const Figure counted = figureAt(query, 10, 11);
+        if (!query.value(12).toBool()) {
             w.rule = GuidelineRule::MembersNotReported;
             out->append(w);
             continue;
         }
         if (minimumSet) {
             // "hơn 2" and "trên 2" members are at least 3.
-            const bool atLeastOneMore = listed == 0
-                    && (w.declared.qualifier == Qualifier::MoreThan || w.declared.qualifier == Qualifier::Over);
-            const qint64 size = listed > 0 ? listed : w.declared.value + (atLeastOneMore ? 1 : 0);
-            if (size < w.minimum) {
+            const bool atLeastOneMore = counted.qualifier == Qualifier::MoreThan || counted.qualifier == Qualifier::Over;
+            if (counted.value + (atLeastOneMore ? 1 : 0) < w.minimum) {
                 GuidelineWarning below = w;
                 below.rule = GuidelineRule::BelowMinimumSize;
-                below.members = listed > 0 ? Figure{listed, Qualifier::Exact} : w.declared;
+                below.members = counted;
                 out->append(below);
             }
         }
-        if (listed > 0 && declaredKnown && listed < w.declared.value) {
+        if (query.value(13).toBool()) {
             GuidelineWarning fewer = w;
             fewer.rule = GuidelineRule::ListedFewerThanDeclared;
             fewer.members = Figure{listed, Qualifier::Exact};

@@ -33,6 +33,7 @@ struct UnitRow
     int teamId = 0;       // 0: the unit has no team at its level in the campaign
     QString teamName;
     qint64 members = 0;   // the team's members by the rule of computeCampaignStatistics()
+    bool membersReported = true; // false: the team has not reported (members is then 0, not a count)
 };
 
 // Which units a coverage list holds.

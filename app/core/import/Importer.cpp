@@ -1031,7 +1031,9 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
     required(record, QStringLiteral("unit"));
     const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
     const auto established = date(record, QStringLiteral("established_date"));
-    const auto members = count(record, QStringLiteral("declared_member_count"));
+    // "hơn 15" gives 15 and 'hon'; an empty cell is "not reported" (NULL), never 0.
+    QString qualifier = QStringLiteral(""); // not a null string: the column is NOT NULL
+    const auto members = count(record, QStringLiteral("declared_member_count"), &qualifier);
     if (int(m_problems.size()) > before || !established || !members)
         return std::nullopt;
     const UnitIndex::Unit *u = m_units.unit(unitId);
@@ -1068,6 +1070,7 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
         { QStringLiteral("decision_reference"),
           decision.isEmpty() ? QVariant() : QVariant(decision) },
         { QStringLiteral("declared_member_count"), *members },
+        { QStringLiteral("member_count_qualifier"), qualifier },
         { QStringLiteral("notes"), notes.isEmpty() ? QVariant() : QVariant(notes) },
     };
     return [this, values] { insert(QStringLiteral("team"), values); };

@@ -1,6 +1,8 @@
 #include "report/ReportBuilder.h"
 
 #include "report/ReportTemplate.h"
+#include "report/TeamsAppendix.h"
+#include "report/TeamsSentence.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 
@@ -171,18 +173,49 @@ public:
         readCampaign();
         m_context[QStringLiteral("issuing_body_name")] = m_issuingBodyName;
         const bool mainEvent = readMainEvent();
-        m_context[QStringLiteral("numerals")] = QVariantMap{
-                {QStringLiteral("other"), mainEvent ? QStringLiteral("II") : QStringLiteral("I")},
-                {QStringLiteral("recommendations"), mainEvent ? QStringLiteral("III") : QStringLiteral("II")}};
         readCommunication();
         readTeams();
         readOtherActivities();
         readRecommendations();
         readFigures();
+        numberSections(mainEvent);
         return m_context;
     }
 
 private:
+    static bool hasItems(const QVariant &value) { return !value.toList().isEmpty(); }
+
+    // A section or clause with nothing to say is left out and the others are
+    // numbered in order: "numerals" (other, recommendations: "II", "III") and
+    // "clauses" (communication, other: "1", "2"; empty when left out), with
+    // has_communication, has_other_activities and has_activities.
+    void numberSections(bool mainEvent)
+    {
+        const QVariantMap campaign = m_context.value(QStringLiteral("campaign")).toMap();
+        const bool communication = !campaign.value(QStringLiteral("guidance_reference")).toString().isEmpty()
+                                   || hasItems(m_context.value(QStringLiteral("communication")));
+        const bool other = m_context.value(QStringLiteral("teams")).toMap().value(QStringLiteral("shown")).toBool()
+                           || hasItems(m_context.value(QStringLiteral("trainings")))
+                           || hasItems(m_context.value(QStringLiteral("campaign_figures")))
+                           || hasItems(m_context.value(QStringLiteral("other_activities")));
+        const bool activities = communication || other;
+        static const QStringList romans = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
+        int section = mainEvent ? 1 : 0;
+        const QString otherNumeral = romans.at(section);
+        if (activities)
+            ++section;
+        m_context[QStringLiteral("numerals")] = QVariantMap{{QStringLiteral("other"), otherNumeral},
+                                                            {QStringLiteral("recommendations"), romans.at(section)}};
+        int clause = 0;
+        const QString communicationClause = communication ? QString::number(++clause) : QString();
+        const QString otherClause = other ? QString::number(++clause) : QString();
+        m_context[QStringLiteral("clauses")] = QVariantMap{{QStringLiteral("communication"), communicationClause},
+                                                           {QStringLiteral("other"), otherClause}};
+        m_context[QStringLiteral("has_communication")] = communication;
+        m_context[QStringLiteral("has_other_activities")] = other;
+        m_context[QStringLiteral("has_activities")] = activities;
+    }
+
     void figure(const QString &key, const QString &label, const QString &value)
     {
         m_figures[key] = value;
@@ -199,6 +232,7 @@ FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQ
             throw BuildError(Text::tr("Campaign %1 does not exist.").arg(m_campaign));
         m_campaignName = q.value(0).toString();
         m_provinceInText = q.value(6).isNull() ? QString() : text::unitNameInRunningText(q.value(6).toString(), q.value(7).toString());
+        m_provinceTypeWord = provinceTypeWord(q.value(7).toString());
         QString dayName = m_campaignName;
         dayName.remove(QRegularExpression(QStringLiteral("\\s+năm\\s+\\d{4}$")));
         m_context[QStringLiteral("campaign")] = QVariantMap{
@@ -210,7 +244,9 @@ FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQ
                 {QStringLiteral("plan_subject"), q.value(3).toString()},
                 {QStringLiteral("guidance_reference"), q.value(4).toString()},
                 {QStringLiteral("guidance_subject"), q.value(5).toString()},
-                {QStringLiteral("province"), m_provinceInText}};
+                {QStringLiteral("province"), m_provinceInText},
+                {QStringLiteral("province_type_word"), m_provinceTypeWord},
+                {QStringLiteral("has_districts"), m_stats.level(AdminLevel::District) != nullptr}};
     }
 
     // Section I of the reference: the campaign's main event. False when there is none.
@@ -296,7 +332,7 @@ WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
         QStringList parts;
         while (q.next()) {
             parts << text::formatNumber(q.value(1).toLongLong()) + QStringLiteral(" điểm cầu ")
-                         + adminLevelPrintName(static_cast<AdminLevel>(q.value(0).toInt()));
+                         + levelPrintName(static_cast<AdminLevel>(q.value(0).toInt()), m_provinceTypeWord);
         }
         return joinWithAnd(parts);
     }
@@ -366,51 +402,18 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
                                                          {QStringLiteral("outlets"), numbered(outlets)}};
     }
 
-    // "Đã thành lập 1.141 Tổ Công nghệ số cộng đồng đạt 100% các cấp …": the figures of it.
+    // "Đã thành lập 1.141 Tổ Công nghệ số cộng đồng đạt 100% các cấp …" (TeamsSentence.h).
     void readTeams()
     {
-        bool complete = !m_stats.levels.isEmpty();
-        int units = 0;
-        int covered = 0;
-        for (const LevelStatistics &level : std::as_const(m_stats.levels)) {
-            complete = complete && level.units > 0 && level.unitsWithTeam == level.units;
-            units += level.units;
-            covered += level.unitsWithTeam;
+        QString provinceTeamName;
+        const LevelStatistics *province = m_stats.level(AdminLevel::Province);
+        if (province && province->teams == 1) {
+            QSqlQuery q = select(m_db, QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND level = 1"), {m_campaign});
+            if (q.next())
+                provinceTeamName = q.value(0).toString();
         }
-        QVariantList levels;
-        for (const LevelStatistics &level : std::as_const(m_stats.levels)) {
-            if (level.teams == 0 && level.units == 0)
-                continue;
-            const int n = int(level.level);
-            const QString coverageKey = QStringLiteral("level%1_coverage").arg(n);
-            const QString membersKey = QStringLiteral("level%1_members").arg(n);
-            QString label;
-            if (level.level == AdminLevel::Province && level.teams == 1) {
-                QSqlQuery q = select(m_db, QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND level = 1"), {m_campaign});
-                label = QStringLiteral("01 ") + (q.next() ? q.value(0).toString() : QStringLiteral("Tổ cấp tỉnh"));
-            } else {
-                label = markFigure(coverageKey, level.coverageText()) + QStringLiteral(" Tổ ") + adminLevelPrintName(level.level);
-            }
-            levels << QVariantMap{{QStringLiteral("level"), QString::number(n)},
-                                  {QStringLiteral("level_name"), adminLevelPrintName(level.level)},
-                                  {QStringLiteral("label"), label},
-                                  {QStringLiteral("coverage"), markFigure(coverageKey, level.coverageText())},
-                                  {QStringLiteral("teams"), text::formatNumber(level.teams)},
-                                  {QStringLiteral("members"), markFigure(membersKey, text::formatNumber(level.members))},
-                                  {QStringLiteral("units"), text::formatNumber(level.units)},
-                                  {QStringLiteral("units_with_team"), text::formatNumber(level.unitsWithTeam)}};
-            figure(coverageKey, QStringLiteral("Tổ %1 / đơn vị hành chính").arg(adminLevelPrintName(level.level)), level.coverageText());
-            figure(membersKey, QStringLiteral("Thành viên Tổ %1").arg(adminLevelPrintName(level.level)), text::formatNumber(level.members));
-        }
-        m_context[QStringLiteral("teams")] = QVariantMap{
-                {QStringLiteral("total"), markFigure(QStringLiteral("teams_total"), text::formatNumber(m_stats.totalTeams))},
-                {QStringLiteral("members"), markFigure(QStringLiteral("members_total"), text::formatNumber(m_stats.totalMembers))},
-                {QStringLiteral("complete"), complete},
-                {QStringLiteral("partial"), !complete && units > 0},
-                {QStringLiteral("coverage_percent"), units > 0 ? text::formatPercent(100.0 * covered / units) : QString()},
-                {QStringLiteral("levels"), numbered(levels)}};
-        figure(QStringLiteral("teams_total"), QStringLiteral("Tổ Công nghệ số cộng đồng"), text::formatNumber(m_stats.totalTeams));
-        figure(QStringLiteral("members_total"), QStringLiteral("Thành viên Tổ Công nghệ số cộng đồng"), text::formatNumber(m_stats.totalMembers));
+        m_context[QStringLiteral("teams")] = teamsContext(m_stats, provinceTeamName, m_provinceTypeWord,
+            [this](const QString &key, const QString &label, const QString &value) { figure(key, label, value); });
     }
 
     // Section II.2 after the teams: trainings, other figures, then the clerk's
@@ -482,7 +485,7 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
             if (groupPhrases.isEmpty())
                 return;
             items << Ordered{groupOrder,
-                QStringLiteral("Các đơn vị trên địa bàn tỉnh đã tổ chức nhiều hoạt động như ") + joinWithAnd(groupKinds)
+                QStringLiteral("Các đơn vị trên địa bàn ") + m_provinceTypeWord + QStringLiteral(" đã tổ chức nhiều hoạt động như ") + joinWithAnd(groupKinds)
                     + QStringLiteral(" tuyên truyền nâng cao nhận thức về chuyển đổi số như: ") + groupPhrases.join(QStringLiteral("; "))
                     + QStringLiteral(";...")};
             groupPhrases.clear();
@@ -569,6 +572,7 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
     CampaignStatistics m_stats;
     QString m_campaignName;
     QString m_provinceInText;
+    QString m_provinceTypeWord; // "tỉnh" | "thành phố" (TeamsSentence.h)
     QVariantMap m_context;
     QVariantMap m_figures;
     QVariantMap m_figureLabels;
@@ -591,78 +595,6 @@ QString rendered(const QString &source, const QVariantMap &context, const QStrin
     if (!renderTemplate(source, context, &out, &error))
         throw BuildError(Text::tr("The %1 of the report has a template error: %2").arg(what, error));
     return out;
-}
-
-// "(Kèm theo Báo cáo số 05/BC-STTTT ngày 07/10/2022 của Sở …)" (Decree 30,
-// Appendix I, item 31); a draft leaves the number and day blank.
-QString appendixGuideLine(const OfficialDocument &doc)
-{
-    QString numberLine = doc.numberLine();
-    numberLine.remove(0, QStringLiteral("Số:").size());
-    QString dateText;
-    if (doc.date.isValid()) {
-        dateText = text::formatDate(doc.date);
-    } else {
-        const QString blank(5, QChar::Nbsp);
-        dateText = blank + QStringLiteral("/") + (doc.draftMonth > 0 ? QStringLiteral("%1").arg(doc.draftMonth, 2, 10, QLatin1Char('0')) : blank)
-                   + QStringLiteral("/") + QString::number(doc.year);
-    }
-    QString type = doc.documentType.toLower();
-    if (!type.isEmpty())
-        type[0] = type.at(0).toUpper();
-    return QStringLiteral("(Kèm theo ") + type + QStringLiteral(" số ") + numberLine.trimmed() + QStringLiteral(" ngày ")
-           + dateText + QStringLiteral(" của ") + doc.letterhead.issuingBodyName + u')';
-}
-
-// The appendix "Danh sách Tổ Công nghệ số cộng đồng": every team of the
-// province, district and commune levels with its unit, leader and members
-// (the listed members, else the declared count). Village teams are many
-// hundreds; their totals are in the report body.
-Appendix teamsAppendix(const QSqlDatabase &db, int campaignId, const OfficialDocument &doc)
-{
-    QSqlQuery q = select(db, QStringLiteral(R"SQL(
-SELECT t.id, t.level, u.name, COALESCE(d.name, ''), t.name,
-       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
-         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role = 'leader'),
-       (SELECT group_concat(m.full_name, ', ') FROM team_member tm JOIN member m ON m.id = tm.member_id
-         WHERE tm.team_id = t.id AND tm.left_on IS NULL AND tm.role <> 'leader'),
-       (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL),
-       COALESCE(t.declared_member_count, 0)
-FROM team t JOIN admin_unit u ON u.id = t.unit_id
-LEFT JOIN admin_unit d ON d.id = (CASE WHEN u.level = 3 THEN u.parent_id ELSE NULL END)
-WHERE t.campaign_id = ? AND t.level <= 3)SQL"), {campaignId});
-    struct Row { int level; QString district; QString unit; QStringList cells; };
-    QList<Row> rows;
-    while (q.next()) {
-        const qint64 listed = q.value(7).toLongLong();
-        const qint64 members = listed > 0 ? listed : q.value(8).toLongLong();
-        rows << Row{q.value(1).toInt(), q.value(3).toString(), q.value(2).toString(),
-                    {QString(), q.value(2).toString(), q.value(4).toString(), q.value(5).toString(),
-                     listed > 0 ? q.value(6).toString() : QString(), text::formatNumber(members)}};
-    }
-    const QCollator collator = text::collator();
-    std::stable_sort(rows.begin(), rows.end(), [&collator](const Row &a, const Row &b) {
-        if (a.level != b.level)
-            return a.level < b.level;
-        if (const int c = collator.compare(a.district, b.district))
-            return c < 0;
-        return collator.compare(a.unit, b.unit) < 0;
-    });
-    Appendix appendix;
-    appendix.label = QStringLiteral("Phụ lục");
-    appendix.title = QStringLiteral("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CẤP TỈNH, HUYỆN, XÃ");
-    appendix.guideLine = appendixGuideLine(doc);
-    appendix.headers = {QStringLiteral("TT"), QStringLiteral("Đơn vị hành chính"), QStringLiteral("Tổ Công nghệ số cộng đồng"),
-                        QStringLiteral("Tổ trưởng"), QStringLiteral("Thành viên"), QStringLiteral("Số thành viên")};
-    appendix.columnShares = {0.6, 2.2, 3.2, 2.0, 4.0, 1.5};
-    appendix.rightAligned = {true, false, false, false, false, true};
-    appendix.landscape = true; // six columns with names do not fit 150 mm of portrait text width
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QStringList cells = rows.at(i).cells;
-        cells[0] = text::formatNumber(i + 1);
-        appendix.rows << cells;
-    }
-    return appendix;
 }
 
 // The letterhead columns a report prints: its frozen copy (report_letterhead,
@@ -735,8 +667,13 @@ WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLitera
     doc->page.bodyFontPt = q.value(23).toInt();
     doc->page = doc->page.clamped();
     doc->body = parseBodyMarkup(rendered(body, markedContext, Text::tr("body")));
-    if (q.value(28).toBool())
-        doc->appendices << teamsAppendix(db, q.value(25).toInt(), *doc);
+    if (q.value(28).toBool()) {
+        Appendix appendix;
+        QString error;
+        if (!buildTeamsAppendix(db, q.value(25).toInt(), *doc, &appendix, &error))
+            throw BuildError(error);
+        doc->appendices << appendix;
+    }
     if (contextOut)
         *contextOut = context;
 }

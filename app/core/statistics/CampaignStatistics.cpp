@@ -31,6 +31,16 @@ QDate firstOfMonth(const QDate &date)
     return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
 }
 
+// A team's counted members (GLOSSARY "chưa báo cáo": unknown is not zero; the
+// rule is documented at LevelStatistics): the larger of its listed current
+// members and its declared count, so that a list still being typed in never
+// silently replaces the count the unit reported. A team with neither has not
+// reported (counted 0 but flagged reported = 0).
+QString countedMembersSql()
+{
+    return QStringLiteral("CASE WHEN listed > COALESCE(declared, 0) THEN listed ELSE COALESCE(declared, 0) END");
+}
+
 // Longest month series the dashboard draws (ten years); longer campaigns are cut.
 constexpr int maximumMonths = 120;
 
@@ -40,8 +50,7 @@ namespace statistics_sql {
 
 // Units of the scope root (the district if one is chosen, else the campaign's
 // province; all units for a campaign without one) that are valid on the
-// campaign's reference date, and each team's member count: the listed current
-// members when any are listed, else the declared count.
+// campaign's reference date, and each team's member count (countedMembersSql()).
 QString scopeSql()
 {
     return QStringLiteral(R"SQL(
@@ -61,13 +70,18 @@ WITH RECURSIVE
       AND (u.valid_from IS NULL OR u.valid_from <= c.ref)
       AND (u.valid_to IS NULL OR u.valid_to >= c.ref)),
   team_size AS (
-    SELECT t.id, t.unit_id, t.level,
-           COALESCE(NULLIF((SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0),
-                    t.declared_member_count, 0) AS members
-    FROM team t
-    WHERE t.campaign_id = :campaign
-      AND (:district <= 0 OR t.unit_id IN (SELECT id FROM scope)))
-)SQL");
+    SELECT id, unit_id, level, listed, declared,
+           %COUNTED% AS members,
+           (listed > 0 OR declared IS NOT NULL) AS reported,
+           CASE WHEN declared IS NOT NULL AND (%COUNTED%) = declared AND declared > listed
+                THEN member_count_qualifier ELSE '' END AS qualifier,
+           (listed > 0 AND declared > listed) AS disagrees
+    FROM (SELECT t.id, t.unit_id, t.level, t.declared_member_count AS declared, t.member_count_qualifier,
+                 (SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL) AS listed
+          FROM team t
+          WHERE t.campaign_id = :campaign
+            AND (:district <= 0 OR t.unit_id IN (SELECT id FROM scope))))
+)SQL").replace(QStringLiteral("%COUNTED%"), countedMembersSql());
 }
 
 QString areaLevelSql()
@@ -103,17 +117,46 @@ QString levelsSql()
     // One pass over each CTE, grouped by level (correlated subqueries per
     // level would build the team sizes again for every one of them).
     return scopeSql() + QStringLiteral(R"SQL(
-, per_level AS (SELECT level, count(*) AS teams, sum(members) AS members FROM team_size GROUP BY level),
+, per_level AS (
+    SELECT level, count(*) AS teams, sum(CASE WHEN reported THEN members ELSE 0 END) AS members,
+           sum(reported) AS reported,
+           group_concat(DISTINCT CASE WHEN reported AND members > 0 AND qualifier <> '' THEN qualifier END) AS qualifiers,
+           sum(disagrees) AS disagreeing
+    FROM team_size GROUP BY level),
+  excluded AS (SELECT unit_id AS id FROM campaign_unit_exclusion WHERE campaign_id = :campaign),
   covered AS (
     SELECT ts.level, count(DISTINCT ts.unit_id) AS units FROM team_size ts
-    JOIN active_unit au ON au.id = ts.unit_id AND au.level = ts.level GROUP BY ts.level),
-  units AS (SELECT level, count(*) AS units FROM active_unit GROUP BY level)
-SELECT lv.level, COALESCE(p.teams, 0), COALESCE(p.members, 0), COALESCE(cv.units, 0), COALESCE(un.units, 0)
+    JOIN active_unit au ON au.id = ts.unit_id AND au.level = ts.level
+    WHERE au.id NOT IN (SELECT id FROM excluded) GROUP BY ts.level),
+  units AS (
+    SELECT level, count(*) AS units, sum(id IN (SELECT id FROM excluded)) AS excluded
+    FROM active_unit GROUP BY level)
+SELECT lv.level, COALESCE(p.teams, 0), COALESCE(p.members, 0), COALESCE(cv.units, 0),
+       COALESCE(un.units, 0) - COALESCE(un.excluded, 0), COALESCE(p.reported, 0), COALESCE(p.qualifiers, ''),
+       COALESCE(un.excluded, 0), COALESCE(p.disagreeing, 0)
 FROM (SELECT 1 AS level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) lv
 LEFT JOIN per_level p ON p.level = lv.level
 LEFT JOIN covered cv ON cv.level = lv.level
 LEFT JOIN units un ON un.level = lv.level
 ORDER BY lv.level)SQL");
+}
+
+QString exclusionsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT u.id, u.name, a.unit_type, u.level, x.reason
+FROM campaign_unit_exclusion x
+JOIN active_unit u ON u.id = x.unit_id
+JOIN admin_unit a ON a.id = u.id
+WHERE x.campaign_id = :campaign)SQL");
+}
+
+QString disagreeingTeamsSql()
+{
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT ts.id, t.name, u.name, ts.level, ts.listed, ts.declared, t.member_count_qualifier
+FROM team_size ts JOIN team t ON t.id = ts.id JOIN admin_unit u ON u.id = ts.unit_id
+WHERE ts.disagrees)SQL");
 }
 
 QString districtsSql()
@@ -124,7 +167,8 @@ QString districtsSql()
     SELECT id, id FROM active_unit WHERE level = (SELECT level FROM area_level)
     UNION ALL
     SELECT u.id, b.district_id FROM admin_unit u JOIN below b ON u.parent_id = b.unit_id)
-SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(ts.members), 0), d.level
+SELECT d.id, d.gso_code, d.name, count(ts.id), COALESCE(sum(CASE WHEN ts.reported THEN ts.members END), 0),
+       count(ts.id) - COALESCE(sum(ts.reported), 0), d.level
 FROM active_unit d
 LEFT JOIN below b ON b.district_id = d.id
 LEFT JOIN team_size ts ON ts.unit_id = b.unit_id
@@ -195,12 +239,12 @@ SELECT (SELECT count(*) FROM training_session s WHERE s.campaign_id = :campaign 
 
 QString campaignSql()
 {
-    return QStringLiteral("SELECT name, year, province_id, start_date, end_date FROM campaign WHERE id = :campaign");
+    return QStringLiteral("SELECT name, year, province_id, start_date, end_date, team_levels FROM campaign WHERE id = :campaign");
 }
 
 QStringList campaignStatisticsSql(bool withPeriod)
 {
-    QStringList sql = {campaignSql(), levelsSql(), districtsSql(), trainingSessionsSql(), trainingAttendanceSql(),
+    QStringList sql = {campaignSql(), levelsSql(), exclusionsSql(), districtsSql(), trainingSessionsSql(), trainingAttendanceSql(),
                        eventAudienceSql(), mediaOutputsSql()};
     if (withPeriod)
         sql << undatedActivitiesSql();
@@ -266,6 +310,70 @@ const LevelStatistics *CampaignStatistics::level(AdminLevel wanted) const
     return nullptr;
 }
 
+int CampaignStatistics::unitsInScope() const
+{
+    int units = 0;
+    for (const LevelStatistics &l : levels) {
+        if (l.inScope)
+            units += l.units;
+    }
+    return units;
+}
+
+int CampaignStatistics::unitsWithTeamInScope() const
+{
+    int covered = 0;
+    for (const LevelStatistics &l : levels) {
+        if (l.inScope)
+            covered += l.unitsWithTeam;
+    }
+    return covered;
+}
+
+bool CampaignStatistics::coverageComplete() const
+{
+    bool any = false;
+    for (const LevelStatistics &l : levels) {
+        if (!l.inScope || (l.units == 0 && l.excludedUnits > 0))
+            continue;
+        if (l.units == 0 || l.unitsWithTeam < l.units)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+bool teamCountDisagreements(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
+                            QList<TeamCountDisagreement> *out, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    StatisticsOptions teamsOnly;
+    teamsOnly.districtId = options.districtId;
+    if (!run(query, statistics_sql::disagreeingTeamsSql(), campaignId, teamsOnly, error))
+        return false;
+    QList<TeamCountDisagreement> rows;
+    while (query.next()) {
+        TeamCountDisagreement row;
+        row.teamId = query.value(0).toInt();
+        row.teamName = query.value(1).toString();
+        row.unitName = query.value(2).toString();
+        const int level = query.value(3).toInt();
+        row.level = isValidAdminLevel(level) ? static_cast<AdminLevel>(level) : AdminLevel::Village;
+        row.listed = query.value(4).toLongLong();
+        row.declared = figureAt(query, 5, 6);
+        rows << row;
+    }
+    const QCollator collator = text::collator();
+    std::sort(rows.begin(), rows.end(), [&collator](const auto &a, const auto &b) {
+        if (a.level != b.level)
+            return a.level < b.level;
+        return collator.compare(a.unitName, b.unitName) < 0;
+    });
+    *out = rows;
+    return true;
+}
+
 int latestCampaignId(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -320,25 +428,63 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     stats.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     stats.endDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
 
-    // Teams, members and coverage per level.
+    // Teams, members and coverage per level, within the campaign's scope.
+    for (const QString &code : query.value(5).toString().split(u',', Qt::SkipEmptyParts)) {
+        const int n = code.trimmed().toInt();
+        if (isValidAdminLevel(n) && !stats.teamLevels.contains(static_cast<AdminLevel>(n)))
+            stats.teamLevels << static_cast<AdminLevel>(n);
+    }
+    std::sort(stats.teamLevels.begin(), stats.teamLevels.end());
     const QString levelsSql = statistics_sql::levelsSql();
     if (!run(query, levelsSql, campaignId, options, error))
         return false;
     while (query.next()) {
         LevelStatistics level;
         level.level = static_cast<AdminLevel>(query.value(0).toInt());
+        level.inScope = stats.teamLevels.isEmpty() || stats.teamLevels.contains(level.level);
         level.teams = query.value(1).toInt();
         level.members = query.value(2).toLongLong();
         level.unitsWithTeam = query.value(3).toInt();
         level.units = query.value(4).toInt();
+        level.reportedTeams = query.value(5).toInt();
+        level.excludedUnits = query.value(7).toInt();
+        level.disagreeingTeams = query.value(8).toInt();
+        // The distinct qualifiers of the counted (non-zero) figures, folded by
+        // the rule of sumFigures(), which depends only on which qualifiers occur.
+        for (const QString &code : query.value(6).toString().split(u',', Qt::SkipEmptyParts))
+            level.memberFigure = sumFigures(level.memberFigure, Figure{1, qualifierFromCode(code)});
+        level.memberFigure.value = level.members;
         // A level with neither units nor teams does not exist in this scope
         // (no district level after 01/07/2025, no province inside a district): leave it out.
-        if (level.units == 0 && level.teams == 0)
+        if (level.units == 0 && level.excludedUnits == 0 && level.teams == 0)
             continue;
         stats.totalTeams += level.teams;
+        stats.reportedTeams += level.reportedTeams;
         stats.totalMembers += level.members;
+        stats.totalMemberFigure = sumFigures(stats.totalMemberFigure, level.memberFigure);
+        stats.disagreeingTeams += level.disagreeingTeams;
         stats.levels << level;
     }
+
+    // Units left out of the coverage, with their reasons.
+    if (!run(query, statistics_sql::exclusionsSql(), campaignId, options, error))
+        return false;
+    while (query.next()) {
+        UnitExclusion exclusion;
+        exclusion.unitId = query.value(0).toInt();
+        exclusion.unitName = query.value(1).toString();
+        exclusion.unitType = query.value(2).toString();
+        const int level = query.value(3).toInt();
+        exclusion.level = isValidAdminLevel(level) ? static_cast<AdminLevel>(level) : AdminLevel::Village;
+        exclusion.reason = query.value(4).toString().trimmed();
+        stats.exclusions << exclusion;
+    }
+    const QCollator exclusionCollator = text::collator();
+    std::sort(stats.exclusions.begin(), stats.exclusions.end(), [&exclusionCollator](const auto &a, const auto &b) {
+        if (a.level != b.level)
+            return a.level < b.level;
+        return exclusionCollator.compare(a.unitName, b.unitName) < 0;
+    });
 
     // Teams and members per district, counting the district's own team and
     // every team below it.
@@ -348,8 +494,8 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     while (query.next()) {
         stats.districts << DistrictStatistics{query.value(0).toInt(), query.value(1).toString(),
                                               query.value(2).toString(), query.value(3).toInt(),
-                                              query.value(4).toLongLong()};
-        if (query.value(5).toInt() == int(AdminLevel::Commune))
+                                              query.value(4).toLongLong(), query.value(5).toInt()};
+        if (query.value(6).toInt() == int(AdminLevel::Commune))
             stats.areaLevel = AdminLevel::Commune;
     }
     const QCollator collator = text::collator();

@@ -11,17 +11,42 @@
 namespace cds {
 
 // Teams and coverage at one administrative level for one campaign.
+//
+// Members (GLOSSARY "chưa báo cáo": unknown is not zero). A team's members are
+// the larger of its listed current members and its declared count
+// (team.declared_member_count with team.member_count_qualifier, which travels
+// with it): while a list is shorter than the declared count, the declared
+// count is counted and the team is flagged (disagreeingTeams,
+// teamCountDisagreements()) until the list is completed or the clerk confirms
+// it as complete, which sets the declared count to the list's length (the team
+// form asks). A list never silently replaces what the unit reported. A team
+// with no listed member and no declared count has not reported: it adds
+// nothing to the sums and is not counted in reportedTeams, so a sum over teams
+// of which some have not reported is a partial figure and is printed as such.
+//
+// Scope (GLOSSARY "phạm vi"; campaign.team_levels, the campaign's plan): the
+// levels where the plan expects teams. A level outside it is no gap in coverage.
+//
+// Exclusions (campaign_unit_exclusion): units that cannot have a team (an
+// uninhabited special zone) are left out of units and unitsWithTeam.
 struct LevelStatistics
 {
     AdminLevel level = AdminLevel::Province;
+    bool inScope = true;    // campaign.team_levels names it (or is NULL: every present level)
     int teams = 0;          // teams of the campaign at this level
-    qint64 members = 0;     // members of those teams (listed, else declared)
-    int unitsWithTeam = 0;  // distinct active units of this level that have a team
-    int units = 0;          // active units of this level in the campaign's province
+    int reportedTeams = 0;  // of those, the teams whose members are known (listed or declared)
+    qint64 members = 0;     // members of the reported teams (the value of memberFigure)
+    Figure memberFigure;    // the same with the declared counts' qualifiers, summed by sumFigures()
+    int unitsWithTeam = 0;  // distinct active units of this level, not excluded, that have a team
+    int units = 0;          // active units of this level in the campaign's province, not excluded
+    int excludedUnits = 0;  // active units of this level left out (campaign_unit_exclusion)
+    int disagreeingTeams = 0; // teams whose list is shorter than their declared count
     // unitsWithTeam / units * 100, or 0 when there are no units.
     double coveragePercent() const;
     // "173/173" as the report prints coverage.
     QString coverageText() const;
+    // Every team of the level has reported its members (true when there is no team).
+    bool membersComplete() const { return reportedTeams == teams; }
 };
 
 // Teams and members of one district (level 2) and everything below it; in a
@@ -33,7 +58,18 @@ struct DistrictStatistics
     QString gsoCode;
     QString name; // NFC, full name: "Thị xã Đức Phổ"
     int teams = 0;
-    qint64 members = 0;
+    qint64 members = 0;      // members of the teams that reported (see LevelStatistics)
+    int unreportedTeams = 0; // teams that have not reported their members
+};
+
+// A unit left out of a campaign's coverage (campaign_unit_exclusion).
+struct UnitExclusion
+{
+    int unitId = 0;
+    QString unitName;  // NFC, full name: "Đặc khu Hoàng Sa"
+    QString unitType;  // admin_unit.unit_type: "Đặc khu"
+    AdminLevel level = AdminLevel::Commune;
+    QString reason;    // as the clerk wrote it: "không có dân cư"
 };
 
 struct MediaOutletStatistics
@@ -101,9 +137,18 @@ struct CampaignStatistics
     QDate startDate;                         // the campaign's own dates (may be null)
     QDate endDate;
     StatisticsOptions options;               // what was counted
-    QList<LevelStatistics> levels;           // province, district, commune, village (present levels only)
+    // The levels stated by campaign.team_levels (ascending); empty when it is
+    // NULL, which puts every present level in scope.
+    QList<AdminLevel> teamLevels;
+    // Province, district, commune, village: the levels present in the scope's
+    // tree (units, excluded units or teams), each saying whether it is in scope.
+    QList<LevelStatistics> levels;
     int totalTeams = 0;
-    qint64 totalMembers = 0;
+    int reportedTeams = 0;                   // teams whose members are known
+    qint64 totalMembers = 0;                 // members of those teams (value of totalMemberFigure)
+    Figure totalMemberFigure;                // with the qualifiers, summed by sumFigures()
+    int disagreeingTeams = 0;                // teams whose list is shorter than their declared count
+    QList<UnitExclusion> exclusions;         // by level, then Vietnamese order of the name
     QList<DistrictStatistics> districts;     // sorted by members descending
     // What districts holds: districts, or communes when the scope has no
     // district level (two-level local government).
@@ -123,7 +168,35 @@ struct CampaignStatistics
     Figure mediaOutputs;                     // all items
 
     const LevelStatistics *level(AdminLevel level) const;
+    // Units and units with a team over the levels in scope (exclusions left out):
+    // the overall coverage ("đạt 100% các cấp" / "bao phủ …%").
+    int unitsInScope() const;
+    int unitsWithTeamInScope() const;
+    // Every unit of every level in scope has a team (false with no level in scope).
+    bool coverageComplete() const;
+    // Every team has reported its members.
+    bool membersComplete() const { return reportedTeams == totalTeams; }
 };
+
+// A team whose member list is shorter than its declared count: the report
+// counts the declared count (see LevelStatistics); the dashboard lists these
+// so that the clerk completes the list or confirms it as complete.
+struct TeamCountDisagreement
+{
+    int teamId = 0;
+    QString teamName;
+    QString unitName;  // full name of the team's unit: "Xã Phổ An"
+    AdminLevel level = AdminLevel::Commune;
+    qint64 listed = 0; // current members in the list
+    Figure declared;   // team.declared_member_count with its qualifier
+};
+
+// The campaign's teams in the scope of options (district; a period does not
+// apply to teams) whose list is shorter than their declared count, by level
+// then Vietnamese order of the unit name. Returns false and sets error
+// (translated) when a query fails.
+bool teamCountDisagreements(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
+                            QList<TeamCountDisagreement> *out, QString *error);
 
 // Computes the statistics of a campaign with SQL aggregates on db.
 // Returns false and sets error (a Vietnamese message) when a query fails

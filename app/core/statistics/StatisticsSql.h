@@ -17,8 +17,13 @@ namespace cds::statistics_sql {
 //   c(id, province_id, ref, root)   the campaign, its reference date and scope root;
 //   scope(id)                        the root unit and every unit below it;
 //   active_unit(id, level, parent_id, gso_code, name)  units of the scope valid on ref;
-//   team_size(id, unit_id, level, members)  the campaign's teams in the scope and
-//                                    their members (listed current members, else declared).
+//   team_size(id, unit_id, level, listed, declared, members, reported, qualifier, disagrees)
+//                                    the campaign's teams in the scope: listed current
+//                                    members, declared count (NULL: not declared), the
+//                                    counted members (see LevelStatistics), whether the
+//                                    team reported its members at all, the qualifier of
+//                                    the counted figure ('' when exact) and whether the
+//                                    list is shorter than the declared count.
 // Append further CTEs with ", name AS (…)".
 QString scopeSql();
 
@@ -41,13 +46,15 @@ QString memberInScope(const QString &memberIdColumn);
 // (the dashboard benchmark runs the very same SQL in the sqlite3 tool):
 QString campaignSql();           // the campaign's name, year, province and dates
 QString levelsSql();             // teams, members and coverage per level
+QString exclusionsSql();         // units left out of coverage, with their reasons
 QString districtsSql();          // teams and members per district (or commune: areaLevelSql())
 QString trainingSessionsSql();   // the sessions, counted or not, with their declared figures
 QString trainingAttendanceSql(); // the listed attendees in the scope
 QString eventAudienceSql();      // the events' audience
 QString mediaOutputsSql();       // media outputs in recorded order
 QString undatedActivitiesSql();  // what a period leaves out for want of a date
-// All of the above; undatedActivitiesSql() only withPeriod.
+QString disagreeingTeamsSql();   // teams whose list is shorter than their declared count (not in the list below)
+// All of the above but disagreeingTeamsSql(); undatedActivitiesSql() only withPeriod.
 QStringList campaignStatisticsSql(bool withPeriod);
 
 // Prepares sql, binds the placeholders it uses (:campaign, :district,

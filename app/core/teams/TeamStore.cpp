@@ -77,8 +77,7 @@ bool TeamStore::teams(int campaignId, QList<TeamRecord> *out, QString *error) co
         team.listedMembers = query.value(7).toLongLong();
         if (!query.value(8).isNull())
             team.declaredMembers = query.value(8).toLongLong();
-        team.members =
-                team.listedMembers > 0 ? team.listedMembers : team.declaredMembers.value_or(0);
+        team.members = std::max(team.listedMembers, team.declaredMembers.value_or(0));
         out->append(team);
     }
     if (query.lastError().isValid()) {

@@ -28,7 +28,8 @@ struct TeamRecord
     QString unitName; // full name of the team's unit: "Xã Phổ An"
     int districtId = 0; // the level-2 unit above (or equal to) the team's unit; 0 if none
     QString districtName; // "Thị xã Đức Phổ"; empty for the province team
-    // Listed members if any, else the declared count (the rule of computeCampaignStatistics).
+    // The larger of the listed members and the declared count (the rule of
+    // computeCampaignStatistics(), LevelStatistics in CampaignStatistics.h).
     qint64 members = 0;
     qint64 listedMembers = 0; // current rows in team_member (left_on IS NULL)
     std::optional<qint64> declaredMembers; // team.declared_member_count; empty when not declared

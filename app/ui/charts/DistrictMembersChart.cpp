@@ -91,8 +91,10 @@ void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &distric
         if (index < 0 || index >= m_districts.size())
             return;
         const auto &d = m_districts[index];
-        showHoverTip(status, tr("%1: %2 members, %3 teams")
-                                     .arg(d.name, text::formatNumber(d.members), text::formatNumber(d.teams)));
+        QString tip = tr("%1: %2 members, %3 teams").arg(d.name, text::formatNumber(d.members), text::formatNumber(d.teams));
+        if (d.unreportedTeams > 0)
+            tip += QStringLiteral(" (") + tr("%n team(s) not reported", nullptr, d.unreportedTeams) + u')';
+        showHoverTip(status, tip);
     });
 
     auto *categoryAxis = new QBarCategoryAxis;

@@ -36,6 +36,23 @@ DrillDownDialog *DashboardPage::openDrillDown(const QString &title, const QStrin
     return dialog;
 }
 
+QString DashboardPage::teamsSummary(const QString &scope, const QList<UnitRow> &rows) const
+{
+    qint64 members = 0;
+    int unreported = 0;
+    for (const UnitRow &row : rows) {
+        if (row.membersReported)
+            members += row.members;
+        else
+            ++unreported;
+    }
+    QString summary = tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
+                              .arg(scope, text::formatNumber(rows.size()), text::formatNumber(members));
+    if (unreported > 0)
+        summary += QStringLiteral(" · ") + tr("%n team(s) not reported", nullptr, unreported);
+    return summary;
+}
+
 DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLevel) const
 {
     QList<DrillDownModel::Column> columns;
@@ -53,7 +70,7 @@ DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLe
         }
         display << row.unitName << row.districtName
                 << (row.teamId ? row.teamName : tr("(no team)"))
-                << (row.teamId ? text::formatNumber(row.members) : QString());
+                << (!row.teamId ? QString() : row.membersReported ? text::formatNumber(row.members) : tr("not reported"));
         raw << QVariant() << QVariant() << QVariant() << double(row.members);
         model->appendRow(display, raw);
     }
@@ -107,12 +124,8 @@ void DashboardPage::showTeams()
         MessageBox::warning(this, tr("Dashboard"), error);
         return;
     }
-    qint64 members = 0;
-    for (const UnitRow &row : std::as_const(rows))
-        members += row.members;
     openDrillDown(tr("Community digital technology teams"),
-                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
-                          .arg(filterSummary(), text::formatNumber(rows.size()), text::formatNumber(members)),
+                  teamsSummary(filterSummary(), rows),
                   unitModel(rows, true));
 }
 
@@ -133,13 +146,8 @@ void DashboardPage::showDistrictTeams(int districtId)
         if (district.unitId == districtId)
             name = district.name;
     }
-    qint64 members = 0;
-    for (const UnitRow &row : std::as_const(rows))
-        members += row.members;
     openDrillDown(tr("Teams of %1").arg(name),
-                  tr("%1 — %2 team(s), %3 member(s)", nullptr, int(rows.size()))
-                          .arg(m_statistics.campaignName + QStringLiteral(" · ") + name,
-                               text::formatNumber(rows.size()), text::formatNumber(members)),
+                  teamsSummary(m_statistics.campaignName + QStringLiteral(" · ") + name, rows),
                   unitModel(rows, true));
 }
 

@@ -505,8 +505,12 @@ void DashboardPage::showStatistics()
     m_teamsTile->setValue(hasData ? text::formatNumber(s.totalTeams) : none);
     m_teamsTile->setDetail(hasData ? tr("at all levels") : QString());
     m_teamsTile->setChange(hasData ? changeFor(s.totalTeams, p.totalTeams) : QString());
-    m_membersTile->setValue(hasData ? text::formatNumber(s.totalMembers) : none);
-    m_membersTile->setDetail(hasData ? tr("in all teams") : QString());
+    // Unknown is not zero: teams that have not reported their members are named, not counted as 0.
+    const int unreportedTeams = s.totalTeams - s.reportedTeams;
+    m_membersTile->setValue(hasData ? (s.reportedTeams > 0 || s.totalTeams == 0 ? figureDisplayText(s.totalMemberFigure) : tr("not reported")) : none);
+    m_membersTile->setDetail(!hasData ? QString()
+                             : unreportedTeams > 0 ? tr("%n team(s) not reported", nullptr, unreportedTeams)
+                                                   : tr("in all teams"));
     m_membersTile->setChange(hasData ? changeFor(s.totalMembers, p.totalMembers) : QString());
     m_membersTrainedTile->setValue(hasData ? figureDisplayText(s.membersTrained) : none);
     m_membersTrainedTile->setDetail(hasData ? tr("listed, or declared by the organisers") : QString());

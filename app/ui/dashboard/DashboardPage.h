@@ -121,6 +121,9 @@ private:
     QString changeFor(qint64 current, qint64 previous) const;
     DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
     DrillDownModel *unitModel(const QList<UnitRow> &rows, bool withLevel) const;
+    // "scope — 5 team(s), 30 member(s)", then " · 1 team(s) not reported" when
+    // some have not: their unknown members are not counted as 0.
+    QString teamsSummary(const QString &scope, const QList<UnitRow> &rows) const;
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     const Database *m_database = nullptr;

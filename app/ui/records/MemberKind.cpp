@@ -127,9 +127,9 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
         m_ui->teamHistoryLabel->setText(tr("Choosing another team closes the current membership on the day the new one "
                                            "starts (today if that is left empty) and opens a new one; the history is kept."));
     m_ui->teamHistoryLabel->setEnabled(false);
-    // A listed member joining a team that so far has only a declared count (or
-    // a longer one): the report counts the list once there is one (issue #2:
-    // listed members override the declared count), so its figure may fall.
+    // A listed member joining a team whose declared count is larger: the
+    // report counts the declared number until the list reaches it or the list
+    // is confirmed as complete in the team form (CampaignStatistics.h, LevelStatistics).
     const QString history = m_ui->teamHistoryLabel->text();
     const auto showTeamSize = [this, history] {
         const QVariant team = widgets::chosenId(m_ui->teamComboBox);
@@ -140,8 +140,9 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
                                         "WHERE tm.team_id = t.id AND tm.left_on IS NULL) FROM team t WHERE t.id = ?"));
             size.addBindValue(team);
             if (size.exec() && size.next() && !size.value(0).isNull() && size.value(0).toInt() > size.value(1).toInt() + 1)
-                note = tr("This team declared %1 members and lists %2 with this one. Once a team has a list, the report "
-                          "counts the list, not the declared number: enter the others too, or correct the declared number.")
+                note = tr("This team declared %1 members and lists %2 with this one. The report counts the declared "
+                          "number until the list reaches it: enter the others too, or confirm the list as complete "
+                          "in the team form.")
                                .arg(size.value(0).toInt())
                                .arg(size.value(1).toInt() + 1);
         }

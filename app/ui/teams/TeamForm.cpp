@@ -1,6 +1,7 @@
 #include "teams/TeamForm.h"
 #include "ui_TeamForm.h"
 
+#include "common/ActivityPresentation.h"
 #include "common/LevelPresentation.h"
 #include "common/MessageBox.h"
 #include "records/MemberKind.h"
@@ -81,6 +82,7 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
                            campaignStart);
     widgets::makeSearchable(m_ui->unitComboBox);
     widgets::fillOrganisationCombo(m_ui->hostOrganisationComboBox, context.db, true);
+    fillQualifierCombo(m_ui->memberCountQualifierComboBox);
     widgets::makeSearchable(m_ui->hostOrganisationComboBox);
 
     if (id != 0) {
@@ -92,11 +94,13 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
         m_ui->decisionReferenceLineEdit->setText(row.value(QStringLiteral("decision_reference")).toString());
         const QVariant declared = row.value(QStringLiteral("declared_member_count"));
         m_ui->declaredMemberCountLineEdit->setText(declared.isNull() ? QString() : declared.toString());
+        widgets::selectData(m_ui->memberCountQualifierComboBox, row.value(QStringLiteral("member_count_qualifier")));
         m_ui->notesPlainTextEdit->setPlainText(row.value(QStringLiteral("notes")).toString());
     }
     unitChanged();
     connect(m_ui->unitComboBox, &QComboBox::currentIndexChanged, this, &TeamForm::unitChanged);
     connect(m_ui->declaredMemberCountLineEdit, &QLineEdit::textChanged, this, &TeamForm::updateMemberCounts);
+    connect(m_ui->memberCountQualifierComboBox, &QComboBox::currentIndexChanged, this, &TeamForm::updateMemberCounts);
 
     QTableWidget *table = m_ui->membersTableWidget;
     table->setColumnCount(4);
@@ -213,19 +217,30 @@ QString TeamForm::mismatchText() const
 void TeamForm::updateMemberCounts()
 {
     const qint64 declared = parseCount(m_ui->declaredMemberCountLineEdit->text());
-    const QString declaredText = declared >= 0 ? text::formatNumber(declared) : tr("not declared");
+    // An empty count is "not reported" (GLOSSARY "chưa báo cáo"), which 0 is not.
+    const QString declaredText = declared >= 0 ? figureDisplayText(declaredFigure(declared)) : tr("not reported");
     m_ui->memberCountLabel->setText(tr("Listed: %1 member(s) — Declared: %2", nullptr, m_listedMembers)
                                             .arg(text::formatNumber(m_listedMembers), declaredText));
-    // Both exist and disagree: the report counts the list (TeamStore's rule),
-    // so the person entering sees which figure is used.
+    // Both exist and disagree: the report counts the larger (CampaignStatistics.h,
+    // LevelStatistics), so the person entering sees which figure is used.
     const bool mismatch = m_listedMembers > 0 && declared >= 0 && declared != m_listedMembers;
-    m_ui->memberMismatchLabel->setText(
-            mismatch ? tr("⚠ The list has %1 member(s) but %2 were declared; the report counts the list.", nullptr,
+    QString mismatchText;
+    if (mismatch && declared > m_listedMembers)
+        mismatchText = tr("⚠ The list has %1 member(s) but %2 were declared; the report counts the declared number "
+                          "until the list is complete. Saving asks whether the list is complete.", nullptr, m_listedMembers)
+                               .arg(text::formatNumber(m_listedMembers), figureDisplayText(declaredFigure(declared)));
+    else if (mismatch)
+        mismatchText = tr("⚠ The list has %1 member(s) but %2 were declared; the report counts the list.", nullptr,
                           m_listedMembers)
-                               .arg(text::formatNumber(m_listedMembers), text::formatNumber(declared))
-                     : QString());
+                               .arg(text::formatNumber(m_listedMembers), text::formatNumber(declared));
+    m_ui->memberMismatchLabel->setText(mismatchText);
     m_ui->memberMismatchLabel->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));
     m_ui->memberMismatchLabel->setVisible(mismatch);
+}
+
+Figure TeamForm::declaredFigure(qint64 declared) const
+{
+    return { declared, qualifierFromCode(m_ui->memberCountQualifierComboBox->currentData().toString()) };
 }
 
 qint64 TeamForm::selectedMemberId() const
@@ -372,7 +387,26 @@ bool TeamForm::validate()
             warnings << tr("%1 members listed is more than three times the usual size of a team at this level "
                            "(median %2).").arg(text::formatNumber(m_listedMembers), medianText);
     }
-    return confirmWarnings(warnings);
+    if (!confirmWarnings(warnings))
+        return false;
+    // A list shorter than the declared count never silently replaces it: the
+    // report counts the declared number and flags the team, unless the clerk
+    // confirms the list as complete, which makes the declared count the list's length.
+    m_confirmedListLength = -1;
+    if (m_listedMembers > 0 && declared > m_listedMembers) {
+        const auto answer = MessageBox::question(
+                this, windowTitle(),
+                tr("The list has %1 member(s) but %2 are declared. Is the list complete?\n\n"
+                   "Yes: the declared number becomes %1.\nNo: keep %2; the report counts %2 and the dashboard lists "
+                   "the team until its list is complete.", nullptr, m_listedMembers)
+                        .arg(text::formatNumber(m_listedMembers), figureDisplayText(declaredFigure(declared))),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Yes)
+            m_confirmedListLength = m_listedMembers;
+    }
+    return true;
 }
 
 qint64 TeamForm::save()
@@ -384,7 +418,12 @@ qint64 TeamForm::save()
     query.addBindValue(unit);
     if (query.exec() && query.next())
         level = query.value(0).toInt();
-    const qint64 declared = parseCount(m_ui->declaredMemberCountLineEdit->text());
+    const qint64 declared = m_confirmedListLength >= 0 ? m_confirmedListLength
+                                                       : parseCount(m_ui->declaredMemberCountLineEdit->text());
+    // '' (exact), never a null string: the column is NOT NULL.
+    QString qualifier = QStringLiteral("");
+    if (m_confirmedListLength < 0 && declared >= 0)
+        qualifier += m_ui->memberCountQualifierComboBox->currentData().toString();
     const QString name = m_ui->nameLineEdit->text().simplified();
     const QString notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
     QVariantMap values = {
@@ -395,6 +434,8 @@ qint64 TeamForm::save()
         { QStringLiteral("established_date"), optionalDateValue(m_ui->establishedDateEdit) },
         { QStringLiteral("decision_reference"), m_ui->decisionReferenceLineEdit->text().simplified() },
         { QStringLiteral("declared_member_count"), declared >= 0 ? QVariant(declared) : QVariant() },
+        // A qualifier without a count means nothing: kept only with one.
+        { QStringLiteral("member_count_qualifier"), qualifier },
         { QStringLiteral("notes"), notes.isEmpty() ? QVariant() : QVariant(notes) },
     };
     RecordTransaction write(m_context.db, m_id == 0 ? tr("Add team “%1”").arg(name) : tr("Edit team “%1”").arg(name));
@@ -408,6 +449,11 @@ qint64 TeamForm::save()
     if (!write.commit())
         return saveFailed(write.error());
     m_id = id;
+    if (m_confirmedListLength >= 0) {
+        m_ui->declaredMemberCountLineEdit->setText(QString::number(m_confirmedListLength));
+        widgets::selectData(m_ui->memberCountQualifierComboBox, QString());
+        m_confirmedListLength = -1;
+    }
     return write.groupId();
 }
 
