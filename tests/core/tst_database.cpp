@@ -272,6 +272,28 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // Another program (a restore in a second CDS Desk) renames a new file over
+    // the open one: this connection notices, says so and writes no more.
+    void noticesItsFileWasReplaced()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("replaced.sqlite"));
+        Database db(QStringLiteral("replaced"));
+        QCOMPARE(db.open(path).error, DatabaseError::None);
+        QVERIFY(!db.checkFileReplaced());
+        QSqlQuery write(db.connection());
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Trước', 2024)")),
+                 qPrintable(write.lastError().text()));
+
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(QFile::copy(path, other));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(other, path));
+
+        QVERIFY(db.checkFileReplaced());
+        QVERIFY2(db.readOnlyReason().contains(QStringLiteral("replaced")), qPrintable(db.readOnlyReason()));
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Sau', 2024)")));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

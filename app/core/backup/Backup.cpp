@@ -3,6 +3,7 @@
 #include "statistics/CampaignStatistics.h"
 
 #include "database/Database.h"
+#include "database/FileIdentity.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -24,6 +25,9 @@
 #    define NOMINMAX
 #  endif
 #  include <windows.h>
+#else
+#  include <sys/stat.h>
+#  include <unistd.h>
 #endif
 
 namespace cds::backup {
@@ -218,6 +222,27 @@ QString prepareCheckedCopy(const QString &backupPath, const QString &workingPath
     return reason;
 }
 
+// Takes an exclusive lock on db's file and keeps it until the connection
+// closes (locking_mode EXCLUSIVE: an exclusive transaction's lock is kept
+// after it ends). Returns an empty string when locked; else who holds the file
+// ("name (pid), …" where the platform can tell, "?" otherwise), the lock
+// being let go again.
+QString lockExclusively(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+    const bool locked =
+            query.exec(QStringLiteral("BEGIN EXCLUSIVE")) && query.exec(QStringLiteral("COMMIT"));
+    if (locked)
+        return QString();
+    query.exec(QStringLiteral("ROLLBACK"));
+    query.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    const QStringList users = processesUsingFile(db.databaseName());
+    return users.isEmpty() ? QStringLiteral("?") : users.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
@@ -372,7 +397,26 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
         return result;
     }
 
-    // 2. The safety copy of the database as it is now.
+    // 2. From here to the end the live file is locked for this connection
+    // alone: another connection (a second CDS Desk, any SQLite program) that
+    // has it open refuses the restore, because it would go on writing into the
+    // replaced file and its changes would be lost.
+    if (const QString holder = lockExclusively(live.connection()); !holder.isEmpty()) {
+        removeDatabaseFiles(workingPath);
+        live.open(livePath);
+        result.error = holder == QStringLiteral("?")
+                ? Text::tr("Nothing was restored: “%1” is open in another program or another "
+                           "CDS Desk window, which would go on writing into the replaced file. "
+                           "Close it there and try again.")
+                          .arg(nativePath(livePath))
+                : Text::tr("Nothing was restored: “%1” is open in another program (%2), which "
+                           "would go on writing into the replaced file. Close it there and try "
+                           "again.")
+                          .arg(nativePath(livePath), holder);
+        return result;
+    }
+
+    // 3. The safety copy of the database as it is now.
     const BackupResult safety =
             writeBackup(live.connection(),
                         QDir(safetyFolder)
@@ -380,6 +424,7 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
                                                          BackupKind::BeforeRestore)));
     if (!safety.ok) {
         removeDatabaseFiles(workingPath);
+        live.open(livePath); // lets the lock go
         result.error =
                 Text::tr("Nothing was restored: the safety copy of the current database failed. %1")
                         .arg(safety.error);
@@ -387,21 +432,8 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
     }
     result.safetyBackupPath = safety.path;
 
-    // 3. Close; the last connection to close checkpoints and deletes the -wal
-    // file. One that is left means another program has the file open, and its
-    // pages must never be applied to the restored file.
-    live.close();
-    const QFileInfo wal(livePath + QStringLiteral("-wal"));
-    if (wal.exists() && wal.size() > 0) {
-        removeDatabaseFiles(workingPath);
-        live.open(livePath);
-        result.error = Text::tr("Nothing was restored: “%1” is still in use by another program. "
-                                "Close it and try again.")
-                               .arg(nativePath(livePath));
-        return result;
-    }
-    QFile::remove(livePath + QStringLiteral("-wal"));
-    QFile::remove(livePath + QStringLiteral("-shm"));
+    // Replaced while the lock is held: nobody can open the old file between
+    // the check and the replacement.
     std::error_code renameError;
     std::filesystem::rename(fsPath(workingPath), fsPath(livePath), renameError);
     if (renameError) {
@@ -412,6 +444,14 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
                         .arg(nativePath(livePath), QString::fromLocal8Bit(renameError.message()));
         return result;
     }
+    // Closing checkpoints the old file's -wal into the old (now replaced)
+    // file and removes it; its pages must never be applied to the restored file.
+    live.close();
+    if (QFileInfo(livePath + QStringLiteral("-wal")).size() > 0)
+        QFile::rename(livePath + QStringLiteral("-wal"),
+                      safety.path + QStringLiteral(".old-wal"));
+    QFile::remove(livePath + QStringLiteral("-wal"));
+    QFile::remove(livePath + QStringLiteral("-shm"));
 
     // 4. Reopen and check.
     const Database::OpenResult reopened = live.open(livePath);

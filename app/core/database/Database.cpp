@@ -116,8 +116,33 @@ Database::~Database()
     close();
 }
 
+void Database::makeReadOnly(const QString &reason)
+{
+    if (!m_readOnlyReason.isEmpty() || !isOpen())
+        return;
+    m_readOnlyReason = reason;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
+bool Database::checkFileReplaced()
+{
+    if (!isOpen() || m_path == QStringLiteral(":memory:") || !m_identity.valid)
+        return false;
+    if (fileIdentity(m_path) == m_identity)
+        return false;
+    makeReadOnly(Text::tr("The database file “%1” was replaced or removed by another program "
+                          "(for example a restore from a backup in another CDS Desk). Nothing more "
+                          "is written to it from this window, so that no change is lost in a file "
+                          "nobody sees. Open the database again to go on working with the file as it is now.")
+                         .arg(QDir::toNativeSeparators(m_path)));
+    return true;
+}
+
 void Database::close()
 {
+    m_identity = {};
+    m_readOnlyReason.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -311,6 +336,8 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
     result.created = fresh || emptyDatabase;
+    if (!memory)
+        m_identity = fileIdentity(path);
     return result;
 }
 

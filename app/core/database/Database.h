@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/FileIdentity.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -59,9 +61,22 @@ public:
     // Applies migrations up to targetVersion (tests use it to build an older file).
     OpenResult migrateTo(int targetVersion);
 
+    // Why the open database takes no more writes (empty while it does).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Stops every write on the connection (PRAGMA query_only) and keeps reason
+    // (translated) for the user; the first reason stays.
+    void makeReadOnly(const QString &reason);
+    // True when the file at path() is no longer the file this connection
+    // opened (another program restored, replaced or deleted it): the database
+    // is then made read-only with a message saying so, because whatever it
+    // wrote would go to a file nobody sees any more.
+    bool checkFileReplaced();
+
 private:
     QString m_connectionName;
     QString m_path;
+    FileIdentity m_identity; // of the file when it was opened
+    QString m_readOnlyReason;
 };
 
 } // namespace cds

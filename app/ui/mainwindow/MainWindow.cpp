@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLabel>
 #include <QMenuBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -137,6 +138,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->englishLanguageAction, &QAction::triggered, this,
             [this] { chooseLanguage(QStringLiteral("en")); });
 
+    // The open file replaced by another program (a restore in a second CDS
+    // Desk): the database takes no more writes and the window says why.
+    auto *fileWatch = new QTimer(this);
+    fileWatch->setInterval(2000);
+    connect(fileWatch, &QTimer::timeout, this, [this] {
+        if (m_database && m_database->checkFileReplaced())
+            showReadOnly();
+    });
+    fileWatch->start();
+
     AppSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
@@ -178,8 +189,27 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
+void MainWindow::showReadOnly()
+{
+    if (!m_database || m_database->readOnlyReason().isEmpty())
+        return;
+    const QString reason = m_database->readOnlyReason();
+    if (!m_readOnlyLabel) {
+        m_readOnlyLabel = new QLabel(this);
+        m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(reason);
+    m_readOnlyLabel->show();
+    statusBar()->showMessage(reason);
+    MessageBox::warning(this, tr("The database is read-only"), reason);
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    if (m_readOnlyLabel)
+        m_readOnlyLabel->hide();
     // Detach the pages from the old connection before it is removed (a
     // draft's unsaved changes saved or dropped while it is still there).
     m_reportPage->maybeSave(false);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
 class QUndoStack;
 
 namespace Ui {
@@ -83,6 +84,9 @@ private:
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);
+    // The open database took no more writes (Database::readOnlyReason): the
+    // status bar says "Read-only" with the reason, and a message box once.
+    void showReadOnly();
     // Fills the teams or report page if its campaign changed since.
     void loadShownPage() const;
 
@@ -98,7 +102,8 @@ private:
     mutable bool m_teamsStale = false;
     mutable bool m_reportStale = false;
     int m_connectionCounter = 0;
-    QStringList m_networkShareWarned; // databases already warned about, this run
+    QStringList m_networkShareWarned;
+    QLabel *m_readOnlyLabel = nullptr; // databases already warned about, this run
 };
 
 } // namespace cds
