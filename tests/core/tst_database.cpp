@@ -272,6 +272,23 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // An empty file is not turned into a new database: it is refused and left as it was.
+    void refusesEmptyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Database db(QStringLiteral("empty"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::NotADatabase);
+        QVERIFY2(result.message.contains(QStringLiteral("empty file")), qPrintable(result.message));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
     // Another program (a restore in a second CDS Desk) renames a new file over
     // the open one: this connection notices, says so and writes no more.
     void noticesItsFileWasReplaced()

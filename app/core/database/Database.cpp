@@ -203,7 +203,17 @@ Database::OpenResult Database::open(const QString &path)
                                     "database: copy the file to a folder you can write to. The file was left unchanged.")
                                .arg(path));
         }
-        if (info.exists() && info.size() > 0) {
+        if (info.exists() && info.size() == 0) {
+            // A new database is created only where no file exists: an empty
+            // file may be one whose contents were lost, or another program's.
+            return failure(DatabaseError::NotADatabase,
+                           Text::tr("“%1” is an empty file (0 bytes), not a CDS Desk database. A new "
+                                    "database is created only under a name where no file exists yet: "
+                                    "choose a new file name, or delete the empty file if you do not "
+                                    "need it. The file was left unchanged.")
+                                   .arg(path));
+        }
+        if (info.exists()) {
             if (!hasSqliteHeader(path)) {
                 return failure(DatabaseError::NotADatabase,
                                Text::tr("“%1” is not a CDS Desk database (it is not an SQLite file). "

@@ -30,7 +30,7 @@ public:
     {
         DatabaseError error = DatabaseError::None;
         QString message; // Vietnamese message for the user when error != None
-        bool created = false; // the file did not exist or was empty and was initialised
+        bool created = false; // the file did not exist (or was an empty SQLite database) and was initialised
     };
 
     explicit Database(QString connectionName = QStringLiteral("cds"));
@@ -38,7 +38,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (and if missing creates) path. ":memory:" opens a private in-memory database.
+    // Opens (and if missing creates) path. ":memory:" opens a private in-memory
+    // database. An existing empty (0-byte) file is refused like any file that
+    // is not a CDS Desk database: a new database is created only where no file exists.
     OpenResult open(const QString &path);
     void close();
 

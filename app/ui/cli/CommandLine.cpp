@@ -447,7 +447,7 @@ int CommandLine::runGenerate(const QString &databasePath, const QString &planNam
     }
     // Generated data goes into a new file only, never over a user's records.
     const QFileInfo info(databasePath);
-    if (info.exists() && (!info.isFile() || info.size() > 0))
+    if (info.exists())
         return fail(tr("%1 already exists; --generate writes only into a new database file. "
                        "Nothing was changed.")
                             .arg(QDir::toNativeSeparators(databasePath)));
