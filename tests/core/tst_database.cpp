@@ -301,7 +301,7 @@ private slots:
         QVERIFY2(write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Trước', 2024)")),
                  qPrintable(write.lastError().text()));
 
-        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        const QString other = m_dir.filePath(QStringLiteral("replacement.sqlite"));
         QVERIFY(QFile::copy(path, other));
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::rename(other, path));
