@@ -34,6 +34,7 @@ private slots:
     void reportsProgress();
     void savesMappingPerSource();
     void ignoredFieldIsLeftEmpty();
+    void warnsOfFormulasAndUnknownColumns();
     void commandLineExitCodes();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -507,6 +508,47 @@ void ImportTest::ignoredFieldIsLeftEmpty()
 ImportTest::Run ImportTest::runCli(const QStringList &arguments) const
 {
     return cds::test::runCdsDesk(QStringLiteral(CDSDESK_EXECUTABLE), arguments, m_home.path());
+}
+
+// "=HYPERLINK(…)" may be a real name to someone: imported as text, with a
+// warning naming line and column; "-5" is a number, not a formula; an
+// unknown column is named, not dropped without a word.
+void ImportTest::warnsOfFormulasAndUnknownColumns()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const ImportResult result = importData(
+            db->connection(),
+            QStringLiteral("Tên cơ quan, đơn vị;Viết tắt;Đơn vị hành chính;Ghi chú riêng\n"
+                           "=HYPERLINK(A1);-5;Huyện Bình Sơn;x\n"
+                           "@SUM(1+1);+cmd|' /C calc'!A0;Xã Bình Hải;y\n")
+                    .toUtf8(),
+            options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QStringList warnings;
+    for (const ImportProblem &warning : result.warnings)
+        warnings << warning.toText();
+    const QString text = warnings.join(u'\n');
+    QCOMPARE(result.warnings.size(), 4);
+    QCOMPARE(result.warnings[0].line, 1);
+    QCOMPARE(result.warnings[0].column, 4);
+    QVERIFY2(text.contains(QStringLiteral("Ghi chú riêng")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("not imported")), qPrintable(text));
+    QCOMPARE(result.warnings[1].line, 2);
+    QCOMPARE(result.warnings[1].column, 1);
+    QVERIFY2(result.warnings[1].message.contains(QStringLiteral("formula")), qPrintable(text));
+    QCOMPARE(result.warnings[2].line, 3);
+    QCOMPARE(result.warnings[2].column, 1);
+    QCOMPARE(result.warnings[3].line, 3);
+    QCOMPARE(result.warnings[3].column, 2);
+    // Imported as they were written.
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT count(*) FROM organisation WHERE name LIKE '=HYPERLINK%'"))
+                     .toInt(),
+             1);
 }
 
 void ImportTest::createDemoFile(const QString &path)

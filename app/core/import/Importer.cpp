@@ -5,6 +5,7 @@
 #include "records/Validation.h"
 
 #include "import/CsvReader.h"
+#include "import/ImportChecks.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 
@@ -324,6 +325,8 @@ private:
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
     QList<ImportProblem> m_problems;
+    QList<ImportProblem> m_warnings; // ImportChecks.h
+    QList<int> m_readColumns; // 0-based columns that feed a field
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
     UnitIndex m_units;
@@ -1169,6 +1172,18 @@ ImportResult Import::run(const QByteArray &bytes)
         result.problems = m_problems;
         return result;
     }
+    for (const Column &column : std::as_const(m_columns))
+        m_readColumns << column.index;
+    std::sort(m_readColumns.begin(), m_readColumns.end());
+    {
+        QList<int> unread;
+        for (int i = 0; i < m_fieldCount; ++i) {
+            if (!m_readColumns.contains(i))
+                unread << i;
+        }
+        m_warnings << unknownColumnWarnings(table.records.first(), unread);
+        result.warnings = m_warnings;
+    }
 
     // Reads and writes share one transaction, so the checks see exactly the
     // rows that the writes will join.
@@ -1187,6 +1202,7 @@ ImportResult Import::run(const QByteArray &bytes)
                              return a.line != b.line ? a.line < b.line : a.column < b.column;
                          });
         result.problems = m_problems;
+        result.warnings = m_warnings;
         if (!message.isEmpty())
             result.problems << ImportProblem{ 0, 0, QString(), message };
         return result;
@@ -1226,6 +1242,7 @@ ImportResult Import::run(const QByteArray &bytes)
                 };
                 continue;
             }
+            m_warnings << formulaWarnings(record, table.records.first().fields, m_readColumns);
             std::optional<Write> write;
             switch (m_options.kind) {
             case ImportKind::Units:
@@ -1288,6 +1305,7 @@ ImportResult Import::run(const QByteArray &bytes)
         if (!m_db.commit())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         result.imported = true;
+        result.warnings = m_warnings;
         result.changeGroupId = m_changeGroupId;
         result.rowCount = writes.size();
         return result;

@@ -1,0 +1,87 @@
+#include "import/ImportChecks.h"
+
+#include "export/FormulaGuard.h"
+#include "import/CsvReader.h"
+#include "import/Importer.h"
+#include "text/VietnameseText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace cds::import {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::Importer)
+};
+
+// "-5", "+3", "-1.141", "-2,5": a signed number, not a formula.
+bool isPlainNumber(const QString &value)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d+([.,]\\d+)*$"));
+    return number.match(value.trimmed()).hasMatch();
+}
+
+} // namespace
+
+QList<int> unknownColumns(ImportKind kind, const QStringList &headers, const ColumnMapping &mapping)
+{
+    QSet<QString> names;
+    for (const ImportField &field : importFields(kind)) {
+        if (mapping.isIgnored(field.key))
+            continue;
+        const QString chosen = mapping.header(field.key);
+        if (!chosen.isEmpty()) {
+            names << headerKey(chosen);
+            continue;
+        }
+        names << headerKey(field.key) << headerKey(field.englishHeader);
+        for (const QString &label : field.vietnameseHeaders)
+            names << headerKey(label);
+    }
+    QList<int> unknown;
+    for (int i = 0; i < headers.size(); ++i) {
+        if (!names.contains(headerKey(headers[i])))
+            unknown << i;
+    }
+    return unknown;
+}
+
+QList<ImportProblem> unknownColumnWarnings(const CsvRecord &header, const QList<int> &unknown)
+{
+    QList<ImportProblem> warnings;
+    for (int index : unknown) {
+        const QString name = text::normalized(header.fields.value(index));
+        warnings << ImportProblem{ header.line, index + 1, name,
+                                   name.isEmpty()
+                                           ? Text::tr("This column has no header and is not imported.")
+                                           : Text::tr("CDS Desk does not know this column; it is not "
+                                                      "imported. Choose a field for it if it holds one.") };
+    }
+    return warnings;
+}
+
+QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList &headers,
+                                     const QList<int> &readColumns)
+{
+    QList<ImportProblem> warnings;
+    for (int index : readColumns) {
+        const QString value = record.fields.value(index);
+        if (!formulaguard::startsLikeFormula(value) || isPlainNumber(value))
+            continue;
+        warnings << ImportProblem{ record.line, index + 1, text::normalized(headers.value(index)),
+                                   Text::tr("This value starts with “%1” and a spreadsheet would run "
+                                            "it as a formula; it is imported as text, and exports "
+                                            "write it with an apostrophe in front. Check that it "
+                                            "is what you meant.")
+                                           .arg(value.left(1) == QStringLiteral("\t")
+                                                        ? QStringLiteral("Tab")
+                                                        : value.left(1)) };
+    }
+    return warnings;
+}
+
+} // namespace cds::import

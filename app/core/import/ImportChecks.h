@@ -1,0 +1,31 @@
+#pragma once
+
+#include "import/ImportSchema.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cds::import {
+
+struct ImportProblem;
+struct CsvRecord;
+
+// Checks of the file's cells that do not depend on the kind's rules: what a
+// spreadsheet would run as a formula, columns the import does not read.
+
+// The 0-based columns of a header line that the import of kind does not read
+// (neither a field's header nor one chosen in mapping); empty headers count.
+QList<int> unknownColumns(ImportKind kind, const QStringList &headers, const ColumnMapping &mapping);
+
+// A warning (not a refusal: "-2+3" may be a real value) for each column of
+// header that the import does not read ("This column is not imported").
+QList<ImportProblem> unknownColumnWarnings(const CsvRecord &header, const QList<int> &unknown);
+
+// A warning for each cell of record that a spreadsheet would run as a formula
+// (= + - @ tab CR at the start) unless it reads as a plain number ("-5").
+// headers: the file's header cells, for naming the column.
+QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList &headers,
+                                     const QList<int> &readColumns);
+
+} // namespace cds::import
