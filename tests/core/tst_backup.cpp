@@ -56,6 +56,7 @@ private slots:
     void backupNeverOverwrites();
     void inspectShowsContents();
     void roundTripRestoresAndKeepsSafetyCopy();
+    void restoreKeepsFileMode();
     void restoreRefusedWhileOpenElsewhere();
     void restoreNamesTheOtherProgram();
     void refusedBackupChangesNothing_data();
@@ -201,6 +202,25 @@ void TestBackup::roundTripRestoresAndKeepsSafetyCopy()
              0);
     // No working file is left behind.
     QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+}
+
+// A database shared by a group (0664) stays so after a restore.
+void TestBackup::restoreKeepsFileMode()
+{
+#ifdef Q_OS_WIN
+    QSKIP("POSIX permissions");
+#endif
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    const QFile::Permissions groupShared = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+            | QFile::WriteUser | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(m_livePath, groupShared));
+    const RestoreResult restored =
+            restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+    QVERIFY2(restored.restored, qPrintable(restored.error));
+    QCOMPARE(QFile::permissions(m_livePath), groupShared);
+    const QFileInfo info(m_livePath);
+    QCOMPARE(info.groupId(), QFileInfo(m_dir->path()).groupId());
 }
 
 // A second connection that is open but idle (its -wal is empty) must refuse

@@ -243,6 +243,22 @@ QString lockExclusively(const QSqlDatabase &db)
     return users.isEmpty() ? QStringLiteral("?") : users.join(QStringLiteral(", "));
 }
 
+// Gives target the permissions of source, and its owner and group where the
+// user may (POSIX; on Windows the file inherits its folder's ACL).
+void keepModeAndOwner(const QString &source, const QString &target)
+{
+    QFile::setPermissions(target, QFile::permissions(source));
+#ifndef Q_OS_WIN
+    struct stat status;
+    if (::stat(QFile::encodeName(source).constData(), &status) == 0) {
+        // Either may be refused for an ordinary user: the mode above stays.
+        if (::chown(QFile::encodeName(target).constData(), status.st_uid, status.st_gid) != 0)
+            (void)::chown(QFile::encodeName(target).constData(), uid_t(-1), status.st_gid);
+        ::chmod(QFile::encodeName(target).constData(), status.st_mode & 07777);
+    }
+#endif
+}
+
 } // namespace
 
 BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
@@ -431,6 +447,10 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
         return result;
     }
     result.safetyBackupPath = safety.path;
+
+    // The restored file keeps the live file's permissions (and owner and
+    // group where this user may set them).
+    keepModeAndOwner(livePath, workingPath);
 
     // Replaced while the lock is held: nobody can open the old file between
     // the check and the replacement.

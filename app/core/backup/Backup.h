@@ -112,7 +112,9 @@ struct RestoreResult
 //    the platform can tell (Linux);
 // 3. the live database is copied (writeBackup) into safetyFolder; then the
 //    checked copy is renamed over the live file (an atomic replace on one file
-//    system; the database is never half-written) and live is closed;
+//    system; the database is never half-written; it keeps the live file's
+//    permissions, and its owner and group where the user may set them) and
+//    live is closed;
 // 4. live is reopened on the same path and checked with integrity_check.
 // live is open again afterwards whatever happened, unless reopening failed.
 RestoreResult restoreBackup(Database &live, const QString &backupPath, const QString &safetyFolder);
