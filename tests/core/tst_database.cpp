@@ -272,6 +272,49 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // A -wal left by a session that did not close: a refused file keeps it
+    // (and the file) byte for byte; an accepted one recovers it and says so.
+    void staleWalIsKeptOrRecoveredAndSaid()
+    {
+        const QString live = m_dir.filePath(QStringLiteral("crashing.sqlite"));
+        Database running(QStringLiteral("crashing"));
+        QCOMPARE(running.open(live).error, DatabaseError::None);
+        QSqlQuery write(running.connection());
+        QVERIFY(write.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(write.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Chỉ trong wal', 2024)")));
+        // A copy of the file as a crash leaves it: the database and its -wal.
+        const auto crashCopy = [&](const QString &name) {
+            const QString copy = m_dir.filePath(name);
+            QVERIFY(QFile::copy(live, copy));
+            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+            QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+        };
+        crashCopy(QStringLiteral("recovered.sqlite"));
+        QVERIFY(write.exec(QStringLiteral("PRAGMA user_version = 999")));
+        crashCopy(QStringLiteral("refused.sqlite"));
+        write.finish();
+        running.close();
+
+        const QString refusedPath = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        const QByteArray fileBefore = fileHash(refusedPath);
+        const QByteArray walBefore = fileHash(refusedPath + QStringLiteral("-wal"));
+        Database refused(QStringLiteral("refused"));
+        const auto result = refused.open(refusedPath);
+        QCOMPARE(result.error, DatabaseError::NewerSchema);
+        QVERIFY2(result.message.contains(QStringLiteral("-wal")), qPrintable(result.message));
+        QCOMPARE(fileHash(refusedPath), fileBefore);
+        QCOMPARE(fileHash(refusedPath + QStringLiteral("-wal")), walBefore);
+
+        Database recovered(QStringLiteral("recovered"));
+        const auto opened = recovered.open(m_dir.filePath(QStringLiteral("recovered.sqlite")));
+        QCOMPARE(opened.error, DatabaseError::None);
+        QVERIFY2(opened.notice.contains(QStringLiteral("recovered")), qPrintable(opened.notice));
+        QCOMPARE(scalar(recovered.connection(),
+                        QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Chỉ trong wal'")),
+                 1);
+    }
+
     // An empty file is not turned into a new database: it is refused and left as it was.
     void refusesEmptyFile()
     {

@@ -101,7 +101,7 @@ bool hasSqliteHeader(const QString &path)
 
 Database::OpenResult failure(DatabaseError error, const QString &message)
 {
-    return {error, message, false};
+    return {error, message, QString(), false};
 }
 
 } // namespace
@@ -226,22 +226,14 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            close();
-            return failure(DatabaseError::CannotOpen, Text::tr("Cannot open “%1”: %2").arg(path, reason));
-        }
-    }
     // Checks run in their own scope so that no query outlives the connection
     // when a refused file makes us close it.
     const int current = currentSchemaVersion();
     bool emptyDatabase = false;
-    const auto check = [&]() -> OpenResult {
-        QSqlDatabase db = connection();
+    const bool existing = !memory && !fresh;
+    // inspectOnly: the checks that read, on a read-only connection, before
+    // anything may write to the file (see below).
+    const auto check = [&](const QSqlDatabase &db, bool inspectOnly) -> OpenResult {
         QSqlQuery query(db);
 
         // The connection's settings, all in one place.
@@ -288,7 +280,7 @@ Database::OpenResult Database::open(const QString &path)
                                .arg(versionInFile)
                                .arg(current));
         }
-        if (!emptyDatabase) {
+        if (!emptyDatabase && (inspectOnly || !existing)) {
             if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
                 || query.value(0).toString() != QStringLiteral("ok")) {
                 const QString reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
@@ -298,6 +290,8 @@ Database::OpenResult Database::open(const QString &path)
             }
             query.finish();
         }
+        if (inspectOnly)
+            return {};
 
         if (!memory) {
             // WAL lets the dashboard read while a form writes; NORMAL sync is safe with WAL.
@@ -323,8 +317,53 @@ Database::OpenResult Database::open(const QString &path)
         }
         return {};
     };
-    if (OpenResult refused = check(); refused.error != DatabaseError::None) {
+    // An existing file is first checked on a read-only connection: a refused
+    // file is then truly left as it was. A read-write connection would merge
+    // a -wal left by a session that did not close (a crash, a power cut) into
+    // the file when it closes, and delete it.
+    const bool staleWal = existing && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (existing) {
+        const QString checkName = m_connectionName + QStringLiteral("-check");
+        OpenResult refused;
+        {
+            QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+            readOnly.setDatabaseName(path);
+            readOnly.setConnectOptions(
+                    QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!readOnly.open())
+                refused = failure(DatabaseError::CannotOpen,
+                                  Text::tr("Cannot open “%1”: %2").arg(path, readOnly.lastError().text()));
+            else
+                refused = check(readOnly, true);
+            readOnly.close();
+        }
+        QSqlDatabase::removeDatabase(checkName);
+        if (refused.error != DatabaseError::None) {
+            if (staleWal)
+                refused.message += u' '
+                        + Text::tr("Its “-wal” file beside it holds changes of a session that did "
+                                   "not close properly; it was left unchanged too: keep it with the "
+                                   "database file when you copy or move it.");
+            return refused;
+        }
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            close();
+            return failure(DatabaseError::CannotOpen, Text::tr("Cannot open “%1”: %2").arg(path, reason));
+        }
+    }
+    if (OpenResult refused = check(connection(), false); refused.error != DatabaseError::None) {
         close();
+        if (staleWal)
+            refused.message += u' '
+                    + Text::tr("The changes of a session that did not close properly (its “-wal” "
+                               "file) were merged into the file while it was opened.");
         return refused;
     }
 
@@ -346,6 +385,11 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
     result.created = fresh || emptyDatabase;
+    if (staleWal)
+        result.notice = Text::tr("CDS Desk was not closed properly the last time “%1” was open: the "
+                                 "changes saved then (kept in its “-wal” file) were recovered into "
+                                 "the database.")
+                                .arg(QDir::toNativeSeparators(path));
     if (!memory)
         m_identity = fileIdentity(path);
     return result;

@@ -30,6 +30,9 @@ public:
     {
         DatabaseError error = DatabaseError::None;
         QString message; // Vietnamese message for the user when error != None
+        // For the user when the file was opened but something happened on the
+        // way (the changes of a session that did not close were recovered).
+        QString notice;
         bool created = false; // the file did not exist (or was an empty SQLite database) and was initialised
     };
 

@@ -179,6 +179,8 @@ bool MainWindow::openDatabase(const QString &path)
     }
 
     setDatabase(std::move(database));
+    if (!result.notice.isEmpty())
+        MessageBox::information(this, tr("Database opened"), result.notice);
     if (result.created)
         statusBar()->showMessage(
                 tr("Created a new database: %1").arg(QDir::toNativeSeparators(path)), 8000);
