@@ -57,6 +57,8 @@ private slots:
     void inspectShowsContents();
     void roundTripRestoresAndKeepsSafetyCopy();
     void restoreKeepsFileMode();
+    void twoRestoresInOneSecond();
+    void unwritableFolderSaysWhatToDo();
     void restoreRefusedWhileOpenElsewhere();
     void restoreNamesTheOtherProgram();
     void refusedBackupChangesNothing_data();
@@ -202,6 +204,40 @@ void TestBackup::roundTripRestoresAndKeepsSafetyCopy()
              0);
     // No working file is left behind.
     QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+}
+
+// A second restore within the same second needs its own safety copy name.
+void TestBackup::twoRestoresInOneSecond()
+{
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    // The names this second and the next one would take already exist.
+    QVERIFY(QDir().mkpath(folder));
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const QDateTime &when : { now, now.addSecs(1) }) {
+        QFile taken(QDir(folder).filePath(backupFileName(m_livePath, when, BackupKind::BeforeRestore)));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+    }
+    const RestoreResult first = restoreBackup(*m_live, backupPath, folder);
+    QVERIFY2(first.restored, qPrintable(first.error));
+    const RestoreResult second = restoreBackup(*m_live, backupPath, folder);
+    QVERIFY2(second.restored, qPrintable(second.error));
+    QVERIFY(first.safetyBackupPath != second.safetyBackupPath);
+}
+
+// A backup folder that cannot be made says why and what to do.
+void TestBackup::unwritableFolderSaysWhatToDo()
+{
+    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const BackupResult result =
+            writeBackup(m_live->connection(), blocker + QStringLiteral("/copy.sqlite"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("Choose another folder")), qPrintable(result.error));
 }
 
 // A database shared by a group (0664) stays so after a restore.

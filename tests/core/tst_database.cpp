@@ -157,6 +157,8 @@ private slots:
         QCOMPARE(result.error, DatabaseError::MigrationFailed);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(!db.isOpen());
+        // "Nothing was changed": no copy of the unchanged file is left behind either.
+        QVERIFY(!QFile::exists(path + QStringLiteral(".before-v%1.bak").arg(Database::currentSchemaVersion())));
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-conflict"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
@@ -313,6 +315,32 @@ private slots:
         QCOMPARE(scalar(recovered.connection(),
                         QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Chỉ trong wal'")),
                  1);
+    }
+
+    // A file another connection has locked is "in use", not "damaged".
+    void lockedFileIsInUseNotDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        {
+            Database db(QStringLiteral("locked-create"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+        }
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        Database db(QStringLiteral("locked"));
+        const auto result = db.open(path);
+        lock.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(result.error, DatabaseError::InUse);
+        QVERIFY2(result.message.contains(QStringLiteral("in use")), qPrintable(result.message));
+        QVERIFY2(!result.message.contains(QStringLiteral("damaged")), qPrintable(result.message));
     }
 
     // An empty file is not turned into a new database: it is refused and left as it was.

@@ -35,6 +35,7 @@ private slots:
     void savesMappingPerSource();
     void ignoredFieldIsLeftEmpty();
     void warnsOfFormulasAndUnknownColumns();
+    void secondImportSaysTheDatabaseIsBusy();
     void commandLineExitCodes();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -549,6 +550,30 @@ void ImportTest::warnsOfFormulasAndUnknownColumns()
                           QStringLiteral("SELECT count(*) FROM organisation WHERE name LIKE '=HYPERLINK%'"))
                      .toInt(),
              1);
+}
+
+// While another connection writes (a first import), a second import fails
+// saying why, not with an empty reason.
+void ImportTest::secondImportSaysTheDatabaseIsBusy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    Database first(QStringLiteral("busy-first"));
+    QCOMPARE(first.open(path).error, DatabaseError::None);
+    Database second(QStringLiteral("busy-second"));
+    QCOMPARE(second.open(path).error, DatabaseError::None);
+    QSqlQuery writing(first.connection());
+    QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSqlQuery quick(second.connection());
+    QVERIFY(quick.exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const ImportResult result =
+            importData(second.connection(),
+                       QStringLiteral("Tên cơ quan, đơn vị\nTrường THPT Bình Sơn\n").toUtf8(), options);
+    QVERIFY(writing.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!result.imported);
+    QVERIFY2(result.problemText().contains(QStringLiteral("busy")), qPrintable(result.problemText()));
 }
 
 void ImportTest::createDemoFile(const QString &path)

@@ -4,6 +4,7 @@
 
 #include "database/Database.h"
 #include "database/FileIdentity.h"
+#include "database/SqliteErrors.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -272,9 +273,37 @@ BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
         return result;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error =
-                Text::tr("Cannot create the folder “%1”.").arg(nativePath(info.absolutePath()));
+        result.error = Text::tr("Cannot create the folder “%1”: a folder above it is read-only, or "
+                                "you may not write there. Choose another folder for the backup.")
+                               .arg(nativePath(info.absolutePath()));
         return result;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        result.error = Text::tr("The backup was not written: the folder “%1” is read-only. Choose "
+                                "another folder, or ask whoever manages this computer for write "
+                                "access.")
+                               .arg(nativePath(info.absolutePath()));
+        return result;
+    }
+    {
+        // The copy is about as large as the database's pages in use.
+        QSqlQuery size(db);
+        const QStorageInfo storage(info.absolutePath());
+        if (size.exec(QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count()) - "
+                                     "(SELECT freelist_count FROM pragma_freelist_count()), "
+                                     "(SELECT page_size FROM pragma_page_size())"))
+            && size.next() && storage.isValid()) {
+            const qint64 needed = size.value(0).toLongLong() * size.value(1).toLongLong();
+            if (storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed) {
+                result.error = Text::tr("The backup was not written: the disk holding “%1” has "
+                                        "%2 MB free and the backup needs about %3 MB. Free some "
+                                        "space there or choose another drive.")
+                                       .arg(nativePath(info.absolutePath()))
+                                       .arg(storage.bytesAvailable() / (1024 * 1024))
+                                       .arg((needed + 1024 * 1024 - 1) / (1024 * 1024));
+                return result;
+            }
+        }
     }
     {
         QSqlQuery vacuum(db);
@@ -282,7 +311,8 @@ BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
         vacuum.addBindValue(result.path);
         if (!vacuum.exec()) {
             result.error = Text::tr("The backup to “%1” failed: %2")
-                                   .arg(nativePath(result.path), vacuum.lastError().text());
+                                   .arg(nativePath(result.path),
+                                        sqliteerrors::explain(vacuum.lastError(), result.path));
             removeDatabaseFiles(result.path);
             return result;
         }
@@ -433,11 +463,15 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
     }
 
     // 3. The safety copy of the database as it is now.
-    const BackupResult safety =
-            writeBackup(live.connection(),
-                        QDir(safetyFolder)
-                                .filePath(backupFileName(livePath, QDateTime::currentDateTime(),
-                                                         BackupKind::BeforeRestore)));
+    // Two restores within one second: the second safety copy gets "-2".
+    const QString safetyName =
+            backupFileName(livePath, QDateTime::currentDateTime(), BackupKind::BeforeRestore);
+    QString safetyPath = QDir(safetyFolder).filePath(safetyName);
+    for (int n = 2; QFileInfo::exists(safetyPath); ++n)
+        safetyPath = QDir(safetyFolder)
+                             .filePath(QFileInfo(safetyName).completeBaseName()
+                                       + QStringLiteral("-%1.sqlite").arg(n));
+    const BackupResult safety = writeBackup(live.connection(), safetyPath);
     if (!safety.ok) {
         removeDatabaseFiles(workingPath);
         live.open(livePath); // lets the lock go

@@ -1,5 +1,7 @@
 #include "database/Database.h"
 
+#include "database/SqliteErrors.h"
+
 #include "records/ChangeLog.h"
 #include "records/RecordKeys.h"
 
@@ -246,19 +248,29 @@ Database::OpenResult Database::open(const QString &path)
         int applicationIdInFile = 0;
         int versionInFile = 0;
         int objectCount = 0;
+        const auto inUse = [&] {
+            return failure(DatabaseError::InUse,
+                           sqliteerrors::busyMessage(path) + u' ' + Text::tr("The file was left unchanged."));
+        };
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
                            Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         applicationIdInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
                            Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         versionInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::Damaged,
                            Text::tr("“%1” is damaged: %2. The file was left unchanged.").arg(path, reason));
@@ -371,6 +383,10 @@ Database::OpenResult Database::open(const QString &path)
     OpenResult result = migrateTo(current);
     if (result.error != DatabaseError::None) {
         close();
+        // The upgrade was rolled back, so the copy taken before it is the file
+        // as it still is: it goes, as the message says nothing changed.
+        if (versionBefore > 0 && versionBefore < current)
+            QFile::remove(path + QStringLiteral(".before-v%1.bak").arg(current));
         return result;
     }
     if (versionBefore > 0 && versionBefore < 3) {

@@ -15,7 +15,8 @@ enum class DatabaseError {
     NotADatabase,   // not an SQLite file at all, or damaged beyond opening
     Damaged,        // an SQLite file whose integrity check fails
     NewerSchema,    // written by a newer CDS Desk (schema version above ours)
-    MigrationFailed // an upgrade step failed; the transaction was rolled back
+    MigrationFailed, // an upgrade step failed; the transaction was rolled back
+    InUse           // another connection holds a lock on the file (writing, restoring)
 };
 
 // One open CDS Desk database: an SQLite file under a named Qt SQL connection.

@@ -1,5 +1,6 @@
 #include "import/ImportChecks.h"
 
+#include "database/SqliteErrors.h"
 #include "export/FormulaGuard.h"
 #include "import/CsvReader.h"
 #include "import/Importer.h"
@@ -82,6 +83,21 @@ QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList 
                                                         : value.left(1)) };
     }
     return warnings;
+}
+
+QString importStartFailure(const QSqlDatabase &db, const QString &error)
+{
+    const QString lower = error.toLower();
+    if (lower.contains(QStringLiteral("locked")) || lower.contains(QStringLiteral("busy"))
+        || sqliteerrors::isBusy(db.lastError()))
+        return Text::tr("Nothing was imported: the database is busy with another change (another "
+                        "import, or another CDS Desk window writing to it). Wait until it has "
+                        "finished and import the file again.");
+    if (error.isEmpty())
+        return Text::tr("Nothing was imported: the database could not start writing (%1).")
+                .arg(db.lastError().isValid() ? db.lastError().text()
+                                              : Text::tr("no reason was given"));
+    return Text::tr("Nothing was imported: the database could not start writing: %1").arg(error);
 }
 
 } // namespace cds::import

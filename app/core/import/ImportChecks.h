@@ -3,6 +3,7 @@
 #include "import/ImportSchema.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +28,10 @@ QList<ImportProblem> unknownColumnWarnings(const CsvRecord &header, const QList<
 // headers: the file's header cells, for naming the column.
 QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList &headers,
                                      const QList<int> &readColumns);
+
+// Why an import could not start writing, with what to do: another import or
+// another CDS Desk is writing to the database (it is locked), or SQLite's
+// reason. error: the message of the failed first write (may be empty).
+QString importStartFailure(const QSqlDatabase &db, const QString &error);
 
 } // namespace cds::import

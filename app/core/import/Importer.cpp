@@ -1207,9 +1207,11 @@ ImportResult Import::run(const QByteArray &bytes)
             result.problems << ImportProblem{ 0, 0, QString(), message };
         return result;
     };
-    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()));
+    QString groupError;
+    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()), 0,
+                                            &groupError);
     if (m_changeGroupId == 0)
-        return fail(Text::tr("The database could not start a transaction: %1").arg(m_db.lastError().text()));
+        return fail(importStartFailure(m_db, groupError));
     try {
         QString error;
         if (!findCampaign())
