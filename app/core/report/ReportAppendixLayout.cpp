@@ -1,10 +1,13 @@
 #include "report/ReportLayout.h"
 
+#include <cmath>
+
 namespace cds::reportlayout {
 
 // Items 29–31 and the rules for tables: the label, title and guide line on the
 // first page, then the table. The header row is repeated at the top of every
-// page, a row is never split (a row taller than a page is the one exception),
+// page, a row is never split unless it is taller than a page: then it goes on
+// on the next pages, under the repeated header and "(tiếp theo)",
 // and the appendix's pages are numbered from 1 on their own.
 void LayoutBuilder::addAppendix(const Appendix &appendix)
 {
@@ -95,6 +98,52 @@ void LayoutBuilder::addAppendix(const Appendix &appendix)
     };
 
     const Row header = makeRow(appendix.headers, true);
+    // A page that goes on with a row split at the bottom of the one before:
+    // "(tiếp theo)" above the repeated header.
+    const QFont continuedFont = font(kTableFontPt, false, true);
+    const auto continuedPage = [&] {
+        newPage();
+        y = area.top();
+        TextSpec spec;
+        spec.content = RichText(QStringLiteral("(tiếp theo)"));
+        spec.font = continuedFont;
+        spec.width = area.width();
+        spec.alignment = Qt::AlignRight;
+        const TextBlock block = layoutText(spec);
+        for (int i = 0; i < block.lineCount(); ++i)
+            m_pages.last().lines.append({ block.layout, i, QPointF(area.left(), y) });
+        y += block.height();
+        placeRow(header);
+    };
+    // Lines [from[c], …) of each cell of row, as many as fit above the page's
+    // bottom; from advances. Returns whether lines are left.
+    const auto placeRowPart = [&](const Row &row, QList<int> *from) {
+        Page &target = m_pages.last();
+        qreal used = 0;
+        bool left = false;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const TextBlock &block = row.cells.at(c);
+            const int start = from->at(c);
+            const qreal pitch = block.pitch > 0 ? block.pitch : 1;
+            int fit = int(std::floor((area.bottom() - y - 2 * padding) / pitch));
+            fit = std::clamp(fit, 1, std::max(1, block.lineCount() - start));
+            const int end = std::min(block.lineCount(), start + fit);
+            for (int i = start; i < end; ++i)
+                target.lines.append({ block.layout, i,
+                                      QPointF(columnX.at(c) + padding, y + padding - start * pitch) });
+            used = std::max(used, (end - start) * pitch);
+            (*from)[c] = end;
+            left = left || end < block.lineCount();
+        }
+        const qreal height = used + 2 * padding;
+        for (qsizetype c = 0; c <= columns; ++c)
+            target.gridLines << QLineF(columnX.at(c), y, columnX.at(c), y + height);
+        target.gridLines << QLineF(columnX.first(), y, columnX.last(), y)
+                         << QLineF(columnX.first(), y + height, columnX.last(), y + height);
+        y += height;
+        return left;
+    };
+
     placeRow(header);
     for (const QStringList &cells : appendix.rows) {
         const Row row = makeRow(cells, false);
@@ -103,7 +152,15 @@ void LayoutBuilder::addAppendix(const Appendix &appendix)
             y = area.top();
             placeRow(header);
         }
-        placeRow(row);
+        if (y + row.height <= area.bottom() + 0.5) {
+            placeRow(row);
+            continue;
+        }
+        // A row taller than a page (a team with 150 members listed) is split
+        // across pages: nothing is cut off.
+        QList<int> from(columns, 0);
+        while (placeRowPart(row, &from))
+            continuedPage();
     }
     numberPages(firstPage, m_pages.size() - firstPage, area);
 }
