@@ -4,6 +4,7 @@
 #include "demo/DemoCampaign.h"
 #include "import/Importer.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,6 +37,8 @@ private slots:
     void ignoredFieldIsLeftEmpty();
     void warnsOfFormulasAndUnknownColumns();
     void secondImportSaysTheDatabaseIsBusy();
+    void membersFollowTheFormsRules();
+    void overlongValueIsRefusedQuickly();
     void commandLineExitCodes();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -574,6 +577,71 @@ void ImportTest::secondImportSaysTheDatabaseIsBusy()
     QVERIFY(writing.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(!result.imported);
     QVERIFY2(result.problemText().contains(QStringLiteral("busy")), qPrintable(result.problemText()));
+}
+
+// The member form's rules, applied by the import too: each bad value is
+// refused with its line and column, and nothing is written.
+void ImportTest::membersFollowTheFormsRules()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const int thisYear = QDate::currentDate().year();
+    ImportOptions options;
+    options.kind = ImportKind::Members;
+    const QByteArray members =
+            QStringLiteral("Họ và tên\tĐơn vị\tChức danh\tNăm sinh\tNgày tham gia\n"
+                           "Nguyễn Văn Tương Lai\tXã Bình Hải\t\t2090\t\n" // line 2: born in the future
+                           "Bé Hai Tuổi\tXã Bình Hải\t\t%1\t\n" // line 3: 2 years old
+                           "Cụ Trăm Hai Lăm\tXã Bình Hải\t\t%2\t\n" // line 4: 125 years old
+                           "Trần Văn Sớm\tXã Bình Hải\t\t1990\t01/01/2099\n" // line 5: joins in 2099
+                           "Lê\u200bVăn Ẩn\tXã Bình Hải\t\t1990\t\n" // line 6: zero-width space
+                           "Phạm\u0007Văn Chuông\tXã Bình Hải\t\t1990\t\n") // line 7: control character
+                    .arg(thisYear - 2)
+                    .arg(thisYear - 125)
+                    .toUtf8();
+    const ImportResult result = importData(db->connection(), members, options);
+    QVERIFY(!result.imported);
+    QList<std::pair<int, int>> where;
+    for (const ImportProblem &problem : result.problems)
+        where << std::make_pair(problem.line, problem.column);
+    QCOMPARE(where, (QList<std::pair<int, int>>{ { 2, 4 }, { 3, 4 }, { 4, 4 }, { 5, 5 }, { 6, 1 }, { 7, 1 } }));
+
+    // Two leaders for one team: imported, with the form's warning.
+    const ImportResult leaders = importData(
+            db->connection(),
+            QStringLiteral("Họ và tên\tĐơn vị\tChức danh\n"
+                           "Nguyễn Văn Một\tXã Bình Hải\tTổ trưởng\n"
+                           "Nguyễn Văn Hai\tXã Bình Hải\tTổ trưởng\n")
+                    .toUtf8(),
+            options);
+    QVERIFY2(leaders.imported, qPrintable(leaders.problemText()));
+    bool warned = false;
+    for (const ImportProblem &warning : leaders.warnings)
+        warned = warned || (warning.line == 3 && warning.message.contains(QStringLiteral("one leader")));
+    QVERIFY(warned);
+}
+
+// A 3,3-million-character name is refused at once, with its line and column.
+void ImportTest::overlongValueIsRefusedQuickly()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const QByteArray csv = QByteArray("Tên cơ quan, đơn vị;Viết tắt\nTrường A;TA\n")
+            + QByteArray(3'300'000, 'a') + QByteArray(";B\n");
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult result = importData(db->connection(), csv, options);
+    QVERIFY(timer.elapsed() < 20'000);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3);
+    QCOMPARE(result.problems.first().column, 1);
+    QVERIFY2(result.problems.first().message.contains(QStringLiteral("at most 200")),
+             qPrintable(result.problems.first().message));
 }
 
 void ImportTest::createDemoFile(const QString &path)

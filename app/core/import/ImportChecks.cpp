@@ -2,6 +2,7 @@
 
 #include "database/SqliteErrors.h"
 #include "export/FormulaGuard.h"
+#include "records/Validation.h"
 #include "import/CsvReader.h"
 #include "import/Importer.h"
 #include "text/VietnameseText.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cds::import {
 
@@ -83,6 +86,24 @@ QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList 
                                                         : value.left(1)) };
     }
     return warnings;
+}
+
+QList<ImportProblem> cellProblems(const CsvRecord &record, const QHash<int, QString> &fieldOfColumn,
+                                  const QStringList &headers)
+{
+    QList<ImportProblem> problems;
+    for (auto it = fieldOfColumn.cbegin(); it != fieldOfColumn.cend(); ++it) {
+        const QString value = record.fields.value(it.key());
+        const QString header = text::normalized(headers.value(it.key()).left(200));
+        QString error = validation::lengthError(value.trimmed(), validation::maximumLength(it.value()));
+        if (error.isEmpty())
+            error = validation::invisibleCharacterError(value);
+        if (!error.isEmpty())
+            problems << ImportProblem{ record.line, it.key() + 1, header, error };
+    }
+    std::sort(problems.begin(), problems.end(),
+              [](const ImportProblem &a, const ImportProblem &b) { return a.column < b.column; });
+    return problems;
 }
 
 QString importStartFailure(const QSqlDatabase &db, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "import/ImportSchema.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,6 +29,13 @@ QList<ImportProblem> unknownColumnWarnings(const CsvRecord &header, const QList<
 // headers: the file's header cells, for naming the column.
 QList<ImportProblem> formulaWarnings(const CsvRecord &record, const QStringList &headers,
                                      const QList<int> &readColumns);
+
+// The problems of record's cells that refuse the file whatever the kind: a
+// value longer than its field takes (validation::maximumLength), an invisible
+// or control character (validation::invisibleCharacterError). fieldOfColumn:
+// 0-based column -> field key, for the columns the import reads.
+QList<ImportProblem> cellProblems(const CsvRecord &record, const QHash<int, QString> &fieldOfColumn,
+                                  const QStringList &headers);
 
 // Why an import could not start writing, with what to do: another import or
 // another CDS Desk is writing to the database (it is locked), or SQLite's

@@ -278,6 +278,15 @@ private:
         m_problems << ImportProblem{ line, column.index + 1,
                                      column.index >= 0 ? column.header : QString(), message };
     }
+    void warn(int line, const QString &field, const QString &message)
+    {
+        const Column column = m_columns.value(field);
+        m_warnings << ImportProblem{ line, column.index + 1,
+                                     column.index >= 0 ? column.header : QString(), message };
+    }
+    // The leader team already has, or the one an earlier line of the file
+    // names; then records name as its leader. Empty when none.
+    QString teamLeader(qint64 team, const QString &name);
     bool hasColumn(const QString &field) const { return m_columns.contains(field); }
     QString value(const CsvRecord &record, const QString &field) const
     {
@@ -327,16 +336,30 @@ private:
     QList<ImportProblem> m_problems;
     QList<ImportProblem> m_warnings; // ImportChecks.h
     QList<int> m_readColumns; // 0-based columns that feed a field
+    QHash<int, QString> m_fieldOfColumn; // 0-based column -> field key
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
     UnitIndex m_units;
     QHash<QString, int> m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
-    QHash<qint64, QSet<QString>> m_teamPeople; // team -> personKey of its present members
+    QHash<qint64, QSet<QString>> m_teamPeople;
+    QHash<qint64, QString> m_leaderName; // team -> the leader an earlier line of the file names // team -> personKey of its present members
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
     qint64 m_changeGroupId = 0;
 };
+
+QString Import::teamLeader(qint64 team, const QString &name)
+{
+    if (const QString earlier = m_leaderName.value(team); !earlier.isEmpty())
+        return earlier;
+    m_leaderName.insert(team, name);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT m.full_name FROM team_member tm JOIN member m ON m.id = tm.member_id "
+                                 "WHERE tm.team_id = ? AND tm.left_on IS NULL AND tm.role = 'leader' LIMIT 1"));
+    query.addBindValue(team);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
 
 qint64 Import::scalar(const QString &sql, const QVariantList &values)
 {
@@ -874,6 +897,22 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
     }
     const auto birthYear = year(record, QStringLiteral("birth_year"));
     const auto joined = date(record, QStringLiteral("joined_on"));
+    // The member form's rules (records/Validation.h).
+    if (birthYear && !birthYear->isNull()) {
+        if (const QString error = validation::birthYearError(birthYear->toInt()); !error.isEmpty())
+            problem(record.line, QStringLiteral("birth_year"), error);
+        else if (const QString warning = validation::birthYearWarning(birthYear->toInt()); !warning.isEmpty())
+            warn(record.line, QStringLiteral("birth_year"), warning);
+    }
+    if (joined && !joined->isNull()) {
+        if (const QString error = validation::joinedDateError(QDate::fromString(joined->toString(), Qt::ISODate));
+            !error.isEmpty())
+            problem(record.line, QStringLiteral("joined_on"), error);
+    }
+    if (role == QStringLiteral("leader") && team != 0) {
+        if (const QString leader = teamLeader(team, name); !leader.isEmpty())
+            warn(record.line, QStringLiteral("role"), validation::secondLeaderWarning(leader));
+    }
     // The same rule as the member form: a Vietnamese number, stored as digits.
     const QString rawPhone = value(record, QStringLiteral("phone"));
     if (!validation::isVietnamesePhoneNumber(rawPhone))
@@ -1172,8 +1211,10 @@ ImportResult Import::run(const QByteArray &bytes)
         result.problems = m_problems;
         return result;
     }
-    for (const Column &column : std::as_const(m_columns))
-        m_readColumns << column.index;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        m_readColumns << it->index;
+        m_fieldOfColumn.insert(it->index, it.key());
+    }
     std::sort(m_readColumns.begin(), m_readColumns.end());
     {
         QList<int> unread;
@@ -1245,6 +1286,13 @@ ImportResult Import::run(const QByteArray &bytes)
                 continue;
             }
             m_warnings << formulaWarnings(record, table.records.first().fields, m_readColumns);
+            // Lengths and invisible characters first: a 3-million-character
+            // name is refused here, before any slower check reads it.
+            if (const QList<ImportProblem> bad = cellProblems(record, m_fieldOfColumn, table.records.first().fields);
+                !bad.isEmpty()) {
+                m_problems << bad;
+                continue;
+            }
             std::optional<Write> write;
             switch (m_options.kind) {
             case ImportKind::Units:
