@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,6 +23,32 @@ int scalar(const QSqlDatabase &db, const QString &sql)
 {
     const QVariant value = cds::test::scalar(db, sql);
     return value.isValid() ? value.toInt() : -1;
+}
+
+// Changes the first byte of key in the index's root page: the index no
+// longer matches its table, which only the full integrity check compares.
+void corruptIndexKey(const QString &path, const QString &index, const QByteArray &key)
+{
+    qint64 root = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-index"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        root = cds::test::scalar(raw, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(index)).toLongLong();
+        pageSize = cds::test::scalar(raw, QStringLiteral("PRAGMA page_size")).toLongLong();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-index"));
+    QVERIFY(root > 0 && pageSize > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((root - 1) * pageSize));
+    const QByteArray page = file.read(pageSize);
+    const qsizetype at = page.indexOf(key);
+    QVERIFY(at >= 0);
+    QVERIFY(file.seek((root - 1) * pageSize + at));
+    QVERIFY(file.write("Y", 1) == 1);
 }
 
 } // namespace
@@ -341,6 +368,33 @@ private slots:
         QCOMPARE(result.error, DatabaseError::InUse);
         QVERIFY2(result.message.contains(QStringLiteral("in use")), qPrintable(result.message));
         QVERIFY2(!result.message.contains(QStringLiteral("damaged")), qPrintable(result.message));
+    }
+
+    // Damage in an index page passes the quick check of opening; the full
+    // check (run in the background by the window, first by --export-report)
+    // finds it.
+    void fullCheckFindsWhatOpeningMisses()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("index-damage.sqlite"));
+        {
+            Database db(QStringLiteral("index-damage"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX test_campaign_name ON campaign(name)")));
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Chiến dịch %1', 2024)").arg(i)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Zzzzz', 2024)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QCOMPARE(cds::integrity::fullCheckProblem(path), QString());
+        corruptIndexKey(path, QStringLiteral("test_campaign_name"), "Zzzzz");
+
+        Database db(QStringLiteral("index-damage-open"));
+        QCOMPARE(db.open(path).error, DatabaseError::None); // the quick check passes
+        db.close();
+        const QString problem = cds::integrity::fullCheckProblem(path);
+        QVERIFY2(problem.contains(QStringLiteral("test_campaign_name")), qPrintable(problem));
+        QVERIFY(cds::integrity::damagedMessage(path, problem).contains(QStringLiteral("backup")));
     }
 
     // An empty file is not turned into a new database: it is refused and left as it was.

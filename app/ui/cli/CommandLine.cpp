@@ -2,6 +2,7 @@
 
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 #include "demo/DemoCampaign.h"
 #include "generator/NationalGenerator.h"
 #include "import/Importer.h"
@@ -342,6 +343,13 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
     if (opened.error != DatabaseError::None)
         return fail(tr("Cannot open the database %1: %2")
                             .arg(QDir::toNativeSeparators(databasePath), opened.message));
+
+    // The full check before anything is printed: a file whose index pages are
+    // damaged passes the quick check of opening and would print wrong figures.
+    if (!parser.values(QStringLiteral("export-report")).isEmpty()) {
+        if (const QString problem = integrity::fullCheckProblem(databasePath); !problem.isEmpty())
+            return fail(integrity::damagedMessage(databasePath, problem));
+    }
 
     QString error;
     if (campaignId == 0) {

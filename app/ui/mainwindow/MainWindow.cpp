@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "import/ImportDialog.h"
@@ -32,10 +33,12 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace cds {
 
@@ -157,6 +160,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_integrityThread) {
+        m_integrityThread->wait();
+        delete m_integrityThread;
+    }
     // Pages hold no query objects, but clear them before the connection goes.
     m_dashboardPage->setDatabase(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
@@ -179,6 +186,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
 
     setDatabase(std::move(database));
+    startFullIntegrityCheck();
     if (!result.notice.isEmpty())
         MessageBox::information(this, tr("Database opened"), result.notice);
     if (result.created)
@@ -189,6 +197,35 @@ bool MainWindow::openDatabase(const QString &path)
     // has shown the database; it still holds the event loop while it runs.
     QTimer::singleShot(0, this, [this] { takeAutomaticBackup(false); });
     return true;
+}
+
+void MainWindow::startFullIntegrityCheck()
+{
+    if (!m_database || m_database->path() == QStringLiteral(":memory:"))
+        return;
+    if (m_integrityThread) {
+        // One check at a time; the result of an older one is for another file.
+        m_integrityThread->wait();
+        delete m_integrityThread;
+        m_integrityThread = nullptr;
+    }
+    const QString path = m_database->path();
+    const QString connection = m_database->connectionName();
+    auto problem = std::make_shared<QString>();
+    m_integrityThread = QThread::create([path, problem] { *problem = integrity::fullCheckProblem(path); });
+    m_integrityThread->setObjectName(QStringLiteral("integrity-check"));
+    QThread *thread = m_integrityThread;
+    connect(m_integrityThread, &QThread::finished, this, [this, thread, path, connection, problem] {
+        if (m_integrityThread != thread)
+            return; // replaced by a newer check (and deleted)
+        m_integrityThread->deleteLater();
+        m_integrityThread = nullptr;
+        if (problem->isEmpty() || !m_database || m_database->connectionName() != connection)
+            return;
+        m_database->makeReadOnly(integrity::damagedMessage(path, *problem));
+        showReadOnly();
+    });
+    m_integrityThread->start(QThread::LowPriority);
 }
 
 void MainWindow::showReadOnly()

@@ -7,6 +7,7 @@
 #include <vector>
 
 class QLabel;
+class QThread;
 class QUndoStack;
 
 namespace Ui {
@@ -87,6 +88,9 @@ private:
     // The open database took no more writes (Database::readOnlyReason): the
     // status bar says "Read-only" with the reason, and a message box once.
     void showReadOnly();
+    // PRAGMA integrity_check of the open file on a worker thread (its own
+    // connection); damage makes the database read-only with the reason.
+    void startFullIntegrityCheck();
     // Fills the teams or report page if its campaign changed since.
     void loadShownPage() const;
 
@@ -103,7 +107,8 @@ private:
     mutable bool m_reportStale = false;
     int m_connectionCounter = 0;
     QStringList m_networkShareWarned;
-    QLabel *m_readOnlyLabel = nullptr; // databases already warned about, this run
+    QLabel *m_readOnlyLabel = nullptr;
+    QThread *m_integrityThread = nullptr; // databases already warned about, this run
 };
 
 } // namespace cds
