@@ -561,6 +561,12 @@ void MainWindow::restoreFromBackup()
     if (!RestoreDialog::confirmRestore(this, path, contents, folder))
         return;
 
+    // The full check's own connection would make the restore refuse (the file is open elsewhere).
+    if (m_integrityThread) {
+        m_integrityThread->wait();
+        delete m_integrityThread;
+        m_integrityThread = nullptr;
+    }
     // The pages let go of the connection while the file is replaced.
     std::unique_ptr<Database> database = std::move(m_database);
     setDatabase(nullptr);
