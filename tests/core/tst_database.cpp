@@ -339,6 +339,15 @@ private slots:
         const auto opened = recovered.open(m_dir.filePath(QStringLiteral("recovered.sqlite")));
         QCOMPARE(opened.error, DatabaseError::None);
         QVERIFY2(opened.notice.contains(QStringLiteral("recovered")), qPrintable(opened.notice));
+        // A second connection to a file in use says nothing of the kind.
+        Database second(QStringLiteral("recovered-second"));
+        QSqlQuery more(recovered.connection());
+        QVERIFY(more.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Đang dùng', 2024)")));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("recovered.sqlite-wal"))).size() > 0);
+        const auto secondOpened = second.open(m_dir.filePath(QStringLiteral("recovered.sqlite")));
+        QCOMPARE(secondOpened.error, DatabaseError::None);
+        QVERIFY2(secondOpened.notice.isEmpty(), qPrintable(secondOpened.notice));
+        QCOMPARE(scalar(recovered.connection(), QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Đang dùng'")), 1);
         QCOMPARE(scalar(recovered.connection(),
                         QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Chỉ trong wal'")),
                  1);

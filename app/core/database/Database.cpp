@@ -353,9 +353,10 @@ Database::OpenResult Database::open(const QString &path)
         if (refused.error != DatabaseError::None) {
             if (staleWal)
                 refused.message += u' '
-                        + Text::tr("Its “-wal” file beside it holds changes of a session that did "
-                                   "not close properly; it was left unchanged too: keep it with the "
-                                   "database file when you copy or move it.");
+                        + Text::tr("Its “-wal” file beside it holds changes not yet written into "
+                                   "the file (of a session that did not close properly, or of a "
+                                   "program that has it open); it was left unchanged too: keep it "
+                                   "with the database file when you copy or move it.");
             return refused;
         }
     }
@@ -401,7 +402,21 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
     result.created = fresh || emptyDatabase;
-    if (staleWal)
+    // The -wal was a crashed session's only if no other connection has the
+    // file open now (a second window's -wal is simply in use): this one then
+    // gets an exclusive lock, let go at once.
+    bool alone = false;
+    if (staleWal) {
+        QSqlQuery probe(connection());
+        probe.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        probe.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+        alone = probe.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+        probe.exec(QStringLiteral("ROLLBACK"));
+        probe.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+        probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); // lets the lock go
+        probe.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    }
+    if (alone)
         result.notice = Text::tr("CDS Desk was not closed properly the last time “%1” was open: the "
                                  "changes saved then (kept in its “-wal” file) were recovered into "
                                  "the database.")
