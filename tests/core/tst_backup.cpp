@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +56,11 @@ private slots:
     void backupNeverOverwrites();
     void inspectShowsContents();
     void roundTripRestoresAndKeepsSafetyCopy();
+    void restoreKeepsFileMode();
+    void twoRestoresInOneSecond();
+    void unwritableFolderSaysWhatToDo();
+    void restoreRefusedWhileOpenElsewhere();
+    void restoreNamesTheOtherProgram();
     void refusedBackupChangesNothing_data();
     void refusedBackupChangesNothing();
     void rotationKeepsN();
@@ -197,6 +204,130 @@ void TestBackup::roundTripRestoresAndKeepsSafetyCopy()
              0);
     // No working file is left behind.
     QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+}
+
+// A second restore within the same second needs its own safety copy name.
+void TestBackup::twoRestoresInOneSecond()
+{
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    // The names this second and the next one would take already exist.
+    QVERIFY(QDir().mkpath(folder));
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const QDateTime &when : { now, now.addSecs(1) }) {
+        QFile taken(QDir(folder).filePath(backupFileName(m_livePath, when, BackupKind::BeforeRestore)));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+    }
+    const RestoreResult first = restoreBackup(*m_live, backupPath, folder);
+    QVERIFY2(first.restored, qPrintable(first.error));
+    const RestoreResult second = restoreBackup(*m_live, backupPath, folder);
+    QVERIFY2(second.restored, qPrintable(second.error));
+    QVERIFY(first.safetyBackupPath != second.safetyBackupPath);
+}
+
+// A backup folder that cannot be made says why and what to do.
+void TestBackup::unwritableFolderSaysWhatToDo()
+{
+    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const BackupResult result =
+            writeBackup(m_live->connection(), blocker + QStringLiteral("/copy.sqlite"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("Choose another folder")), qPrintable(result.error));
+}
+
+// A database shared by a group (0664) stays so after a restore.
+void TestBackup::restoreKeepsFileMode()
+{
+#ifdef Q_OS_WIN
+    QSKIP("POSIX permissions");
+#endif
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    const QFile::Permissions groupShared = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+            | QFile::WriteUser | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(m_livePath, groupShared));
+    const RestoreResult restored =
+            restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+    QVERIFY2(restored.restored, qPrintable(restored.error));
+    QCOMPARE(QFile::permissions(m_livePath), groupShared);
+    const QFileInfo info(m_livePath);
+    QCOMPARE(info.groupId(), QFileInfo(m_dir->path()).groupId());
+}
+
+// A second connection that is open but idle (its -wal is empty) must refuse
+// the restore: otherwise it goes on writing into the replaced file.
+void TestBackup::restoreRefusedWhileOpenElsewhere()
+{
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    {
+        QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_livePath);
+        QVERIFY(other.open());
+        QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM team")).toInt(), 1141);
+
+        const RestoreResult refused =
+                restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+        QVERIFY(!refused.restored);
+        QVERIFY2(refused.error.contains(QStringLiteral("open in another program")),
+                 qPrintable(refused.error));
+        QVERIFY(m_live->isOpen());
+        QVERIFY(!QFile::exists(m_livePath + QStringLiteral(".restoring")));
+
+        // What the other connection writes now lands in the file everyone opens.
+        QSqlQuery write(other);
+        QVERIFY2(write.exec(QStringLiteral("UPDATE campaign SET name = 'Ghi từ nơi khác'")),
+                 qPrintable(write.lastError().text()));
+        write.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(scalar(m_live->connection(), campaignNameSql).toString(),
+             QStringLiteral("Ghi từ nơi khác"));
+
+    // Once it has let go, the restore goes ahead.
+    const RestoreResult restored =
+            restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+    QVERIFY2(restored.restored, qPrintable(restored.error));
+    QVERIFY(scalar(m_live->connection(), campaignNameSql).toString()
+            != QStringLiteral("Ghi từ nơi khác"));
+}
+
+// Another process holding the file open is named where the platform can tell.
+void TestBackup::restoreNamesTheOtherProgram()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Only Linux tells which process has a file open.");
+#endif
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is needed to hold the database open in a second process.");
+    const QString backupPath = m_dir->filePath(QStringLiteral("manual.sqlite"));
+    QVERIFY(writeBackup(m_live->connection(), backupPath).ok);
+    QProcess holder;
+    holder.start(python,
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import sqlite3, sys, time\n"
+                                  "c = sqlite3.connect(sys.argv[1])\n"
+                                  "c.execute('SELECT count(*) FROM team').fetchall()\n"
+                                  "print('ready', flush=True)\n"
+                                  "time.sleep(60)\n"),
+                   m_livePath });
+    QVERIFY(holder.waitForReadyRead(10000));
+    const qint64 pid = holder.processId();
+    const RestoreResult refused =
+            restoreBackup(*m_live, backupPath, m_dir->filePath(QStringLiteral("backups")));
+    holder.kill();
+    holder.waitForFinished();
+    QVERIFY(!refused.restored);
+    QVERIFY2(refused.error.contains(QStringLiteral("python3 (%1)").arg(pid)),
+             qPrintable(refused.error));
 }
 
 void TestBackup::refusedBackupChangesNothing_data()

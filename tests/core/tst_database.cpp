@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,6 +23,32 @@ int scalar(const QSqlDatabase &db, const QString &sql)
 {
     const QVariant value = cds::test::scalar(db, sql);
     return value.isValid() ? value.toInt() : -1;
+}
+
+// Changes the first byte of key in the index's root page: the index no
+// longer matches its table, which only the full integrity check compares.
+void corruptIndexKey(const QString &path, const QString &index, const QByteArray &key)
+{
+    qint64 root = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-index"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        root = cds::test::scalar(raw, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(index)).toLongLong();
+        pageSize = cds::test::scalar(raw, QStringLiteral("PRAGMA page_size")).toLongLong();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-index"));
+    QVERIFY(root > 0 && pageSize > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((root - 1) * pageSize));
+    const QByteArray page = file.read(pageSize);
+    const qsizetype at = page.indexOf(key);
+    QVERIFY(at >= 0);
+    QVERIFY(file.seek((root - 1) * pageSize + at));
+    QVERIFY(file.write("Y", 1) == 1);
 }
 
 } // namespace
@@ -220,6 +247,8 @@ private slots:
         QCOMPARE(result.error, DatabaseError::MigrationFailed);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(!db.isOpen());
+        // "Nothing was changed": no copy of the unchanged file is left behind either.
+        QVERIFY(!QFile::exists(path + QStringLiteral(".before-v%1.bak").arg(Database::currentSchemaVersion())));
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-conflict"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
@@ -333,6 +362,150 @@ private slots:
         const auto result = db.open(path);
         QCOMPARE(result.error, DatabaseError::NotCdsDesk);
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A -wal left by a session that did not close: a refused file keeps it
+    // (and the file) byte for byte; an accepted one recovers it and says so.
+    void staleWalIsKeptOrRecoveredAndSaid()
+    {
+        const QString live = m_dir.filePath(QStringLiteral("crashing.sqlite"));
+        Database running(QStringLiteral("crashing"));
+        QCOMPARE(running.open(live).error, DatabaseError::None);
+        QSqlQuery write(running.connection());
+        QVERIFY(write.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(write.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Chỉ trong wal', 2024)")));
+        // A copy of the file as a crash leaves it: the database and its -wal.
+        const auto crashCopy = [&](const QString &name) {
+            const QString copy = m_dir.filePath(name);
+            QVERIFY(QFile::copy(live, copy));
+            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+            QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+        };
+        crashCopy(QStringLiteral("recovered.sqlite"));
+        QVERIFY(write.exec(QStringLiteral("PRAGMA user_version = 999")));
+        crashCopy(QStringLiteral("refused.sqlite"));
+        write.finish();
+        running.close();
+
+        const QString refusedPath = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        const QByteArray fileBefore = fileHash(refusedPath);
+        const QByteArray walBefore = fileHash(refusedPath + QStringLiteral("-wal"));
+        Database refused(QStringLiteral("refused"));
+        const auto result = refused.open(refusedPath);
+        QCOMPARE(result.error, DatabaseError::NewerSchema);
+        QVERIFY2(result.message.contains(QStringLiteral("-wal")), qPrintable(result.message));
+        QCOMPARE(fileHash(refusedPath), fileBefore);
+        QCOMPARE(fileHash(refusedPath + QStringLiteral("-wal")), walBefore);
+
+        Database recovered(QStringLiteral("recovered"));
+        const auto opened = recovered.open(m_dir.filePath(QStringLiteral("recovered.sqlite")));
+        QCOMPARE(opened.error, DatabaseError::None);
+        QVERIFY2(opened.notice.contains(QStringLiteral("recovered")), qPrintable(opened.notice));
+        // A second connection to a file in use says nothing of the kind.
+        Database second(QStringLiteral("recovered-second"));
+        QSqlQuery more(recovered.connection());
+        QVERIFY(more.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Đang dùng', 2024)")));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("recovered.sqlite-wal"))).size() > 0);
+        const auto secondOpened = second.open(m_dir.filePath(QStringLiteral("recovered.sqlite")));
+        QCOMPARE(secondOpened.error, DatabaseError::None);
+        QVERIFY2(secondOpened.notice.isEmpty(), qPrintable(secondOpened.notice));
+        QCOMPARE(scalar(recovered.connection(), QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Đang dùng'")), 1);
+        QCOMPARE(scalar(recovered.connection(),
+                        QStringLiteral("SELECT count(*) FROM campaign WHERE name = 'Chỉ trong wal'")),
+                 1);
+    }
+
+    // A file another connection has locked is "in use", not "damaged".
+    void lockedFileIsInUseNotDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        {
+            Database db(QStringLiteral("locked-create"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+        }
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        Database db(QStringLiteral("locked"));
+        const auto result = db.open(path);
+        lock.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(result.error, DatabaseError::InUse);
+        QVERIFY2(result.message.contains(QStringLiteral("in use")), qPrintable(result.message));
+        QVERIFY2(!result.message.contains(QStringLiteral("damaged")), qPrintable(result.message));
+    }
+
+    // Damage in an index page passes the quick check of opening; the full
+    // check (run in the background by the window, first by --export-report)
+    // finds it.
+    void fullCheckFindsWhatOpeningMisses()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("index-damage.sqlite"));
+        {
+            Database db(QStringLiteral("index-damage"));
+            QCOMPARE(db.open(path).error, DatabaseError::None);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX test_campaign_name ON campaign(name)")));
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Chiến dịch %1', 2024)").arg(i)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Zzzzz', 2024)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        QCOMPARE(cds::integrity::fullCheckProblem(path), QString());
+        corruptIndexKey(path, QStringLiteral("test_campaign_name"), "Zzzzz");
+
+        Database db(QStringLiteral("index-damage-open"));
+        QCOMPARE(db.open(path).error, DatabaseError::None); // the quick check passes
+        db.close();
+        const QString problem = cds::integrity::fullCheckProblem(path);
+        QVERIFY2(problem.contains(QStringLiteral("test_campaign_name")), qPrintable(problem));
+        QVERIFY(cds::integrity::damagedMessage(path, problem).contains(QStringLiteral("backup")));
+    }
+
+    // An empty file is not turned into a new database: it is refused and left as it was.
+    void refusesEmptyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        Database db(QStringLiteral("empty"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::NotADatabase);
+        QVERIFY2(result.message.contains(QStringLiteral("empty file")), qPrintable(result.message));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // Another program (a restore in a second CDS Desk) renames a new file over
+    // the open one: this connection notices, says so and writes no more.
+    void noticesItsFileWasReplaced()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("replaced.sqlite"));
+        Database db(QStringLiteral("replaced"));
+        QCOMPARE(db.open(path).error, DatabaseError::None);
+        QVERIFY(!db.checkFileReplaced());
+        QSqlQuery write(db.connection());
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Trước', 2024)")),
+                 qPrintable(write.lastError().text()));
+
+        const QString other = m_dir.filePath(QStringLiteral("replacement.sqlite"));
+        QVERIFY(QFile::copy(path, other));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(other, path));
+
+        QVERIFY(db.checkFileReplaced());
+        QVERIFY2(db.readOnlyReason().contains(QStringLiteral("replaced")), qPrintable(db.readOnlyReason()));
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Sau', 2024)")));
     }
 
 private:

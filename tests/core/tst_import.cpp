@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 #include "units/ProvinceSetup.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,6 +40,10 @@ private slots:
     void reportsProgress();
     void savesMappingPerSource();
     void ignoredFieldIsLeftEmpty();
+    void warnsOfFormulasAndUnknownColumns();
+    void secondImportSaysTheDatabaseIsBusy();
+    void membersFollowTheFormsRules();
+    void overlongValueIsRefusedQuickly();
     void commandLineExitCodes();
     void setsUpAProvinceFromTheCommandLine();
     void killedImportLeavesDatabaseUnchanged();
@@ -680,6 +685,136 @@ void ImportTest::ignoredFieldIsLeftEmpty()
 ImportTest::Run ImportTest::runCli(const QStringList &arguments) const
 {
     return cds::test::runCdsDesk(QStringLiteral(CDSDESK_EXECUTABLE), arguments, m_home.path());
+}
+
+// "=HYPERLINK(…)" may be a real name to someone: imported as text, with a
+// warning naming line and column; "-5" is a number, not a formula; an
+// unknown column is named, not dropped without a word.
+void ImportTest::warnsOfFormulasAndUnknownColumns()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const ImportResult result = importData(
+            db->connection(),
+            QStringLiteral("Tên cơ quan, đơn vị;Viết tắt;Đơn vị hành chính;Ghi chú riêng\n"
+                           "=HYPERLINK(A1);-5;Huyện Bình Sơn;x\n"
+                           "@SUM(1+1);+cmd|' /C calc'!A0;Xã Bình Hải;y\n")
+                    .toUtf8(),
+            options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QStringList warnings;
+    for (const ImportProblem &warning : result.warnings)
+        warnings << warning.toText();
+    const QString text = warnings.join(u'\n');
+    QCOMPARE(result.warnings.size(), 4);
+    QCOMPARE(result.warnings[0].line, 1);
+    QCOMPARE(result.warnings[0].column, 4);
+    QVERIFY2(text.contains(QStringLiteral("Ghi chú riêng")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("not imported")), qPrintable(text));
+    QCOMPARE(result.warnings[1].line, 2);
+    QCOMPARE(result.warnings[1].column, 1);
+    QVERIFY2(result.warnings[1].message.contains(QStringLiteral("formula")), qPrintable(text));
+    QCOMPARE(result.warnings[2].line, 3);
+    QCOMPARE(result.warnings[2].column, 1);
+    QCOMPARE(result.warnings[3].line, 3);
+    QCOMPARE(result.warnings[3].column, 2);
+    // Imported as they were written.
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT count(*) FROM organisation WHERE name LIKE '=HYPERLINK%'"))
+                     .toInt(),
+             1);
+}
+
+// While another connection writes (a first import), a second import fails
+// saying why, not with an empty reason.
+void ImportTest::secondImportSaysTheDatabaseIsBusy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    Database first(QStringLiteral("busy-first"));
+    QCOMPARE(first.open(path).error, DatabaseError::None);
+    Database second(QStringLiteral("busy-second"));
+    QCOMPARE(second.open(path).error, DatabaseError::None);
+    QSqlQuery writing(first.connection());
+    QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSqlQuery quick(second.connection());
+    QVERIFY(quick.exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const ImportResult result =
+            importData(second.connection(),
+                       QStringLiteral("Tên cơ quan, đơn vị\nTrường THPT Bình Sơn\n").toUtf8(), options);
+    QVERIFY(writing.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!result.imported);
+    QVERIFY2(result.problemText().contains(QStringLiteral("busy")), qPrintable(result.problemText()));
+}
+
+// The member form's rules, applied by the import too: each bad value is
+// refused with its line and column, and nothing is written.
+void ImportTest::membersFollowTheFormsRules()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const int thisYear = QDate::currentDate().year();
+    ImportOptions options;
+    options.kind = ImportKind::Members;
+    const QByteArray members =
+            QStringLiteral("Họ và tên\tĐơn vị\tChức danh\tNăm sinh\tNgày tham gia\n"
+                           "Nguyễn Văn Tương Lai\tXã Bình Hải\t\t2090\t\n" // line 2: born in the future
+                           "Bé Hai Tuổi\tXã Bình Hải\t\t%1\t\n" // line 3: 2 years old
+                           "Cụ Trăm Hai Lăm\tXã Bình Hải\t\t%2\t\n" // line 4: 125 years old
+                           "Trần Văn Sớm\tXã Bình Hải\t\t1990\t01/01/2099\n" // line 5: joins in 2099
+                           "Lê\u200bVăn Ẩn\tXã Bình Hải\t\t1990\t\n" // line 6: zero-width space
+                           "Phạm\u0007Văn Chuông\tXã Bình Hải\t\t1990\t\n") // line 7: control character
+                    .arg(thisYear - 2)
+                    .arg(thisYear - 125)
+                    .toUtf8();
+    const ImportResult result = importData(db->connection(), members, options);
+    QVERIFY(!result.imported);
+    QList<std::pair<int, int>> where;
+    for (const ImportProblem &problem : result.problems)
+        where << std::make_pair(problem.line, problem.column);
+    QCOMPARE(where, (QList<std::pair<int, int>>{ { 2, 4 }, { 3, 4 }, { 4, 4 }, { 5, 5 }, { 6, 1 }, { 7, 1 } }));
+
+    // Two leaders for one team: imported, with the form's warning.
+    const ImportResult leaders = importData(
+            db->connection(),
+            QStringLiteral("Họ và tên\tĐơn vị\tChức danh\n"
+                           "Nguyễn Văn Một\tXã Bình Hải\tTổ trưởng\n"
+                           "Nguyễn Văn Hai\tXã Bình Hải\tTổ trưởng\n")
+                    .toUtf8(),
+            options);
+    QVERIFY2(leaders.imported, qPrintable(leaders.problemText()));
+    bool warned = false;
+    for (const ImportProblem &warning : leaders.warnings)
+        warned = warned || (warning.line == 3 && warning.message.contains(QStringLiteral("one leader")));
+    QVERIFY(warned);
+}
+
+// A 3,3-million-character name is refused at once, with its line and column.
+void ImportTest::overlongValueIsRefusedQuickly()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    const QByteArray csv = QByteArray("Tên cơ quan, đơn vị;Viết tắt\nTrường A;TA\n")
+            + QByteArray(3'300'000, 'a') + QByteArray(";B\n");
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult result = importData(db->connection(), csv, options);
+    QVERIFY(timer.elapsed() < 20'000);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3);
+    QCOMPARE(result.problems.first().column, 1);
+    QVERIFY2(result.problems.first().message.contains(QStringLiteral("at most 200")),
+             qPrintable(result.problems.first().message));
 }
 
 void ImportTest::createDemoFile(const QString &path)

@@ -104,6 +104,44 @@ private slots:
         }
     }
 
+    // A team with 150 listed members is taller than a page: its row goes on
+    // over the next pages under the repeated header and "(tiếp theo)", and
+    // every name prints.
+    void appendixRowTallerThanAPageIsSplit()
+    {
+        OfficialDocument doc;
+        Appendix appendix;
+        appendix.label = QStringLiteral("Phụ lục");
+        appendix.title = QStringLiteral("Danh sách");
+        appendix.headers = { QStringLiteral("TT"), QStringLiteral("Tổ Công nghệ số cộng đồng"),
+                             QStringLiteral("Thành viên"), QStringLiteral("Số thành viên") };
+        appendix.columnShares = { 0.6, 3.0, 4.0, 1.5 };
+        appendix.landscape = true;
+        QStringList names;
+        for (int i = 1; i <= 150; ++i)
+            names << QStringLiteral("Nguyễn Văn Tv%1").arg(i, 3, 10, QChar(u'0'));
+        appendix.rows << QStringList{ QStringLiteral("1"), QStringLiteral("Tổ xã Bình Hải"),
+                                      names.join(QStringLiteral(", ")), QStringLiteral("150") }
+                      << QStringList{ QStringLiteral("2"), QStringLiteral("Tổ xã Bình Sơn"),
+                                      QStringLiteral("Lê Thị Cuối Bảng"), QStringLiteral("1") };
+        doc.appendices << appendix;
+        const QString pdf = m_dir.filePath(QStringLiteral("tall-row.pdf"));
+        QString error;
+        QVERIFY2(ReportRenderer(doc).exportPdf(pdf, &error), qPrintable(error));
+        const QStringList pages = test::pdfPageTexts(pdf);
+        QVERIFY2(!pages.isEmpty(), qPrintable(test::lastError()));
+        const QString flat = pages.join(u'\n').simplified();
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(flat.contains(name), qPrintable(name));
+        QVERIFY(flat.contains(QStringLiteral("Lê Thị Cuối Bảng")));
+        QVERIFY(flat.contains(QStringLiteral("(tiếp theo)")));
+        // The appendix pages after the first repeat the header.
+        int withHeader = 0;
+        for (const QString &page : pages)
+            withHeader += page.simplified().contains(QStringLiteral("Số thành viên")) ? 1 : 0;
+        QVERIFY(withHeader >= 2);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private slots:
     void badArgumentsGetAMessageWithoutDisplay_data();
     void badArgumentsGetAMessageWithoutDisplay();
     void emptyDatabaseWithoutDemoFails();
+    void damagedIndexStopsTheReport();
 
 private:
     using Result = cds::test::CliResult;
@@ -181,6 +184,50 @@ void CommandLineTest::emptyDatabaseWithoutDemoFails()
     QVERIFY(result.exitCode != 0);
     QVERIFY(result.err.contains(QStringLiteral("--demo")));
     QVERIFY(!QFile::exists(png));
+}
+
+// A file whose index no longer matches its table opens (the quick check
+// passes), but --export-report runs the full check first and prints nothing.
+void CommandLineTest::damagedIndexStopsTheReport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    QCOMPARE(run({ QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--export-report"), pdf }).exitCode, 0);
+    QVERIFY(QFile::remove(pdf));
+    qint64 root = 0;
+    qint64 pageSize = 0;
+    QByteArray key;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX test_campaign_name ON campaign(name)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'test_campaign_name'")) && q.next());
+        root = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM campaign LIMIT 1")) && q.next());
+        key = q.value(0).toString().toUtf8();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((root - 1) * pageSize));
+    const qsizetype at = file.read(pageSize).indexOf(key);
+    QVERIFY(at >= 0);
+    QVERIFY(file.seek((root - 1) * pageSize + at));
+    QVERIFY(file.write("X", 1) == 1);
+    file.close();
+
+    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--export-report"), pdf });
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QStringLiteral("found damage")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_MAIN(CommandLineTest)

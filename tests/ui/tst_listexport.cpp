@@ -26,6 +26,7 @@ class TestListExport : public QObject
 private slots:
     void initTestCase();
     void csvQuotesByRfc4180();
+    void csvNeutralisesFormulas();
     void tableFollowsFilterAndSort();
     void teamsExportToCsv();
     void teamsExportToXlsx();
@@ -82,6 +83,27 @@ void TestListExport::csvQuotesByRfc4180()
     QCOMPARE(parsed.records[1].fields,
              QStringList({ QStringLiteral("Tổ A, thôn 1"), QStringLiteral("nói \"tốt\"") }));
     QCOMPARE(parsed.records[2].fields.constFirst(), QStringLiteral("dòng 1\ndòng 2"));
+}
+
+// OWASP CSV injection: text that a spreadsheet would run gets an apostrophe;
+// a number stays a number.
+void TestListExport::csvNeutralisesFormulas()
+{
+    tableexport::Table table;
+    table.headers = { QStringLiteral("=Tên"), QStringLiteral("Số") };
+    table.rows = {
+        { { QStringLiteral("=HYPERLINK(\"http://x\")"), {} }, { QStringLiteral("-5"), -5.0 } },
+        { { QStringLiteral("=1+2"), {} }, { QStringLiteral("-2+3"), {} } },
+        { { QStringLiteral("@SUM(A1)"), {} }, { QStringLiteral("+cmd|' /C calc'!A0"), {} } },
+        { { QStringLiteral("\tTab"), {} }, { QStringLiteral("Bình Hải - Bình Sơn"), {} } },
+    };
+    const QString csv = QString::fromUtf8(tableexport::toCsv(table).mid(3));
+    QCOMPARE(csv,
+             QStringLiteral("'=Tên,Số\r\n"
+                            "\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n"
+                            "'=1+2,'-2+3\r\n"
+                            "'@SUM(A1),'+cmd|' /C calc'!A0\r\n"
+                            "'\tTab,Bình Hải - Bình Sơn\r\n"));
 }
 
 void TestListExport::tableFollowsFilterAndSort()

@@ -3,6 +3,8 @@
 #include "statistics/CampaignStatistics.h"
 
 #include "database/Database.h"
+#include "database/FileIdentity.h"
+#include "database/SqliteErrors.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -24,6 +26,9 @@
 #    define NOMINMAX
 #  endif
 #  include <windows.h>
+#else
+#  include <sys/stat.h>
+#  include <unistd.h>
 #endif
 
 namespace cds::backup {
@@ -218,6 +223,43 @@ QString prepareCheckedCopy(const QString &backupPath, const QString &workingPath
     return reason;
 }
 
+// Takes an exclusive lock on db's file and keeps it until the connection
+// closes (locking_mode EXCLUSIVE: an exclusive transaction's lock is kept
+// after it ends). Returns an empty string when locked; else who holds the file
+// ("name (pid), …" where the platform can tell, "?" otherwise), the lock
+// being let go again.
+QString lockExclusively(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+    const bool locked =
+            query.exec(QStringLiteral("BEGIN EXCLUSIVE")) && query.exec(QStringLiteral("COMMIT"));
+    if (locked)
+        return QString();
+    query.exec(QStringLiteral("ROLLBACK"));
+    query.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    const QStringList users = processesUsingFile(db.databaseName());
+    return users.isEmpty() ? QStringLiteral("?") : users.join(QStringLiteral(", "));
+}
+
+// Gives target the permissions of source, and its owner and group where the
+// user may (POSIX; on Windows the file inherits its folder's ACL).
+void keepModeAndOwner(const QString &source, const QString &target)
+{
+    QFile::setPermissions(target, QFile::permissions(source));
+#ifndef Q_OS_WIN
+    struct stat status;
+    if (::stat(QFile::encodeName(source).constData(), &status) == 0) {
+        // Either may be refused for an ordinary user: the mode above stays.
+        if (::chown(QFile::encodeName(target).constData(), status.st_uid, status.st_gid) != 0)
+            (void)::chown(QFile::encodeName(target).constData(), uid_t(-1), status.st_gid);
+        ::chmod(QFile::encodeName(target).constData(), status.st_mode & 07777);
+    }
+#endif
+}
+
 } // namespace
 
 BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
@@ -231,9 +273,37 @@ BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
         return result;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error =
-                Text::tr("Cannot create the folder “%1”.").arg(nativePath(info.absolutePath()));
+        result.error = Text::tr("Cannot create the folder “%1”: a folder above it is read-only, or "
+                                "you may not write there. Choose another folder for the backup.")
+                               .arg(nativePath(info.absolutePath()));
         return result;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        result.error = Text::tr("The backup was not written: the folder “%1” is read-only. Choose "
+                                "another folder, or ask whoever manages this computer for write "
+                                "access.")
+                               .arg(nativePath(info.absolutePath()));
+        return result;
+    }
+    {
+        // The copy is about as large as the database's pages in use.
+        QSqlQuery size(db);
+        const QStorageInfo storage(info.absolutePath());
+        if (size.exec(QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count()) - "
+                                     "(SELECT freelist_count FROM pragma_freelist_count()), "
+                                     "(SELECT page_size FROM pragma_page_size())"))
+            && size.next() && storage.isValid()) {
+            const qint64 needed = size.value(0).toLongLong() * size.value(1).toLongLong();
+            if (storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed) {
+                result.error = Text::tr("The backup was not written: the disk holding “%1” has "
+                                        "%2 MB free and the backup needs about %3 MB. Free some "
+                                        "space there or choose another drive.")
+                                       .arg(nativePath(info.absolutePath()))
+                                       .arg(storage.bytesAvailable() / (1024 * 1024))
+                                       .arg((needed + 1024 * 1024 - 1) / (1024 * 1024));
+                return result;
+            }
+        }
     }
     {
         QSqlQuery vacuum(db);
@@ -241,7 +311,8 @@ BackupResult writeBackup(const QSqlDatabase &db, const QString &target)
         vacuum.addBindValue(result.path);
         if (!vacuum.exec()) {
             result.error = Text::tr("The backup to “%1” failed: %2")
-                                   .arg(nativePath(result.path), vacuum.lastError().text());
+                                   .arg(nativePath(result.path),
+                                        sqliteerrors::explain(vacuum.lastError(), result.path));
             removeDatabaseFiles(result.path);
             return result;
         }
@@ -372,14 +443,38 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
         return result;
     }
 
-    // 2. The safety copy of the database as it is now.
-    const BackupResult safety =
-            writeBackup(live.connection(),
-                        QDir(safetyFolder)
-                                .filePath(backupFileName(livePath, QDateTime::currentDateTime(),
-                                                         BackupKind::BeforeRestore)));
+    // 2. From here to the end the live file is locked for this connection
+    // alone: another connection (a second CDS Desk, any SQLite program) that
+    // has it open refuses the restore, because it would go on writing into the
+    // replaced file and its changes would be lost.
+    if (const QString holder = lockExclusively(live.connection()); !holder.isEmpty()) {
+        removeDatabaseFiles(workingPath);
+        live.open(livePath);
+        result.error = holder == QStringLiteral("?")
+                ? Text::tr("Nothing was restored: “%1” is open in another program or another "
+                           "CDS Desk window, which would go on writing into the replaced file. "
+                           "Close it there and try again.")
+                          .arg(nativePath(livePath))
+                : Text::tr("Nothing was restored: “%1” is open in another program (%2), which "
+                           "would go on writing into the replaced file. Close it there and try "
+                           "again.")
+                          .arg(nativePath(livePath), holder);
+        return result;
+    }
+
+    // 3. The safety copy of the database as it is now.
+    // Two restores within one second: the second safety copy gets "-2".
+    const QString safetyName =
+            backupFileName(livePath, QDateTime::currentDateTime(), BackupKind::BeforeRestore);
+    QString safetyPath = QDir(safetyFolder).filePath(safetyName);
+    for (int n = 2; QFileInfo::exists(safetyPath); ++n)
+        safetyPath = QDir(safetyFolder)
+                             .filePath(QFileInfo(safetyName).completeBaseName()
+                                       + QStringLiteral("-%1.sqlite").arg(n));
+    const BackupResult safety = writeBackup(live.connection(), safetyPath);
     if (!safety.ok) {
         removeDatabaseFiles(workingPath);
+        live.open(livePath); // lets the lock go
         result.error =
                 Text::tr("Nothing was restored: the safety copy of the current database failed. %1")
                         .arg(safety.error);
@@ -387,21 +482,12 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
     }
     result.safetyBackupPath = safety.path;
 
-    // 3. Close; the last connection to close checkpoints and deletes the -wal
-    // file. One that is left means another program has the file open, and its
-    // pages must never be applied to the restored file.
-    live.close();
-    const QFileInfo wal(livePath + QStringLiteral("-wal"));
-    if (wal.exists() && wal.size() > 0) {
-        removeDatabaseFiles(workingPath);
-        live.open(livePath);
-        result.error = Text::tr("Nothing was restored: “%1” is still in use by another program. "
-                                "Close it and try again.")
-                               .arg(nativePath(livePath));
-        return result;
-    }
-    QFile::remove(livePath + QStringLiteral("-wal"));
-    QFile::remove(livePath + QStringLiteral("-shm"));
+    // The restored file keeps the live file's permissions (and owner and
+    // group where this user may set them).
+    keepModeAndOwner(livePath, workingPath);
+
+    // Replaced while the lock is held: nobody can open the old file between
+    // the check and the replacement.
     std::error_code renameError;
     std::filesystem::rename(fsPath(workingPath), fsPath(livePath), renameError);
     if (renameError) {
@@ -412,6 +498,14 @@ RestoreResult restoreBackup(Database &live, const QString &backupPath, const QSt
                         .arg(nativePath(livePath), QString::fromLocal8Bit(renameError.message()));
         return result;
     }
+    // Closing checkpoints the old file's -wal into the old (now replaced)
+    // file and removes it; its pages must never be applied to the restored file.
+    live.close();
+    if (QFileInfo(livePath + QStringLiteral("-wal")).size() > 0)
+        QFile::rename(livePath + QStringLiteral("-wal"),
+                      safety.path + QStringLiteral(".old-wal"));
+    QFile::remove(livePath + QStringLiteral("-wal"));
+    QFile::remove(livePath + QStringLiteral("-shm"));
 
     // 4. Reopen and check.
     const Database::OpenResult reopened = live.open(livePath);

@@ -106,10 +106,15 @@ struct RestoreResult
 // 1. the backup is copied beside the live file and checked there with
 //    cds::Database's rules and a full integrity check (a refused backup
 //    changes nothing, and its message names backupPath);
-// 2. the live database is copied (writeBackup) into safetyFolder;
-// 3. live is closed; a -wal file that another program keeps open refuses the
-//    restore; then the checked copy is renamed over the live file (an atomic
-//    replace on one file system; the database is never half-written);
+// 2. live's connection takes an exclusive lock on the file and keeps it to the
+//    end: another connection that has the file open (a second CDS Desk, any
+//    SQLite program, even idle) refuses the restore, naming the program where
+//    the platform can tell (Linux);
+// 3. the live database is copied (writeBackup) into safetyFolder; then the
+//    checked copy is renamed over the live file (an atomic replace on one file
+//    system; the database is never half-written; it keeps the live file's
+//    permissions, and its owner and group where the user may set them) and
+//    live is closed;
 // 4. live is reopened on the same path and checked with integrity_check.
 // live is open again afterwards whatever happened, unless reopening failed.
 RestoreResult restoreBackup(Database &live, const QString &backupPath, const QString &safetyFolder);

@@ -1,5 +1,7 @@
 #include "database/Database.h"
 
+#include "database/SqliteErrors.h"
+
 #include "records/ChangeLog.h"
 #include "records/RecordKeys.h"
 
@@ -101,7 +103,7 @@ bool hasSqliteHeader(const QString &path)
 
 Database::OpenResult failure(DatabaseError error, const QString &message)
 {
-    return {error, message, false};
+    return {error, message, QString(), false};
 }
 
 } // namespace
@@ -116,8 +118,33 @@ Database::~Database()
     close();
 }
 
+void Database::makeReadOnly(const QString &reason)
+{
+    if (!m_readOnlyReason.isEmpty() || !isOpen())
+        return;
+    m_readOnlyReason = reason;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
+bool Database::checkFileReplaced()
+{
+    if (!isOpen() || m_path == QStringLiteral(":memory:") || !m_identity.valid)
+        return false;
+    if (fileIdentity(m_path) == m_identity)
+        return false;
+    makeReadOnly(Text::tr("The database file “%1” was replaced or removed by another program "
+                          "(for example a restore from a backup in another CDS Desk). Nothing more "
+                          "is written to it from this window, so that no change is lost in a file "
+                          "nobody sees. Open the database again to go on working with the file as it is now.")
+                         .arg(QDir::toNativeSeparators(m_path)));
+    return true;
+}
+
 void Database::close()
 {
+    m_identity = {};
+    m_readOnlyReason.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -178,7 +205,17 @@ Database::OpenResult Database::open(const QString &path)
                                     "database: copy the file to a folder you can write to. The file was left unchanged.")
                                .arg(path));
         }
-        if (info.exists() && info.size() > 0) {
+        if (info.exists() && info.size() == 0) {
+            // A new database is created only where no file exists: an empty
+            // file may be one whose contents were lost, or another program's.
+            return failure(DatabaseError::NotADatabase,
+                           Text::tr("“%1” is an empty file (0 bytes), not a CDS Desk database. A new "
+                                    "database is created only under a name where no file exists yet: "
+                                    "choose a new file name, or delete the empty file if you do not "
+                                    "need it. The file was left unchanged.")
+                                   .arg(path));
+        }
+        if (info.exists()) {
             if (!hasSqliteHeader(path)) {
                 return failure(DatabaseError::NotADatabase,
                                Text::tr("“%1” is not a CDS Desk database (it is not an SQLite file). "
@@ -191,22 +228,14 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            close();
-            return failure(DatabaseError::CannotOpen, Text::tr("Cannot open “%1”: %2").arg(path, reason));
-        }
-    }
     // Checks run in their own scope so that no query outlives the connection
     // when a refused file makes us close it.
     const int current = currentSchemaVersion();
     bool emptyDatabase = false;
-    const auto check = [&]() -> OpenResult {
-        QSqlDatabase db = connection();
+    const bool existing = !memory && !fresh;
+    // inspectOnly: the checks that read, on a read-only connection, before
+    // anything may write to the file (see below).
+    const auto check = [&](const QSqlDatabase &db, bool inspectOnly) -> OpenResult {
         QSqlQuery query(db);
 
         // The connection's settings, all in one place.
@@ -219,19 +248,29 @@ Database::OpenResult Database::open(const QString &path)
         int applicationIdInFile = 0;
         int versionInFile = 0;
         int objectCount = 0;
+        const auto inUse = [&] {
+            return failure(DatabaseError::InUse,
+                           sqliteerrors::busyMessage(path) + u' ' + Text::tr("The file was left unchanged."));
+        };
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
                            Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         applicationIdInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::NotADatabase,
                            Text::tr("“%1” is damaged or not a database: %2. The file was left unchanged.").arg(path, reason));
         }
         versionInFile = query.value(0).toInt();
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            if (sqliteerrors::isBusy(query.lastError()))
+                return inUse();
             const QString reason = query.lastError().text();
             return failure(DatabaseError::Damaged,
                            Text::tr("“%1” is damaged: %2. The file was left unchanged.").arg(path, reason));
@@ -253,7 +292,7 @@ Database::OpenResult Database::open(const QString &path)
                                .arg(versionInFile)
                                .arg(current));
         }
-        if (!emptyDatabase) {
+        if (!emptyDatabase && (inspectOnly || !existing)) {
             if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
                 || query.value(0).toString() != QStringLiteral("ok")) {
                 const QString reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
@@ -263,6 +302,8 @@ Database::OpenResult Database::open(const QString &path)
             }
             query.finish();
         }
+        if (inspectOnly)
+            return {};
 
         if (!memory) {
             // WAL lets the dashboard read while a form writes; NORMAL sync is safe with WAL.
@@ -288,8 +329,54 @@ Database::OpenResult Database::open(const QString &path)
         }
         return {};
     };
-    if (OpenResult refused = check(); refused.error != DatabaseError::None) {
+    // An existing file is first checked on a read-only connection: a refused
+    // file is then truly left as it was. A read-write connection would merge
+    // a -wal left by a session that did not close (a crash, a power cut) into
+    // the file when it closes, and delete it.
+    const bool staleWal = existing && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (existing) {
+        const QString checkName = m_connectionName + QStringLiteral("-check");
+        OpenResult refused;
+        {
+            QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+            readOnly.setDatabaseName(path);
+            readOnly.setConnectOptions(
+                    QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!readOnly.open())
+                refused = failure(DatabaseError::CannotOpen,
+                                  Text::tr("Cannot open “%1”: %2").arg(path, readOnly.lastError().text()));
+            else
+                refused = check(readOnly, true);
+            readOnly.close();
+        }
+        QSqlDatabase::removeDatabase(checkName);
+        if (refused.error != DatabaseError::None) {
+            if (staleWal)
+                refused.message += u' '
+                        + Text::tr("Its “-wal” file beside it holds changes not yet written into "
+                                   "the file (of a session that did not close properly, or of a "
+                                   "program that has it open); it was left unchanged too: keep it "
+                                   "with the database file when you copy or move it.");
+            return refused;
+        }
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            close();
+            return failure(DatabaseError::CannotOpen, Text::tr("Cannot open “%1”: %2").arg(path, reason));
+        }
+    }
+    if (OpenResult refused = check(connection(), false); refused.error != DatabaseError::None) {
         close();
+        if (staleWal)
+            refused.message += u' '
+                    + Text::tr("The changes of a session that did not close properly (its “-wal” "
+                               "file) were merged into the file while it was opened.");
         return refused;
     }
 
@@ -297,6 +384,10 @@ Database::OpenResult Database::open(const QString &path)
     OpenResult result = migrateTo(current);
     if (result.error != DatabaseError::None) {
         close();
+        // The upgrade was rolled back, so the copy taken before it is the file
+        // as it still is: it goes, as the message says nothing changed.
+        if (versionBefore > 0 && versionBefore < current)
+            QFile::remove(path + QStringLiteral(".before-v%1.bak").arg(current));
         return result;
     }
     if (versionBefore > 0 && versionBefore < 3) {
@@ -311,6 +402,27 @@ Database::OpenResult Database::open(const QString &path)
         }
     }
     result.created = fresh || emptyDatabase;
+    // The -wal was a crashed session's only if no other connection has the
+    // file open now (a second window's -wal is simply in use): this one then
+    // gets an exclusive lock, let go at once.
+    bool alone = false;
+    if (staleWal) {
+        QSqlQuery probe(connection());
+        probe.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        probe.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+        alone = probe.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+        probe.exec(QStringLiteral("ROLLBACK"));
+        probe.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+        probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); // lets the lock go
+        probe.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    }
+    if (alone)
+        result.notice = Text::tr("CDS Desk was not closed properly the last time “%1” was open: the "
+                                 "changes saved then (kept in its “-wal” file) were recovered into "
+                                 "the database.")
+                                .arg(QDir::toNativeSeparators(path));
+    if (!memory)
+        m_identity = fileIdentity(path);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/FileIdentity.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,7 +15,8 @@ enum class DatabaseError {
     NotADatabase,   // not an SQLite file at all, or damaged beyond opening
     Damaged,        // an SQLite file whose integrity check fails
     NewerSchema,    // written by a newer CDS Desk (schema version above ours)
-    MigrationFailed // an upgrade step failed; the transaction was rolled back
+    MigrationFailed, // an upgrade step failed; the transaction was rolled back
+    InUse           // another connection holds a lock on the file (writing, restoring)
 };
 
 // One open CDS Desk database: an SQLite file under a named Qt SQL connection.
@@ -28,7 +31,10 @@ public:
     {
         DatabaseError error = DatabaseError::None;
         QString message; // Vietnamese message for the user when error != None
-        bool created = false; // the file did not exist or was empty and was initialised
+        // For the user when the file was opened but something happened on the
+        // way (the changes of a session that did not close were recovered).
+        QString notice;
+        bool created = false; // the file did not exist (or was an empty SQLite database) and was initialised
     };
 
     explicit Database(QString connectionName = QStringLiteral("cds"));
@@ -36,7 +42,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (and if missing creates) path. ":memory:" opens a private in-memory database.
+    // Opens (and if missing creates) path. ":memory:" opens a private in-memory
+    // database. An existing empty (0-byte) file is refused like any file that
+    // is not a CDS Desk database: a new database is created only where no file exists.
     OpenResult open(const QString &path);
     void close();
 
@@ -59,9 +67,22 @@ public:
     // Applies migrations up to targetVersion (tests use it to build an older file).
     OpenResult migrateTo(int targetVersion);
 
+    // Why the open database takes no more writes (empty while it does).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Stops every write on the connection (PRAGMA query_only) and keeps reason
+    // (translated) for the user; the first reason stays.
+    void makeReadOnly(const QString &reason);
+    // True when the file at path() is no longer the file this connection
+    // opened (another program restored, replaced or deleted it): the database
+    // is then made read-only with a message saying so, because whatever it
+    // wrote would go to a file nobody sees any more.
+    bool checkFileReplaced();
+
 private:
     QString m_connectionName;
     QString m_path;
+    FileIdentity m_identity; // of the file when it was opened
+    QString m_readOnlyReason;
 };
 
 } // namespace cds

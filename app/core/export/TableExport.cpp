@@ -1,5 +1,7 @@
 #include "export/TableExport.h"
 
+#include "export/FormulaGuard.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -49,12 +51,17 @@ void appendCsvLine(QString *out, const QStringList &fields)
 QByteArray toCsv(const Table &table)
 {
     QString text;
-    appendCsvLine(&text, table.headers);
+    QStringList headers;
+    for (const QString &header : table.headers)
+        headers << formulaguard::neutralised(header);
+    appendCsvLine(&text, headers);
     for (const QList<Cell> &row : table.rows) {
         QStringList fields;
         fields.reserve(row.size());
+        // A number ("-5") stays a number; text that a spreadsheet would run
+        // as a formula ("=HYPERLINK(…)", "-2+3") gets an apostrophe in front.
         for (const Cell &cell : row)
-            fields << cell.text;
+            fields << (cell.number ? cell.text : formulaguard::neutralised(cell.text));
         appendCsvLine(&text, fields);
     }
     return QByteArray("\xEF\xBB\xBF") + text.normalized(QString::NormalizationForm_C).toUtf8();

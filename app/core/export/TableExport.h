@@ -28,7 +28,10 @@ struct Table
 // The table as CSV: UTF-8 with a byte-order mark (so that Excel reads
 // Vietnamese letters right), a header row, comma separators, CRLF line ends
 // and RFC 4180 quoting (a field holding a comma, a quote or a line break is
-// quoted, quotes doubled). Cells are written as displayed ("1.141").
+// quoted, quotes doubled). Cells are written as displayed ("1.141"); a text
+// cell (or header) that starts with = + - @ tab or CR gets an apostrophe in
+// front so that a spreadsheet shows it instead of running it as a formula
+// (FormulaGuard.h); a cell with a number ("-5") is written as it is.
 QByteArray toCsv(const Table &table);
 // Writes toCsv() to path atomically (QSaveFile). error (translated) on failure.
 bool writeCsv(const QString &path, const Table &table, QString *error);

@@ -5,6 +5,7 @@
 #include "records/Validation.h"
 
 #include "import/CsvReader.h"
+#include "import/ImportChecks.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 #include "units/UnitHistory.h"
@@ -335,6 +336,15 @@ private:
         m_problems << ImportProblem{ line, column.index + 1,
                                      column.index >= 0 ? column.header : QString(), message };
     }
+    void warn(int line, const QString &field, const QString &message)
+    {
+        const Column column = m_columns.value(field);
+        m_warnings << ImportProblem{ line, column.index + 1,
+                                     column.index >= 0 ? column.header : QString(), message };
+    }
+    // The leader team already has, or the one an earlier line of the file
+    // names; then records name as its leader. Empty when none.
+    QString teamLeader(qint64 team, const QString &name);
     bool hasColumn(const QString &field) const { return m_columns.contains(field); }
     QString value(const CsvRecord &record, const QString &field) const
     {
@@ -382,6 +392,9 @@ private:
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
     QList<ImportProblem> m_problems;
+    QList<ImportProblem> m_warnings; // ImportChecks.h
+    QList<int> m_readColumns; // 0-based columns that feed a field
+    QHash<int, QString> m_fieldOfColumn; // 0-based column -> field key
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
     UnitIndex m_units;
@@ -389,10 +402,23 @@ private:
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
     QHash<qint64, qint64> m_writtenUnits; // provisional id of a unit of the file -> its id once written
     QHash<qint64, QSet<QString>> m_teamPeople; // team -> personKey of its present members
+    QHash<qint64, QString> m_leaderName; // team -> the leader an earlier line of the file names
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
     qint64 m_changeGroupId = 0;
 };
+
+QString Import::teamLeader(qint64 team, const QString &name)
+{
+    if (const QString earlier = m_leaderName.value(team); !earlier.isEmpty())
+        return earlier;
+    m_leaderName.insert(team, name);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT m.full_name FROM team_member tm JOIN member m ON m.id = tm.member_id "
+                                 "WHERE tm.team_id = ? AND tm.left_on IS NULL AND tm.role = 'leader' LIMIT 1"));
+    query.addBindValue(team);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
 
 qint64 Import::scalar(const QString &sql, const QVariantList &values)
 {
@@ -1135,6 +1161,22 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
     }
     const auto birthYear = year(record, QStringLiteral("birth_year"));
     const auto joined = date(record, QStringLiteral("joined_on"));
+    // The member form's rules (records/Validation.h).
+    if (birthYear && !birthYear->isNull()) {
+        if (const QString error = validation::birthYearError(birthYear->toInt()); !error.isEmpty())
+            problem(record.line, QStringLiteral("birth_year"), error);
+        else if (const QString warning = validation::birthYearWarning(birthYear->toInt()); !warning.isEmpty())
+            warn(record.line, QStringLiteral("birth_year"), warning);
+    }
+    if (joined && !joined->isNull()) {
+        if (const QString error = validation::joinedDateError(QDate::fromString(joined->toString(), Qt::ISODate));
+            !error.isEmpty())
+            problem(record.line, QStringLiteral("joined_on"), error);
+    }
+    if (role == QStringLiteral("leader") && team != 0) {
+        if (const QString leader = teamLeader(team, name); !leader.isEmpty())
+            warn(record.line, QStringLiteral("role"), validation::secondLeaderWarning(leader));
+    }
     // The same rule as the member form: a Vietnamese number, stored as digits.
     const QString rawPhone = value(record, QStringLiteral("phone"));
     if (!validation::isVietnamesePhoneNumber(rawPhone))
@@ -1433,6 +1475,20 @@ ImportResult Import::run(const QByteArray &bytes)
         result.problems = m_problems;
         return result;
     }
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        m_readColumns << it->index;
+        m_fieldOfColumn.insert(it->index, it.key());
+    }
+    std::sort(m_readColumns.begin(), m_readColumns.end());
+    {
+        QList<int> unread;
+        for (int i = 0; i < m_fieldCount; ++i) {
+            if (!m_readColumns.contains(i))
+                unread << i;
+        }
+        m_warnings << unknownColumnWarnings(table.records.first(), unread);
+        result.warnings = m_warnings;
+    }
 
     // Reads and writes share one transaction, so the checks see exactly the
     // rows that the writes will join.
@@ -1451,13 +1507,16 @@ ImportResult Import::run(const QByteArray &bytes)
                              return a.line != b.line ? a.line < b.line : a.column < b.column;
                          });
         result.problems = m_problems;
+        result.warnings = m_warnings;
         if (!message.isEmpty())
             result.problems << ImportProblem{ 0, 0, QString(), message };
         return result;
     };
-    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()));
+    QString groupError;
+    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()), 0,
+                                            &groupError);
     if (m_changeGroupId == 0)
-        return fail(Text::tr("The database could not start a transaction: %1").arg(m_db.lastError().text()));
+        return fail(importStartFailure(m_db, groupError));
     try {
         QString error;
         if (!findCampaign())
@@ -1488,6 +1547,14 @@ ImportResult Import::run(const QByteArray &bytes)
                             .arg(table.separator == u'\t' ? QStringLiteral("Tab")
                                                           : QString(table.separator))
                 };
+                continue;
+            }
+            m_warnings << formulaWarnings(record, table.records.first().fields, m_readColumns);
+            // Lengths and invisible characters first: a 3-million-character
+            // name is refused here, before any slower check reads it.
+            if (const QList<ImportProblem> bad = cellProblems(record, m_fieldOfColumn, table.records.first().fields);
+                !bad.isEmpty()) {
+                m_problems << bad;
                 continue;
             }
             std::optional<Write> write;
@@ -1552,6 +1619,7 @@ ImportResult Import::run(const QByteArray &bytes)
         if (!m_db.commit())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         result.imported = true;
+        result.warnings = m_warnings;
         result.changeGroupId = m_changeGroupId;
         result.rowCount = writes.size();
         return result;

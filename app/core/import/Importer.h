@@ -49,6 +49,10 @@ struct ImportResult
     qint64 changeGroupId = 0; // the change group of the import (ChangeLog.h), for undo
     bool cancelled = false; // stopped through ImportOptions::cancel; nothing written
     QList<ImportProblem> problems; // empty when imported; otherwise every problem found
+    // What was imported but deserves a look, whether imported or not: a
+    // column the import does not read, a value a spreadsheet would run as a
+    // formula (ImportChecks.h).
+    QList<ImportProblem> warnings;
     qint64 rowCount = 0; // rows written (records of the file) when imported
     TextEncoding encoding = TextEncoding::Utf8; // as detected or given
     QChar separator;

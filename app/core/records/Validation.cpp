@@ -1,8 +1,17 @@
 #include "records/Validation.h"
 
+#include "text/VietnameseText.h"
+
+#include <QCoreApplication>
+
 namespace cds::validation {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cds::Validation)
+};
 
 QString digitsOf(const QString &text, bool *ok)
 {
@@ -52,6 +61,82 @@ QString normalizedPhoneNumber(const QString &text)
         return text.trimmed();
     bool ok = false;
     return digitsOf(text, &ok);
+}
+
+QString birthYearError(int year, int thisYear)
+{
+    if (year < 1900 || year > thisYear)
+        return Text::tr("The year of birth must be a year between 1900 and %1.").arg(thisYear);
+    const int age = thisYear - year;
+    if (age < 6 || age > 110)
+        return Text::tr("Born in %1, the member would be %2 years old: check the year of birth.")
+                .arg(year)
+                .arg(age);
+    return QString();
+}
+
+QString birthYearWarning(int year, int thisYear)
+{
+    const int age = thisYear - year;
+    if (age < 16)
+        return Text::tr("Born in %1, the member is only %2 years old.").arg(year).arg(age);
+    if (age > 90)
+        return Text::tr("Born in %1, the member is %2 years old.").arg(year).arg(age);
+    return QString();
+}
+
+QString joinedDateError(const QDate &joined, const QDate &today)
+{
+    if (joined.isValid() && joined > today)
+        return Text::tr("The day the member joined (%1) is after today.")
+                .arg(joined.toString(QStringLiteral("dd/MM/yyyy")));
+    return QString();
+}
+
+QString invisibleCharacterError(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t ch = text.at(i).unicode();
+        const bool control = (ch < 0x20 && ch != u'\t' && ch != u'\n' && ch != u'\r')
+                || (ch >= 0x7f && ch <= 0x9f);
+        const bool invisible = (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e)
+                || (ch >= 0x2060 && ch <= 0x206f) || ch == 0xfeff || ch == 0x00ad;
+        if (control || invisible)
+            return Text::tr("The text holds an invisible or control character (U+%1) at position "
+                            "%2; retype it or delete that character.")
+                    .arg(QStringLiteral("%1").arg(int(ch), 4, 16, QChar(u'0')).toUpper())
+                    .arg(i + 1);
+    }
+    return QString();
+}
+
+int maximumLength(const QString &field)
+{
+    static const QStringList longText = { QStringLiteral("description"), QStringLiteral("notes"),
+                                          QStringLiteral("note"), QStringLiteral("body"),
+                                          QStringLiteral("content") };
+    static const QStringList mediumText = { QStringLiteral("decision_reference"),
+                                            QStringLiteral("link"), QStringLiteral("website"),
+                                            QStringLiteral("address"), QStringLiteral("email"),
+                                            QStringLiteral("affiliation") };
+    if (longText.contains(field))
+        return 2000;
+    if (mediumText.contains(field))
+        return 500;
+    return 200;
+}
+
+QString lengthError(const QString &text, int maximum)
+{
+    if (text.size() <= maximum)
+        return QString();
+    return Text::tr("Too long: %1 characters, at most %2.")
+            .arg(text::formatNumber(text.size()), text::formatNumber(maximum));
+}
+
+QString secondLeaderWarning(const QString &leaderName)
+{
+    return Text::tr("“%1” is already the leader of this team; a team has one leader.").arg(leaderName);
 }
 
 } // namespace cds::validation

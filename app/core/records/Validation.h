@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 // Field rules of the data-entry forms (issue #3, "What every form does") that
@@ -17,5 +18,33 @@ bool isVietnamesePhoneNumber(const QString &text);
 // The number in its stored form: digits only, leading 0 ("0905 123 456" ->
 // "0905123456"); the text unchanged if it is not a valid number.
 QString normalizedPhoneNumber(const QString &text);
+
+// --- One set of rules for the forms and the imports (issue 17). Each returns
+// an empty string when the value passes, else what is wrong (translated,
+// context cds::Validation).
+
+// Year of birth: 1900 .. thisYear, and an age a team member can have (6 to
+// 110 years): "2090", an age of 2 or of 125 is refused.
+QString birthYearError(int year, int thisYear = QDate::currentDate().year());
+// An age that is possible but unusual (under 16, over 90): a warning.
+QString birthYearWarning(int year, int thisYear = QDate::currentDate().year());
+// The day a member joined a team cannot be after today.
+QString joinedDateError(const QDate &joined, const QDate &today = QDate::currentDate());
+// Names and other text: no control characters (except tab and line breaks),
+// no invisible characters (zero-width spaces and joiners, direction marks,
+// the byte order mark), which make two equal-looking names differ.
+QString invisibleCharacterError(const QString &text);
+
+// The longest text a field takes, in characters (QString::size()):
+// names, titles and places 200; references, links, addresses, e-mails 500;
+// descriptions and notes 2 000; anything else 200. field is the column's key
+// ("full_name", "description"…).
+int maximumLength(const QString &field);
+// "Too long: 3 300 000 characters, at most 200." or empty.
+QString lengthError(const QString &text, int maximum);
+
+// The one-leader rule: a team has one leader (Tổ trưởng). A second is a
+// warning (the report may be right and the old leader not yet moved).
+QString secondLeaderWarning(const QString &leaderName);
 
 } // namespace cds::validation

@@ -4,6 +4,7 @@
 
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 #include "demo/DemoCampaign.h"
 #include "generator/NationalGenerator.h"
 #include "import/Importer.h"
@@ -376,6 +377,13 @@ int CommandLine::runHeadless(const QCommandLineParser &parser, const QString &da
         return fail(tr("Cannot open the database %1: %2")
                             .arg(QDir::toNativeSeparators(databasePath), opened.message));
 
+    // The full check before anything is printed: a file whose index pages are
+    // damaged passes the quick check of opening and would print wrong figures.
+    if (!parser.values(QStringLiteral("export-report")).isEmpty()) {
+        if (const QString problem = integrity::fullCheckProblem(databasePath); !problem.isEmpty())
+            return fail(integrity::damagedMessage(databasePath, problem));
+    }
+
     QString error;
     if (campaignId == 0) {
         campaignId = latestCampaignId(database.connection());
@@ -484,7 +492,7 @@ int CommandLine::runGenerate(const QString &databasePath, const QString &planNam
     }
     // Generated data goes into a new file only, never over a user's records.
     const QFileInfo info(databasePath);
-    if (info.exists() && (!info.isFile() || info.size() > 0))
+    if (info.exists())
         return fail(tr("%1 already exists; --generate writes only into a new database file. "
                        "Nothing was changed.")
                             .arg(QDir::toNativeSeparators(databasePath)));

@@ -322,6 +322,18 @@ void ImportDialog::rebuildMapping()
         previous = comboBox;
     }
     setTabOrder(previous, m_ui->previewTableView);
+
+    // A column that feeds no field is named in the preview, not dropped without a word.
+    for (int i = 0; i < m_headers.size() && i < m_previewModel->columnCount(); ++i) {
+        if (used.contains(i))
+            continue;
+        QStandardItem *header = m_previewModel->horizontalHeaderItem(i);
+        if (!header)
+            continue;
+        header->setText(tr("%1 (not imported)").arg(m_headers[i].trimmed()));
+        header->setToolTip(tr("CDS Desk does not know this column; it is not imported. Choose a "
+                              "field for it above if it holds one."));
+    }
 }
 
 import::ColumnMapping ImportDialog::chosenMapping() const
@@ -450,9 +462,37 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
     QTableWidget *problems = m_ui->importProblemsView;
     problems->setRowCount(0);
     problems->hide();
+    const auto addRows = [problems](const QList<import::ImportProblem> &list, const QString &prefix) {
+        for (const import::ImportProblem &problem : list) {
+            const int row = problems->rowCount();
+            problems->insertRow(row);
+            auto *line = new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line)
+                                                               : QString());
+            line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QString column;
+            if (problem.column > 0)
+                column = problem.header.isEmpty()
+                        ? QString::number(problem.column)
+                        : tr("%1 (%2)").arg(problem.column).arg(problem.header);
+            problems->setItem(row, 0, line);
+            problems->setItem(row, 1, new QTableWidgetItem(column));
+            auto *message = new QTableWidgetItem(prefix.isEmpty() ? problem.message
+                                                                  : prefix.arg(problem.message));
+            message->setToolTip(problem.toText());
+            problems->setItem(row, 2, message);
+        }
+    };
     if (result.imported) {
-        const QString summary =
+        QString summary =
                 import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName());
+        if (!result.warnings.isEmpty()) {
+            summary += u' '
+                    + tr("%n warning(s) below: check those values.", nullptr,
+                         int(result.warnings.size()));
+            addRows(result.warnings, tr("Warning: %1"));
+            problems->resizeRowsToContents();
+            problems->show();
+        }
         m_ui->resultLabel->setText(summary);
         m_lastSummary = summary;
         // The user's choice of columns is kept for the next file of this name.
@@ -469,23 +509,8 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
     m_ui->resultLabel->setText(
             tr("Nothing was imported from %1: correct the problems below and import it again.")
                     .arg(QFileInfo(path).fileName()));
-    problems->setRowCount(int(result.problems.size()));
-    for (int row = 0; row < result.problems.size(); ++row) {
-        const import::ImportProblem &problem = result.problems[row];
-        auto *line = new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line)
-                                                           : QString());
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QString column;
-        if (problem.column > 0)
-            column = problem.header.isEmpty()
-                    ? QString::number(problem.column)
-                    : tr("%1 (%2)").arg(problem.column).arg(problem.header);
-        problems->setItem(row, 0, line);
-        problems->setItem(row, 1, new QTableWidgetItem(column));
-        auto *message = new QTableWidgetItem(problem.message);
-        message->setToolTip(problem.toText());
-        problems->setItem(row, 2, message);
-    }
+    addRows(result.problems, QString());
+    addRows(result.warnings, tr("Warning: %1"));
     problems->resizeRowsToContents();
     problems->show();
 }

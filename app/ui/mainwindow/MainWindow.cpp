@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Database.h"
+#include "database/IntegrityCheck.h"
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "import/ImportDialog.h"
@@ -30,11 +31,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLabel>
 #include <QMenuBar>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace cds {
 
@@ -137,6 +141,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->englishLanguageAction, &QAction::triggered, this,
             [this] { chooseLanguage(QStringLiteral("en")); });
 
+    // The open file replaced by another program (a restore in a second CDS
+    // Desk): the database takes no more writes and the window says why.
+    auto *fileWatch = new QTimer(this);
+    fileWatch->setInterval(2000);
+    connect(fileWatch, &QTimer::timeout, this, [this] {
+        if (m_database && m_database->checkFileReplaced())
+            showReadOnly();
+    });
+    fileWatch->start();
+
     AppSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
@@ -146,6 +160,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_integrityThread) {
+        m_integrityThread->wait();
+        delete m_integrityThread;
+    }
     // Pages hold no query objects, but clear them before the connection goes.
     m_dashboardPage->setDatabase(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
@@ -168,6 +186,9 @@ bool MainWindow::openDatabase(const QString &path)
     }
 
     setDatabase(std::move(database));
+    startFullIntegrityCheck();
+    if (!result.notice.isEmpty())
+        MessageBox::information(this, tr("Database opened"), result.notice);
     if (result.created)
         statusBar()->showMessage(
                 tr("Created a new database: %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -178,8 +199,56 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
+void MainWindow::startFullIntegrityCheck()
+{
+    if (!m_database || m_database->path() == QStringLiteral(":memory:"))
+        return;
+    if (m_integrityThread) {
+        // One check at a time; the result of an older one is for another file.
+        m_integrityThread->wait();
+        delete m_integrityThread;
+        m_integrityThread = nullptr;
+    }
+    const QString path = m_database->path();
+    const QString connection = m_database->connectionName();
+    auto problem = std::make_shared<QString>();
+    m_integrityThread = QThread::create([path, problem] { *problem = integrity::fullCheckProblem(path); });
+    m_integrityThread->setObjectName(QStringLiteral("integrity-check"));
+    QThread *thread = m_integrityThread;
+    connect(m_integrityThread, &QThread::finished, this, [this, thread, path, connection, problem] {
+        if (m_integrityThread != thread)
+            return; // replaced by a newer check (and deleted)
+        m_integrityThread->deleteLater();
+        m_integrityThread = nullptr;
+        if (problem->isEmpty() || !m_database || m_database->connectionName() != connection)
+            return;
+        m_database->makeReadOnly(integrity::damagedMessage(path, *problem));
+        showReadOnly();
+    });
+    m_integrityThread->start(QThread::LowPriority);
+}
+
+void MainWindow::showReadOnly()
+{
+    if (!m_database || m_database->readOnlyReason().isEmpty())
+        return;
+    const QString reason = m_database->readOnlyReason();
+    if (!m_readOnlyLabel) {
+        m_readOnlyLabel = new QLabel(this);
+        m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(reason);
+    m_readOnlyLabel->show();
+    statusBar()->showMessage(reason);
+    MessageBox::warning(this, tr("The database is read-only"), reason);
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    if (m_readOnlyLabel)
+        m_readOnlyLabel->hide();
     // Detach the pages from the old connection before it is removed (a
     // draft's unsaved changes saved or dropped while it is still there).
     m_reportPage->maybeSave(false);
@@ -492,6 +561,12 @@ void MainWindow::restoreFromBackup()
     if (!RestoreDialog::confirmRestore(this, path, contents, folder))
         return;
 
+    // The full check's own connection would make the restore refuse (the file is open elsewhere).
+    if (m_integrityThread) {
+        m_integrityThread->wait();
+        delete m_integrityThread;
+        m_integrityThread = nullptr;
+    }
     // The pages let go of the connection while the file is replaced.
     std::unique_ptr<Database> database = std::move(m_database);
     setDatabase(nullptr);

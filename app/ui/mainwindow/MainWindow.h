@@ -6,6 +6,8 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
+class QThread;
 class QUndoStack;
 
 namespace Ui {
@@ -83,6 +85,12 @@ private:
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);
+    // The open database took no more writes (Database::readOnlyReason): the
+    // status bar says "Read-only" with the reason, and a message box once.
+    void showReadOnly();
+    // PRAGMA integrity_check of the open file on a worker thread (its own
+    // connection); damage makes the database read-only with the reason.
+    void startFullIntegrityCheck();
     // Fills the teams or report page if its campaign changed since.
     void loadShownPage() const;
 
@@ -98,7 +106,9 @@ private:
     mutable bool m_teamsStale = false;
     mutable bool m_reportStale = false;
     int m_connectionCounter = 0;
-    QStringList m_networkShareWarned; // databases already warned about, this run
+    QStringList m_networkShareWarned;
+    QLabel *m_readOnlyLabel = nullptr;
+    QThread *m_integrityThread = nullptr; // databases already warned about, this run
 };
 
 } // namespace cds

@@ -159,25 +159,32 @@ MemberForm::~MemberForm() = default;
 bool MemberForm::validate()
 {
     QStringList warnings;
-    if (m_ui->fullNameLineEdit->text().simplified().isEmpty())
+    const QString fullName = m_ui->fullNameLineEdit->text().simplified();
+    if (fullName.isEmpty())
         return fieldError(m_ui->fullNameLineEdit, tr("Enter the member's full name."));
+    // The rules the import applies too (records/Validation.h).
+    if (const QString error = validation::invisibleCharacterError(m_ui->fullNameLineEdit->text());
+        !error.isEmpty())
+        return fieldError(m_ui->fullNameLineEdit, error);
+    if (const QString error = validation::lengthError(fullName, validation::maximumLength(QStringLiteral("full_name")));
+        !error.isEmpty())
+        return fieldError(m_ui->fullNameLineEdit, error);
 
-    // Year of birth: 1900 .. this year (the schema allows 1900..2100); an age
-    // under 16 or over 90 is possible but unusual, so it only warns.
+    // Year of birth: 1900 .. this year and a possible age; an age under 16 or
+    // over 90 is possible but unusual, so it only warns.
     const QString yearText = m_ui->birthYearLineEdit->text().trimmed();
     if (!yearText.isEmpty()) {
         bool ok = false;
         const int year = yearText.toInt(&ok);
-        const int thisYear = QDate::currentDate().year();
-        if (!ok || year < 1900 || year > thisYear)
-            return fieldError(m_ui->birthYearLineEdit,
-                              tr("The year of birth must be a year between 1900 and %1.").arg(thisYear));
-        const int age = thisYear - year;
-        if (age < 16)
-            warnings << tr("Born in %1, the member is only %2 years old.").arg(year).arg(age);
-        else if (age > 90)
-            warnings << tr("Born in %1, the member is %2 years old.").arg(year).arg(age);
+        const QString error = validation::birthYearError(ok ? year : 0);
+        if (!error.isEmpty())
+            return fieldError(m_ui->birthYearLineEdit, error);
+        if (const QString warning = validation::birthYearWarning(year); !warning.isEmpty())
+            warnings << warning;
     }
+    if (const QString error = validation::joinedDateError(optionalDate(m_ui->joinedDateEdit));
+        !error.isEmpty())
+        return fieldError(m_ui->joinedDateEdit, error);
     if (!validation::isVietnamesePhoneNumber(m_ui->phoneLineEdit->text()))
         return fieldError(m_ui->phoneLineEdit,
                           tr("“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, "
@@ -199,8 +206,7 @@ bool MemberForm::validate()
         leader.addBindValue(team);
         leader.addBindValue(m_id);
         if (leader.exec() && leader.next())
-            warnings << tr("“%1” is already the leader of this team; a team has one leader.")
-                                .arg(leader.value(0).toString());
+            warnings << validation::secondLeaderWarning(leader.value(0).toString());
     }
     return confirmWarnings(warnings);
 }
