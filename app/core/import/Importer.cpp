@@ -5,6 +5,7 @@
 #include "records/Validation.h"
 
 #include "import/CsvReader.h"
+#include "import/XlsxReader.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 
@@ -268,6 +269,13 @@ public:
     ImportResult run(const QByteArray &bytes);
 
 private:
+    ImportResult importBytes(const QByteArray &bytes);
+    // A CSV file's records (result has the problem when false).
+    bool readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *table);
+    // The chosen sheet's records and where its header is.
+    bool readWorkbook(const QByteArray &bytes, ImportResult &result, CsvTable *table,
+                      qsizetype *headerIndex);
+
     using Write = std::function<void()>;
 
     // --- problems and values of one record
@@ -323,6 +331,7 @@ private:
     const ImportOptions &m_options;
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
+    QString m_sheet; // a workbook's sheet being read; empty for CSV
     QList<ImportProblem> m_problems;
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
@@ -537,18 +546,7 @@ qint64 Import::teamOfUnit(const CsvRecord &record, qint64 unitId)
 
 int Import::recognisedHeaders(const QStringList &cells) const
 {
-    QSet<QString> names;
-    for (const ImportField &field : importFields(m_options.kind)) {
-        names << headerKey(field.key) << headerKey(field.englishHeader)
-              << headerKey(m_options.mapping.header(field.key));
-        for (const QString &label : field.vietnameseHeaders)
-            names << headerKey(label);
-    }
-    names.remove(QString());
-    int known = 0;
-    for (const QString &cell : cells)
-        known += names.contains(headerKey(cell)) ? 1 : 0;
-    return known;
+    return recognisedHeaderCount(cells, m_options.kind, m_options.mapping);
 }
 
 bool Import::mapColumns(const CsvRecord &header)
@@ -1066,9 +1064,10 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
     if (const QString raw = value(record, QStringLiteral("commissioned")); !raw.isEmpty()) {
         const QString key = text::searchKey(raw);
         static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"),
-                                         QStringLiteral("1"), QStringLiteral("yes") };
+                                         QStringLiteral("1"), QStringLiteral("yes"),
+                                         QStringLiteral("true") }; // a workbook's TRUE
         static const QStringList no = { QStringLiteral("khong"), QStringLiteral("0"),
-                                        QStringLiteral("no") };
+                                        QStringLiteral("no"), QStringLiteral("false") };
         commissioned = yes.contains(key);
         if (!commissioned && !no.contains(key))
             problem(record.line, QStringLiteral("commissioned"),
@@ -1111,7 +1110,46 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
 
 ImportResult Import::run(const QByteArray &bytes)
 {
-    ImportResult result;
+    ImportResult result = importBytes(bytes);
+    result.sheet = m_sheet;
+    if (!m_sheet.isEmpty()) {
+        for (ImportProblem &problem : result.problems) {
+            problem.sheet = m_sheet;
+            if (problem.line > 0 && problem.column > 0)
+                problem.cell = cellReference(problem.line, problem.column);
+        }
+    }
+    return result;
+}
+
+bool Import::readWorkbook(const QByteArray &bytes, ImportResult &result, CsvTable *table,
+                          qsizetype *headerIndex)
+{
+    QString why;
+    const XlsxWorkbook workbook = readXlsx(bytes, &why);
+    if (workbook.sheets.isEmpty()) {
+        result.problems << ImportProblem{ 0, 0, QString(), why };
+        return false;
+    }
+    const int index = m_options.sheet.isEmpty() ? 0 : workbook.sheetIndex(m_options.sheet);
+    if (index < 0) {
+        result.problems << ImportProblem{
+            0, 0, QString(),
+            Text::tr("The workbook has no sheet named %1; its sheets are %2.")
+                    .arg(quoted(m_options.sheet),
+                         workbook.sheetNames().join(QStringLiteral(", ")))
+        };
+        return false;
+    }
+    const XlsxSheet &sheet = workbook.sheets.at(index);
+    m_sheet = sheet.name;
+    table->records = sheetRecords(sheet);
+    *headerIndex = headerRecordIndex(table->records, m_options.kind, m_options.mapping);
+    return true;
+}
+
+bool Import::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *out)
+{
     const DecodedText decoded = decodeText(bytes, m_options.encoding);
     result.encoding = decoded.encoding;
     if (decoded.invalidLine > 0) {
@@ -1131,7 +1169,7 @@ ImportResult Import::run(const QByteArray &bytes)
                                "Windows-1258, TCVN3 or VNI. Choose the file's encoding or save it "
                                "again as “CSV UTF-8”.");
         result.problems << ImportProblem{ decoded.invalidLine, 0, QString(), message };
-        return result;
+        return false;
     }
 
     QChar separator = m_options.separator;
@@ -1152,6 +1190,7 @@ ImportResult Import::run(const QByteArray &bytes)
         }
     }
     const CsvTable table = parseCsv(decoded.text, separator);
+    *out = table;
     result.separator = table.separator;
     if (table.badQuoteLine > 0) {
         result.problems << ImportProblem{
@@ -1159,13 +1198,28 @@ ImportResult Import::run(const QByteArray &bytes)
             Text::tr("A double quote is not closed, or stands inside a value that does "
                      "not start with one.")
         };
-        return result;
+        return false;
     }
+    return true;
+}
+
+ImportResult Import::importBytes(const QByteArray &bytes)
+{
+    ImportResult result;
+    CsvTable table;
+    qsizetype headerIndex = 0;
+    const bool workbook = looksLikeWorkbook(bytes);
+    if (workbook ? !readWorkbook(bytes, result, &table, &headerIndex)
+                 : !readCsv(bytes, result, &table))
+        return result;
     if (table.records.isEmpty()) {
-        result.problems << ImportProblem{ 0, 0, QString(), Text::tr("The file is empty.") };
+        result.problems << ImportProblem{ 0, 0, QString(),
+                                          workbook ? Text::tr("The sheet is empty.")
+                                                   : Text::tr("The file is empty.") };
         return result;
     }
-    if (!mapColumns(table.records.first())) {
+    result.headerLine = table.records.at(headerIndex).line;
+    if (!mapColumns(table.records.at(headerIndex))) {
         result.problems = m_problems;
         return result;
     }
@@ -1201,15 +1255,35 @@ ImportResult Import::run(const QByteArray &bytes)
         if (!m_units.load(m_db, &error))
             return fail(Text::tr("The database could not be read: %1").arg(error));
 
-        const qint64 total = table.records.size() - 1;
+        const qint64 total = table.records.size() - 1 - headerIndex;
         QList<Write> writes;
         writes.reserve(total);
-        for (qsizetype i = 1; i < table.records.size(); ++i) {
+        for (qsizetype i = headerIndex + 1; i < table.records.size(); ++i) {
             if (cancelled()) {
                 result.cancelled = true;
                 return fail(QString());
             }
-            const CsvRecord &record = table.records[i];
+            CsvRecord &record = table.records[i];
+            if (workbook) {
+                // A sheet's row ends at its last value: the empty cells up to
+                // the header's width are there; a value right of the table
+                // has no column to go to.
+                while (record.fields.size() < m_fieldCount)
+                    record.fields << QString();
+                bool outside = false;
+                for (qsizetype f = m_fieldCount; f < record.fields.size(); ++f) {
+                    if (!record.fields[f].trimmed().isEmpty()) {
+                        m_problems << ImportProblem{
+                            record.line, int(f) + 1, QString(),
+                            Text::tr("This cell is right of the table: its column has no header.")
+                        };
+                        outside = true;
+                    }
+                }
+                if (outside)
+                    continue;
+                record.fields.resize(m_fieldCount);
+            }
             const qsizetype extra = record.fields.size() - m_fieldCount;
             bool extraFilled = false;
             for (qsizetype f = m_fieldCount; f < record.fields.size(); ++f)
@@ -1250,7 +1324,7 @@ ImportResult Import::run(const QByteArray &bytes)
             if (write)
                 writes << *write;
             if (m_options.progress)
-                m_options.progress(i, total);
+                m_options.progress(i - headerIndex, total);
         }
         if (!m_problems.isEmpty())
             return fail(QString());
@@ -1300,6 +1374,13 @@ ImportResult Import::run(const QByteArray &bytes)
 
 QString ImportProblem::toText() const
 {
+    if (!sheet.isEmpty()) {
+        if (!cell.isEmpty())
+            return Text::tr("Sheet %1, cell %2: %3").arg(sheet, cell, message);
+        if (line > 0)
+            return Text::tr("Sheet %1, row %2: %3").arg(sheet, QString::number(line), message);
+        return Text::tr("Sheet %1: %2").arg(sheet, message);
+    }
     if (line > 0 && column > 0)
         return Text::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(header, message);
     if (line > 0)

@@ -199,8 +199,8 @@ int CommandLine::run(QApplication &app)
                                             tr("Interface language: vi or en."), tr("LANGUAGE"));
     const QCommandLineOption importOption(
             QStringLiteral("import"),
-            tr("Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if "
-               "any row is wrong.")
+            tr("Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; "
+               "nothing is imported if any row is wrong.")
                     .arg(import::kindNames().join(QStringLiteral(", "))),
             tr("KIND"));
     const QCommandLineOption encodingOption(
@@ -208,6 +208,10 @@ int CommandLine::run(QApplication &app)
             tr("Text encoding of the imported file: auto (default), utf-8, utf-16, "
                "windows-1258, tcvn3 or vni."),
             tr("ENCODING"));
+    const QCommandLineOption sheetOption(
+            QStringLiteral("sheet"),
+            tr("With --import of an Excel workbook: the sheet to read (default: the first)."),
+            tr("NAME"));
     const QCommandLineOption backupOption(
             QStringLiteral("backup"),
             tr("Write a checked backup of the database to FILE (never overwritten) and exit."),
@@ -237,7 +241,8 @@ int CommandLine::run(QApplication &app)
             tr("KEY=VALUE"));
     parser.addOptions({ createOption, setOption });
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
-                        exportDashboardOption, languageOption, importOption, encodingOption });
+                        exportDashboardOption, languageOption, importOption, encodingOption,
+                        sheetOption });
     parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
                                  QStringLiteral("[INPUT]"));
@@ -438,6 +443,7 @@ int CommandLine::runImport(const QCommandLineParser &parser, const QString &data
     }
     const QString input = parser.positionalArguments().constFirst();
     options.campaignId = campaignId;
+    options.sheet = parser.value(QStringLiteral("sheet"));
 
     Database database(QStringLiteral("cdsdesk-cli"));
     const Database::OpenResult opened = database.open(databasePath);
