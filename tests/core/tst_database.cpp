@@ -139,6 +139,69 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
     }
 
+    void version7LetsACodeNameUnitsOfDifferentPeriods()
+    {
+        // A version-6 file holding the demo's kind of data: province 51 with a
+        // district, a campaign and a team on it, and change history.
+        const QString path = m_dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QSqlQuery(raw).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+            Database older(QStringLiteral("v6"));
+            QCOMPARE(older.migrateTo(6).error, DatabaseError::None);
+            QCOMPARE(older.schemaVersion(), 6);
+            QSqlQuery q(older.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level) "
+                                          "VALUES (1, '51', 'Tỉnh Quảng Ngãi', 'Tỉnh', 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO admin_unit (id, gso_code, name, unit_type, level, parent_id, "
+                                          "valid_from, valid_to) VALUES (2, '534', 'Thị xã Đức Phổ', 'Thị xã', 2, 1, "
+                                          "'2020-06-01', '2024-12-31')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (id, name, year, province_id) VALUES (1, 'Năm 2022', 2022, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name) VALUES (1, 2, 2, 'Tổ Đức Phổ')")));
+            // The old schema refuses a second unit with the code.
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO admin_unit (gso_code, name, unit_type, level, valid_from) "
+                                           "VALUES ('51', 'Tỉnh Quảng Ngãi', 'Tỉnh', 1, '2025-07-01')")));
+            QCOMPARE(scalar(older.connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        }
+        Database db(QStringLiteral("v7"));
+        const auto result = db.open(path);
+        QCOMPARE(result.error, DatabaseError::None);
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        const QSqlDatabase c = db.connection();
+        // Rows, references and settings survive the rebuild of admin_unit.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM admin_unit")), 2);
+        QCOMPARE(cds::test::scalar(c, QStringLiteral("SELECT name FROM admin_unit WHERE id = 2")).toString(),
+                 QStringLiteral("Thị xã Đức Phổ"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT unit_id FROM team")), 2);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        for (const char *index : { "admin_unit_parent", "admin_unit_level", "admin_unit_sort", "admin_unit_code_period" })
+            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                                       .arg(QLatin1String(index))),
+                     1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                          "('cl_admin_unit_insert', 'cl_admin_unit_update', 'cl_admin_unit_delete')")), 3);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'cl\\_admin\\_unit\\_succession\\_%' ESCAPE '\\'")), 3);
+        // A code is unique within a period: new Quảng Ngãi may carry 51 from
+        // 01/07/2025, but not twice, and the references still hold.
+        QSqlQuery q(c);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO admin_unit (gso_code, name, unit_type, level, valid_from) "
+                                       "VALUES ('51', 'Tỉnh Quảng Ngãi', 'Tỉnh', 1, '2025-07-01')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO admin_unit (gso_code, name, unit_type, level, valid_from) "
+                                       "VALUES ('51', 'Tỉnh Quảng Ngãi', 'Tỉnh', 1, '2025-07-01')")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM admin_unit WHERE id = 2"))); // the team still refers to it
+        QVERIFY(q.exec(QStringLiteral("UPDATE admin_unit SET name = 'Tỉnh Quảng Ngãi (cũ)' WHERE id = 1")));
+        QCOMPARE(cds::test::scalar(c, QStringLiteral("SELECT operation FROM change_log WHERE table_name = 'admin_unit' "
+                                                     "ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("update"));
+    }
+
     void failedMigrationLeavesFileUnchanged()
     {
         // A version-1 file whose index name is already taken makes step 2 fail:

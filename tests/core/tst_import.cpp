@@ -3,6 +3,7 @@
 
 #include "demo/DemoCampaign.h"
 #include "import/Importer.h"
+#include "units/ProvinceSetup.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,12 +30,17 @@ private slots:
     void readsEveryEncoding_data();
     void readsEveryEncoding();
     void importsTeamsAndMembers();
+    void importsUnitsOfEveryLevel();
+    void toneMarksTellNamesApart();
+    void refusesUnknownUnitType();
+    void looksUpCodesOnTheCampaignsDate();
     void importsOrganisationsMediaAndAttendance();
     void cancelsLeavingNothing();
     void reportsProgress();
     void savesMappingPerSource();
     void ignoredFieldIsLeftEmpty();
     void commandLineExitCodes();
+    void setsUpAProvinceFromTheCommandLine();
     void killedImportLeavesDatabaseUnchanged();
 
 private:
@@ -224,6 +230,163 @@ void ImportTest::readsEveryEncoding()
              QStringLiteral("Line 2, column 1 (Tên thôn, tổ dân phố): “Thôn Đồng Xoài” already "
                             "exists in Xã Bình Hải."));
     QCOMPARE(rowCounts(db->connection()), before);
+}
+
+void ImportTest::importsUnitsOfEveryLevel()
+{
+    auto db = test::openMemoryDatabase();
+    QVERIFY(db);
+    // A province, its districts, communes and villages, each under a unit of
+    // an earlier row named by GSO code or by name (with its district where
+    // a commune's name needs it).
+    const QByteArray file = QStringLiteral(
+            "Tên;Loại;Mã;Đơn vị cấp trên;Huyện, thị xã, thành phố\n"
+            "Tỉnh Thử Nghiệm;Tỉnh;98;;\n"
+            "Huyện Một;Huyện;981;98;\n"
+            "Hai;Thành phố;982;Tỉnh Thử Nghiệm;\n"
+            "Xã An;xã;98101;981;\n"
+            "An Hòa;Xã;98102;Huyện Một;\n"
+            "Xã An;Xã;98201;Thành phố Hai;\n"
+            "Thôn Đông;Thôn;;Xã An;Huyện Một\n"
+            "Đặc khu Ngoài;;98301;98;\n"
+            "Bình Thạnh;Xã;98103;981;\n"
+            "Bình Thanh;Xã;98104;Huyện Một;\n")
+                                    .toUtf8();
+    ImportOptions options;
+    options.kind = ImportKind::Units;
+    const ImportResult result = importData(db->connection(), file, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.rowCount, 10);
+    QCOMPARE(importSummary(ImportKind::Units, result.rowCount, QStringLiteral("units.csv")),
+             QStringLiteral("Imported 10 administrative units from units.csv"));
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral(
+            "SELECT u.name || '|' || u.unit_type || '|' || u.level || '|' || COALESCE(u.gso_code, '-') || '|' "
+            "|| COALESCE(p.name, '-') FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id ORDER BY u.id")));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString();
+    QCOMPARE(rows, QStringList({
+                           QStringLiteral("Tỉnh Thử Nghiệm|Tỉnh|1|98|-"),
+                           QStringLiteral("Huyện Một|Huyện|2|981|Tỉnh Thử Nghiệm"),
+                           QStringLiteral("Thành phố Hai|Thành phố|2|982|Tỉnh Thử Nghiệm"),
+                           QStringLiteral("Xã An|Xã|3|98101|Huyện Một"),
+                           QStringLiteral("Xã An Hòa|Xã|3|98102|Huyện Một"),
+                           QStringLiteral("Xã An|Xã|3|98201|Thành phố Hai"),
+                           QStringLiteral("Thôn Đông|Thôn|4|-|Xã An"),
+                           QStringLiteral("Đặc khu Ngoài|Đặc khu|3|98301|Tỉnh Thử Nghiệm"),
+                           QStringLiteral("Xã Bình Thạnh|Xã|3|98103|Huyện Một"),
+                           QStringLiteral("Xã Bình Thanh|Xã|3|98104|Huyện Một"),
+                   }));
+    QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT p.gso_code FROM admin_unit u JOIN admin_unit p "
+                                                           "ON p.id = u.parent_id WHERE u.name = 'Thôn Đông'")).toString(),
+             QStringLiteral("98101"));
+    // One change group for the file.
+    QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT count(DISTINCT group_id) FROM change_log")).toInt(), 1);
+
+    // Under units already in the database, by code: a commune of the 2025
+    // list under its province.
+    QVERIFY(units::setUpProvince(db->connection(), units::UnitList::Units2025, QStringLiteral("51")).ok);
+    const ImportResult second = importData(db->connection(),
+                                           QStringLiteral("Tên,Loại,Đơn vị cấp trên\n"
+                                                          "Tổ dân phố 1,Tổ dân phố,21025\n"
+                                                          "Thôn Mới,,Xã Đăk Hà\n")
+                                                   .toUtf8(),
+                                           options);
+    QVERIFY2(second.imported, qPrintable(second.problemText()));
+    QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT p.name FROM admin_unit u JOIN admin_unit p "
+                                                           "ON p.id = u.parent_id WHERE u.name = 'Tổ dân phố 1'")).toString(),
+             QStringLiteral("Phường Cẩm Thành"));
+}
+
+void ImportTest::toneMarksTellNamesApart()
+{
+    // "Xã Bình Thạnh" (21046) and "Xã Bình Thanh" (21091) are both in Huyện
+    // Bình Sơn: the exact name wins over the match without tone marks.
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Năm 2023', 2023)")));
+    ImportOptions options;
+    options.kind = ImportKind::Teams;
+    options.campaignId = query.lastInsertId().toInt();
+    const ImportResult result = importData(db->connection(),
+                                           QStringLiteral("Đơn vị hành chính;Huyện, thị xã, thành phố\n"
+                                                          "Xã Bình Thạnh;Huyện Bình Sơn\n"
+                                                          "Bình Thanh;Huyện Bình Sơn\n")
+                                                   .toUtf8(),
+                                           options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QVERIFY(query.exec(QStringLiteral("SELECT u.gso_code FROM team t JOIN admin_unit u ON u.id = t.unit_id "
+                                      "WHERE t.campaign_id = %1 ORDER BY t.id")
+                               .arg(options.campaignId)));
+    QStringList codes;
+    while (query.next())
+        codes << query.value(0).toString();
+    QCOMPARE(codes, QStringList({ QStringLiteral("21046"), QStringLiteral("21091") }));
+
+    // Without tone marks the name stays ambiguous; the message no longer asks
+    // for the District column the file already has.
+    options.kind = ImportKind::Members;
+    const ImportResult ambiguous = importData(db->connection(),
+                                              QStringLiteral("Họ và tên;Đơn vị;Huyện\n"
+                                                             "Nguyễn Văn An;Xa Binh Thanh;Huyện Bình Sơn\n")
+                                                      .toUtf8(),
+                                              options);
+    QVERIFY(!ambiguous.imported);
+    QCOMPARE(ambiguous.problems.size(), 1);
+    QCOMPARE(ambiguous.problems.first().line, 2);
+    QCOMPARE(ambiguous.problems.first().column, 2);
+    QVERIFY2(!ambiguous.problemText().contains(QStringLiteral("add a District column")), qPrintable(ambiguous.problemText()));
+    QVERIFY2(ambiguous.problemText().contains(QStringLiteral("GSO code")), qPrintable(ambiguous.problemText()));
+}
+
+void ImportTest::refusesUnknownUnitType()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto before = rowCounts(db->connection());
+    ImportOptions options;
+    options.kind = ImportKind::Units;
+    const ImportResult result = importData(db->connection(),
+                                           QStringLiteral("Tên;Loại;Đơn vị cấp trên\n"
+                                                          "Xã Mới;Xã;534\n"
+                                                          "Khu Lạ;Vùng;Xã Mới\n")
+                                                   .toUtf8(),
+                                           options);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problemText().startsWith(QStringLiteral("Line 3, column 2 (Loại): “Vùng” is not a type of "
+                                                            "administrative unit; expected one of Tỉnh, Thành phố")),
+             qPrintable(result.problemText()));
+    QCOMPARE(rowCounts(db->connection()), before);
+}
+
+void ImportTest::looksUpCodesOnTheCampaignsDate()
+{
+    // With both lists of Quảng Ngãi, code 21025 is Phường Nguyễn Nghiêm for a
+    // 2023 campaign and Phường Cẩm Thành for a 2025 one.
+    auto db = test::openMemoryDatabase();
+    QVERIFY(db);
+    QVERIFY(units::setUpProvince(db->connection(), units::UnitList::Units2024, QStringLiteral("51")).ok);
+    QVERIFY(units::setUpProvince(db->connection(), units::UnitList::Units2025, QStringLiteral("51")).ok);
+    QSqlQuery query(db->connection());
+    ImportOptions options;
+    options.kind = ImportKind::Teams;
+    for (const auto &[year, expected] : { std::pair{ 2023, QStringLiteral("Phường Nguyễn Nghiêm") },
+                                          std::pair{ 2025, QStringLiteral("Phường Cẩm Thành") } }) {
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Năm %1', %1)").arg(year)));
+        options.campaignId = query.lastInsertId().toInt();
+        const ImportResult result = importData(db->connection(),
+                                               QStringLiteral("Đơn vị hành chính\n21025\n").toUtf8(), options);
+        QVERIFY2(result.imported, qPrintable(result.problemText()));
+        QCOMPARE(test::scalar(db->connection(), QStringLiteral("SELECT u.name FROM team t JOIN admin_unit u "
+                                                               "ON u.id = t.unit_id WHERE t.campaign_id = %1")
+                                                        .arg(options.campaignId)).toString(),
+                 expected);
+    }
 }
 
 void ImportTest::importsTeamsAndMembers()
@@ -517,6 +680,47 @@ void ImportTest::createDemoFile(const QString &path)
     QVERIFY2(createDemoCampaign(database.connection(), &error) > 0, qPrintable(error));
 }
 
+void ImportTest::setsUpAProvinceFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("units.sqlite"));
+    Run run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--setup-province"), QStringLiteral("51") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Created for Tỉnh Quảng Ngãi: 1 province(s), 96 commune(s)/ward(s)/special zone(s) "
+                            "(list of 01/07/2025)"));
+    // Again: nothing created.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("Quảng Ngãi") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("nothing created")), qPrintable(run.out));
+    // The list before the reform, by name: the old units are linked to the new ones.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("quang ngai"), QStringLiteral("--units-list"),
+                   QStringLiteral("2024") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Created for Tỉnh Quảng Ngãi: 1 province(s), 13 district-level unit(s), "
+                                               "170 commune(s)/ward(s)/township(s) (list of 01/03/2025); ")),
+             qPrintable(run.out));
+    {
+        Database database(QStringLiteral("setup-cli"));
+        QCOMPARE(database.open(db).error, DatabaseError::None);
+        QCOMPARE(test::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM admin_unit")).toInt(),
+                 97 + 184);
+    }
+    // An unknown province or list: a message and a non-zero exit, nothing written.
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("62") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no province \"62\"")), qPrintable(run.err));
+    run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--setup-province"), QStringLiteral("51"), QStringLiteral("--units-list"),
+                   QStringLiteral("2023") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Unknown unit list \"2023\"")), qPrintable(run.err));
+}
+
 void ImportTest::commandLineExitCodes()
 {
     QTemporaryDir dir;
@@ -531,7 +735,7 @@ void ImportTest::commandLineExitCodes()
                        QStringLiteral("--import"), QStringLiteral("units"), good });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(),
-             QStringLiteral("Imported 9 villages and residential groups from villages.csv"));
+             QStringLiteral("Imported 9 administrative units from villages.csv"));
 
     // Again: every row is a duplicate now; exit code 3 and every line on stderr.
     run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private slots:
     void addFindRenameVillage();
     void usedDistrictIsClosedNotRemoved();
     void unitFilters();
+    void setUpProvinceFromTheNationalList();
     void unitFormChecksParentAndCode();
     void recommendation();
     void usedCampaignIsNotRemoved();
@@ -240,6 +242,36 @@ void UnitsEntryTest::unitFilters()
     QVERIFY(units->model()->rowCount() > 0);
     // Closed units say so in the list.
     QVERIFY(units->model()->index(0, 0).data().toString().endsWith(u')'));
+}
+
+void UnitsEntryTest::setUpProvinceFromTheNationalList()
+{
+    RecordListPage *units = page(QStringLiteral("units"));
+    const int before = units->model()->rowCount();
+    auto *button = units->findChild<QPushButton *>(QStringLiteral("setUpFromNationalListButton"));
+    QVERIFY(button);
+    QString plan;
+    whenModal([&plan](QDialog *dialog) {
+        auto *list = field<QComboBox>(dialog, "unitListComboBox");
+        QVERIFY(list);
+        list->setCurrentIndex(0); // 01/07/2025
+        auto *searchEdit = field<QLineEdit>(dialog, "provinceSearchLineEdit");
+        QTest::keyClicks(searchEdit, QStringLiteral("quang ngai"));
+        QCOMPARE(field<QListWidget>(dialog, "provinceListWidget")->count(), 1);
+        plan = field<QLabel>(dialog, "setupPlanLabel")->text();
+        dialog->accept();
+    });
+    button->click();
+    QVERIFY(m_filled);
+    // The demo's province is kept: only the 96 communes of 01/07/2025 are new.
+    QVERIFY2(plan.contains(QStringLiteral("96")), qPrintable(plan));
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit WHERE valid_from = '2025-07-01'")).toInt(), 96);
+    QCOMPARE(units->model()->rowCount(), before + 96);
+    // One step in the undo history.
+    QUndoStack *stack = units->context().undoStack;
+    QVERIFY(stack && stack->canUndo());
+    stack->undo();
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit WHERE valid_from = '2025-07-01'")).toInt(), 0);
 }
 
 void UnitsEntryTest::unitFormChecksParentAndCode()

@@ -314,10 +314,65 @@ Database::OpenResult Database::open(const QString &path)
     return result;
 }
 
+namespace {
+
+// Foreign keys are off while a migration runs (they cannot be switched inside
+// a transaction), as SQLite's procedure for rebuilding a table requires
+// (https://sqlite.org/lang_altertable.html#otheralter): a migration may then
+// create a table's new form, copy the rows, drop the old one and rename the
+// new one (0007_unit_periods.sql). foreign_key_check runs before each
+// commit, so no migration can leave a dangling reference. The connection's
+// setting is restored when the runner returns.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        m_wasOn = query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+        query.finish();
+        if (m_wasOn)
+            query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn) {
+            QSqlQuery query(m_db);
+            query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_wasOn = false;
+};
+
+// The first dangling reference foreign_key_check finds ("team row 4 refers
+// to a missing admin_unit"), or an empty string.
+QString danglingReference(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *error = query.lastError().text();
+        return {};
+    }
+    if (!query.next())
+        return {};
+    return Text::tr("%1 row %2 refers to a missing %3")
+            .arg(query.value(0).toString())
+            .arg(query.value(1).toLongLong())
+            .arg(query.value(2).toString());
+}
+
+} // namespace
+
 Database::OpenResult Database::migrateTo(int targetVersion)
 {
     QSqlDatabase db = connection();
     const int from = schemaVersion();
+    const ForeignKeysOff foreignKeysOff(db);
     for (const auto &[version, file] : migrationFiles()) {
         if (version <= from || version > targetVersion)
             continue;
@@ -340,6 +395,15 @@ Database::OpenResult Database::migrateTo(int targetVersion)
                                    .arg(version)
                                    .arg(reason));
             }
+        }
+        QString checkError;
+        const QString dangling = danglingReference(db, &checkError);
+        if (!dangling.isEmpty() || !checkError.isEmpty()) {
+            db.rollback();
+            return failure(DatabaseError::MigrationFailed,
+                           Text::tr("Upgrading the database to version %1 failed: %2. Nothing was changed.")
+                                   .arg(version)
+                                   .arg(dangling.isEmpty() ? checkError : dangling));
         }
         // The change-log triggers follow the schema this step left (ChangeLog.h).
         QString triggerError;

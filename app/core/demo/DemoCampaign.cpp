@@ -5,8 +5,10 @@
 
 #include "domain/AdminLevel.h"
 #include "text/VietnameseText.h"
+#include "units/UnitHistory.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -106,9 +108,21 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+// The day the demo's units are looked up on: a GSO code names different
+// units over time (0007_unit_periods.sql), and the demo is the 2022 campaign.
+QDate demoDate()
+{
+    return QDate(2022, 12, 31);
+}
+
+qint64 demoProvince(const QSqlDatabase &db)
+{
+    return units::unitIdByCode(db, QStringLiteral("51"), demoDate(), 1);
+}
+
 void loadUnits(const QSqlDatabase &db)
 {
-    if (scalar(db, QStringLiteral("SELECT count(*) FROM admin_unit WHERE gso_code = '51'")) > 0)
+    if (demoProvince(db) != 0)
         return;
     const QVariant from = QStringLiteral("2020-06-01");
     const QVariant to = QStringLiteral("2024-12-31");
@@ -155,8 +169,12 @@ struct UnitRow
 QList<UnitRow> unitsAtLevel(const QSqlDatabase &db, int level)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, name, unit_type, gso_code FROM admin_unit WHERE level = ? ORDER BY gso_code, id"));
+    query.prepare(QStringLiteral("SELECT id, name, unit_type, gso_code FROM admin_unit WHERE level = ? "
+                                 "AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?) "
+                                 "ORDER BY gso_code, id"));
     query.addBindValue(level);
+    query.addBindValue(demoDate().toString(Qt::ISODate));
+    query.addBindValue(demoDate().toString(Qt::ISODate));
     if (!query.exec())
         throw DemoError(query.lastError().text());
     QList<UnitRow> rows;
@@ -185,7 +203,7 @@ void createVillagesAndTeams(const QSqlDatabase &db, qint64 campaign, const QJson
 {
     const QString note = textOf(teams[QStringLiteral("note")]);
     const QJsonObject provinceTeam = teams[QStringLiteral("province")].toObject();
-    const qint64 province = scalar(db, QStringLiteral("SELECT id FROM admin_unit WHERE gso_code = '51'"));
+    const qint64 province = demoProvince(db);
     insert(db, QStringLiteral("team"),
            {{QStringLiteral("campaign_id"), campaign},
             {QStringLiteral("unit_id"), province},
@@ -257,7 +275,7 @@ void createVillagesAndTeams(const QSqlDatabase &db, qint64 campaign, const QJson
 
 qint64 createCampaign(const QSqlDatabase &db, const QJsonObject &demo)
 {
-    const qint64 province = scalar(db, QStringLiteral("SELECT id FROM admin_unit WHERE gso_code = '51'"));
+    const qint64 province = demoProvince(db);
     const QJsonObject c = demo[QStringLiteral("campaign")].toObject();
     const qint64 campaign = insert(db, QStringLiteral("campaign"),
                                    {{QStringLiteral("name"), nullable(c[QStringLiteral("name")])},

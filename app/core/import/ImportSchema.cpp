@@ -61,6 +61,16 @@ QList<ImportField> buildFields(ImportKind kind)
                                QStringLiteral("Type"),
                                { QStringLiteral("Loại"), QStringLiteral("Loại đơn vị") },
                                false };
+        fields << ImportField{ QStringLiteral("code"),
+                               QStringLiteral("Code"),
+                               { QStringLiteral("Mã"), QStringLiteral("Mã đơn vị"), QStringLiteral("Mã GSO"),
+                                 QStringLiteral("Mã số") },
+                               false };
+        fields << ImportField{ QStringLiteral("parent"),
+                               QStringLiteral("Parent"),
+                               { QStringLiteral("Đơn vị cấp trên"), QStringLiteral("Trực thuộc"),
+                                 QStringLiteral("Thuộc") },
+                               false };
         fields << commonUnitColumns();
         break;
     case ImportKind::Organisations:

@@ -12,7 +12,9 @@ namespace cds::import {
 
 // What a file holds; one import reads one kind.
 enum class ImportKind {
-    Units, // village-level units (thôn, tổ dân phố) under a commune, or a district without communes
+    Units, // administrative units of every level: provinces, districts, communes, villages
+           // (thôn, tổ dân phố), each under the unit named in Parent (by GSO code or
+           // name), or a village under its Commune (or a district without communes)
     Organisations,
     Teams, // community digital technology teams of a campaign
     Members, // team members, each added to the team of their unit

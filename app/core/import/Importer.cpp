@@ -8,6 +8,7 @@
 #include "import/XlsxReader.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
+#include "units/UnitHistory.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -108,27 +109,41 @@ public:
         qint64 parentId = 0;
         QString key; // nameKey(name).rest
         QString typeKey; // searchKey(type)
+        QString validFrom; // ISO dates, empty when open
+        QString validTo;
+        QString exactName; // the name in lower case, with its tone marks
+        QString exactRest; // the same without its type word
     };
+
+    // The day the file's units are looked up on (a campaign's reference date,
+    // or today): a GSO code names different units over time, and a name may
+    // be that of an old unit and of the new one formed from it.
+    void setDate(const QDate &date) { m_date = date.toString(Qt::ISODate); }
 
     bool load(const QSqlDatabase &db, QString *error)
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral(
-                    "SELECT id, gso_code, name, unit_type, level, parent_id FROM admin_unit"))) {
+                    "SELECT id, gso_code, name, unit_type, level, parent_id, valid_from, valid_to FROM admin_unit"))) {
             *error = query.lastError().text();
             return false;
         }
         while (query.next())
             add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toInt(), query.value(5).toLongLong());
+                query.value(3).toString(), query.value(4).toInt(), query.value(5).toLongLong(),
+                query.value(6).toString(), query.value(7).toString());
         return true;
     }
 
     void add(qint64 id, const QString &code, const QString &name, const QString &type, int level,
-             qint64 parentId)
+             qint64 parentId, const QString &validFrom = QString(), const QString &validTo = QString())
     {
-        Unit unit{ id,    code,     text::normalized(name), text::normalized(type),
-                   level, parentId, nameKey(name).rest,     text::searchKey(type) };
+        const QString exact = text::normalized(name).toLower();
+        const NameKey split = nameKey(name);
+        Unit unit{ id,       code,     text::normalized(name), text::normalized(type),
+                   level,    parentId, split.rest,             text::searchKey(type),
+                   validFrom, validTo, exact,
+                   split.type.isEmpty() ? exact : exact.section(u' ', split.type.count(u' ') + 1) };
         m_byKey.insert(unit.key, id);
         // Villages repeat their names across the country (thousands of
         // "Thôn 1"): they are looked up under their commune, the other
@@ -139,6 +154,39 @@ public:
         if (!code.isEmpty())
             m_byCode.insert(code, id);
         m_units.insert(id, unit);
+    }
+
+    bool isValid(qint64 id) const
+    {
+        const Unit *u = unit(id);
+        return u && (m_date.isEmpty()
+                     || ((u->validFrom.isEmpty() || u->validFrom <= m_date) && (u->validTo.isEmpty() || u->validTo >= m_date)));
+    }
+
+    // The units of ids in force on the date, when there are any; else ids.
+    QList<qint64> preferValid(const QList<qint64> &ids) const
+    {
+        QList<qint64> valid;
+        for (const qint64 id : ids) {
+            if (isValid(id))
+                valid << id;
+        }
+        return valid.isEmpty() ? ids : valid;
+    }
+
+    // The units of ids named exactly value (NFC, tone marks kept, case
+    // ignored, with or without the type word), when there are any; else ids.
+    // "Xã Bình Thạnh" and "Xã Bình Thanh" lie in one district.
+    QList<qint64> preferExact(const QList<qint64> &ids, const QString &value) const
+    {
+        const QString wanted = text::normalized(value).toLower();
+        QList<qint64> exact;
+        for (const qint64 id : ids) {
+            const Unit *u = unit(id);
+            if (u && (u->exactName == wanted || u->exactRest == wanted))
+                exact << id;
+        }
+        return exact.isEmpty() ? ids : exact;
     }
 
     const Unit *unit(qint64 id) const
@@ -154,9 +202,18 @@ public:
     {
         QList<qint64> result;
         if (isAllDigits(value)) {
-            const auto found = m_byCode.constFind(value);
-            if (found != m_byCode.constEnd() && levels.contains(unit(found.value())->level))
-                result << found.value();
+            // Of the units that held the code, the one in force on the date.
+            QList<qint64> coded;
+            for (auto it = m_byCode.constFind(value); it != m_byCode.constEnd() && it.key() == value; ++it) {
+                if (levels.contains(unit(it.value())->level))
+                    coded << it.value();
+            }
+            coded = preferValid(coded);
+            std::sort(coded.begin(), coded.end(), [this](qint64 a, qint64 b) {
+                return unit(a)->validFrom > unit(b)->validFrom || (unit(a)->validFrom == unit(b)->validFrom && a > b);
+            });
+            if (!coded.isEmpty())
+                result << coded.first();
             return result;
         }
         // The value as a whole name, and without a type word when it has one.
@@ -252,7 +309,8 @@ private:
     QMultiHash<QString, qint64> m_byKey;
     QMultiHash<QString, qint64> m_upperByKey; // units of levels 1-3
     QMultiHash<std::pair<qint64, QString>, qint64> m_byParentKey;
-    QHash<QString, qint64> m_byCode;
+    QMultiHash<QString, qint64> m_byCode;
+    QString m_date;
 };
 
 struct Column
@@ -338,6 +396,7 @@ private:
     UnitIndex m_units;
     QHash<QString, int> m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
+    QHash<qint64, qint64> m_writtenUnits; // provisional id of a unit of the file -> its id once written
     QHash<qint64, QSet<QString>> m_teamPeople; // team -> personKey of its present members
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
@@ -509,6 +568,13 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
         }
         candidates = inParent;
     }
+    // The units in force on the file's date win over those closed or not yet
+    // established; an exact name (tone marks kept) over a name that matches
+    // only without them.
+    if (candidates.size() > 1)
+        candidates = m_units.preferValid(candidates);
+    if (candidates.size() > 1)
+        candidates = m_units.preferExact(candidates, name);
     if (candidates.size() > 1) {
         QStringList described;
         bool villages = false;
@@ -516,14 +582,25 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
             described << m_units.describe(id);
             villages = villages || m_units.unit(id)->level == 4;
         }
+        // Ask for the column that tells them apart only when the file lacks
+        // it or left it empty: with it filled in, only the code helps.
+        const QString telling = villages ? QStringLiteral("commune") : QStringLiteral("district");
+        QString message;
+        if (field == telling || (hasColumn(telling) && !value(record, telling).isEmpty()))
+            message = Text::tr("%1 is the name of %2 administrative units (%3), even where the file places it; "
+                               "write its GSO code instead, or its name with the tone marks as the list writes it.");
+        else if (hasColumn(telling))
+            message = villages ? Text::tr("%1 is the name of %2 administrative units (%3); fill in its "
+                                          "Commune column to say which one.")
+                               : Text::tr("%1 is the name of %2 administrative units (%3); fill in its "
+                                          "District column to say which one.");
+        else
+            message = villages ? Text::tr("%1 is the name of %2 administrative units (%3); add a "
+                                          "Commune column to say which one.")
+                               : Text::tr("%1 is the name of %2 administrative units (%3); add a "
+                                          "District column to say which one.");
         problem(record.line, field,
-                (villages ? Text::tr("%1 is the name of %2 administrative units (%3); add a "
-                                     "Commune column to say which one.")
-                          : Text::tr("%1 is the name of %2 administrative units (%3); add a "
-                                     "District column to say which one."))
-                        .arg(quoted(name))
-                        .arg(candidates.size())
-                        .arg(described.join(QStringLiteral("; "))));
+                message.arg(quoted(name)).arg(candidates.size()).arg(described.join(QStringLiteral("; "))));
         return 0;
     }
     return candidates.first();
@@ -608,7 +685,8 @@ bool Import::mapColumns(const CsvRecord &header)
                 Column{ matches.first(), text::normalized(header.fields[matches.first()]) });
     }
     if (m_options.kind == ImportKind::Units && m_problems.isEmpty()
-        && !hasColumn(QStringLiteral("commune")) && !hasColumn(QStringLiteral("district")))
+        && !hasColumn(QStringLiteral("commune")) && !hasColumn(QStringLiteral("district"))
+        && !hasColumn(QStringLiteral("parent")) && !hasColumn(QStringLiteral("unit_type")))
         m_problems << ImportProblem{
             header.line, 0, QString(),
             Text::tr("The column “Xã, phường, thị trấn” (Commune) is missing; a village "
@@ -620,6 +698,9 @@ bool Import::mapColumns(const CsvRecord &header)
 
 bool Import::findCampaign()
 {
+    // Units are looked up as they are on the campaign's reference date (the
+    // statistics' date), or today for units and organisations.
+    m_units.setDate(QDate::currentDate());
     if (m_options.kind == ImportKind::Units || m_options.kind == ImportKind::Organisations)
         return true;
     m_campaignId = m_options.campaignId > 0 ? m_options.campaignId : latestCampaignId(m_db);
@@ -638,84 +719,264 @@ bool Import::findCampaign()
         };
         return false;
     }
+    m_units.setDate(units::campaignReferenceDate(m_db, int(m_campaignId)));
     return true;
 }
 
 // --- the kinds
 
+namespace {
+
+// The types a unit may have (Law on Local Government Organisation; Circular
+// 04/2012/TT-BNV for villages and residential groups), as stored in
+// admin_unit.unit_type, with their level. "Thành phố" is a province (no
+// parent) or a district (under a province): level 0 here.
+struct UnitTypeEntry
+{
+    QString name;
+    int level;
+};
+
+const QList<UnitTypeEntry> &unitTypes()
+{
+    static const QList<UnitTypeEntry> types = {
+        { QStringLiteral("Tỉnh"), 1 },       { QStringLiteral("Thành phố"), 0 },  { QStringLiteral("Quận"), 2 },
+        { QStringLiteral("Huyện"), 2 },      { QStringLiteral("Thị xã"), 2 },     { QStringLiteral("Xã"), 3 },
+        { QStringLiteral("Phường"), 3 },     { QStringLiteral("Thị trấn"), 3 },   { QStringLiteral("Đặc khu"), 3 },
+        { QStringLiteral("Thôn"), 4 },       { QStringLiteral("Tổ dân phố"), 4 }, { QStringLiteral("Khu phố"), 4 },
+        { QStringLiteral("Khối phố"), 4 },   { QStringLiteral("Khu dân cư"), 4 }, { QStringLiteral("Làng"), 4 },
+        { QStringLiteral("Bản"), 4 },        { QStringLiteral("Ấp"), 4 },         { QStringLiteral("Buôn"), 4 },
+        { QStringLiteral("Bon"), 4 },        { QStringLiteral("Plei"), 4 },       { QStringLiteral("Phum"), 4 },
+        { QStringLiteral("Sóc"), 4 },        { QStringLiteral("Xóm"), 4 },        { QStringLiteral("Khối"), 4 },
+        { QStringLiteral("Khu"), 4 },        { QStringLiteral("Tổ"), 4 },
+    };
+    return types;
+}
+
+// The entry a type cell names: the type as written, ignoring case and
+// white space; diacritics count ("Tỉnh" is not "Tịnh"), except in a cell
+// written without any ("Xa", "Thi tran").
+const UnitTypeEntry *unitTypeEntry(const QString &cell)
+{
+    const QString lower = text::normalized(cell).toLower();
+    const bool plain = lower == text::searchKey(lower);
+    for (const UnitTypeEntry &entry : unitTypes()) {
+        if (entry.name.toLower() == lower || (plain && text::searchKey(entry.name) == lower))
+            return &entry;
+    }
+    return nullptr;
+}
+
+// The type word of a province, district or commune the name starts with
+// ("Xã Bình Sơn" -> Xã), diacritics counting; nullptr for any other name.
+const UnitTypeEntry *typeOfName(const QString &name)
+{
+    const QString lower = text::normalized(name).toLower();
+    const UnitTypeEntry *best = nullptr;
+    for (const UnitTypeEntry &entry : unitTypes()) {
+        const QString word = entry.name.toLower();
+        if (entry.level != 4 && lower.startsWith(word + u' ') && (!best || word.size() > best->name.size()))
+            best = &entry;
+    }
+    return best;
+}
+
+// The levels a unit's parent may have (as the unit form): a district under a
+// province; a commune under a district or, since 2025, the province; a
+// village under a commune or a district without communes.
+QList<int> parentLevelsOf(int level)
+{
+    switch (level) {
+    case 2: return { 1 };
+    case 3: return { 1, 2 };
+    case 4: return { 2, 3 };
+    default: return {};
+    }
+}
+
+} // namespace
+
 std::optional<Import::Write> Import::units(const CsvRecord &record)
 {
     const int before = int(m_problems.size());
     QString name = required(record, QStringLiteral("name"));
+    const QString typeCell = value(record, QStringLiteral("unit_type"));
+    const QString code = value(record, QStringLiteral("code"));
+    const QString parentCell = value(record, QStringLiteral("parent"));
     const QString commune = value(record, QStringLiteral("commune"));
     const QString district = value(record, QStringLiteral("district"));
+
+    // The type, from the closed list; else from the name's type word; else a village.
+    const UnitTypeEntry *typeEntry = nullptr;
+    if (!typeCell.isEmpty()) {
+        typeEntry = unitTypeEntry(typeCell);
+        if (!typeEntry) {
+            QStringList names;
+            for (const UnitTypeEntry &entry : unitTypes())
+                names << entry.name;
+            problem(record.line, QStringLiteral("unit_type"),
+                    Text::tr("%1 is not a type of administrative unit; expected one of %2.")
+                            .arg(quoted(typeCell), names.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    } else if (!name.isEmpty()) {
+        typeEntry = typeOfName(name);
+    }
+    const bool village = !typeEntry || typeEntry->level == 4;
+
+    // The unit it belongs to: the Parent column (a code or a name), else for a
+    // village its Commune or District, for a commune its District.
     qint64 parent = 0;
-    if (!commune.isEmpty())
+    if (!parentCell.isEmpty())
+        parent = unit(record, QStringLiteral("parent"), { 1, 2, 3 });
+    else if (village && !commune.isEmpty())
         parent = unit(record, QStringLiteral("commune"), { 3 });
-    else if (!district.isEmpty())
+    else if ((village || typeEntry->level == 3) && !district.isEmpty())
         parent = unit(record, QStringLiteral("district"), { 2 });
-    else
+    else if (village)
         problem(record.line,
-                hasColumn(QStringLiteral("commune")) ? QStringLiteral("commune")
-                                                     : QStringLiteral("district"),
+                hasColumn(QStringLiteral("parent"))    ? QStringLiteral("parent")
+                        : hasColumn(QStringLiteral("commune")) ? QStringLiteral("commune")
+                                                               : QStringLiteral("district"),
                 Text::tr("Expected the commune, or for a district without communes the district."));
     if (int(m_problems.size()) > before)
         return std::nullopt;
+    const UnitIndex::Unit *parentUnit = parent != 0 ? m_units.unit(parent) : nullptr;
+    const QString parentField = !parentCell.isEmpty() ? QStringLiteral("parent")
+            : !commune.isEmpty() && village            ? QStringLiteral("commune")
+                                                       : QStringLiteral("district");
 
-    const UnitIndex::Unit *parentUnit = m_units.unit(parent);
-    QString type = value(record, QStringLiteral("unit_type"));
-    const QString nameSearchKey = text::searchKey(name);
-    static const QList<std::pair<QString, QString>> typeWords = {
-        { QStringLiteral("to dan pho "), QStringLiteral("Tổ dân phố") },
-        { QStringLiteral("khu dan cu "), QStringLiteral("Khu dân cư") },
-        { QStringLiteral("thon "), QStringLiteral("Thôn") },
-        { QStringLiteral("ban "), QStringLiteral("Bản") },
-        { QStringLiteral("lang "), QStringLiteral("Làng") },
-    };
-    if (type.isEmpty()) {
-        for (const auto &[word, typeName] : typeWords) {
-            if (nameSearchKey.startsWith(word))
-                type = typeName;
+    int level = 4;
+    QString type;
+    if (typeEntry) {
+        type = typeEntry->name;
+        level = typeEntry->level != 0 ? typeEntry->level : parentUnit ? 2 : 1;
+    }
+    if (level < 4 || parentUnit) {
+        const QList<int> allowed = parentLevelsOf(level);
+        if (level == 1 && parentUnit) {
+            problem(record.line, parentField,
+                    Text::tr("A %1 is a province-level unit and belongs to no other unit.").arg(type));
+            return std::nullopt;
         }
-    }
-    if (type.isEmpty()) {
-        const bool urban = parentUnit->typeKey == QStringLiteral("phuong")
-                || parentUnit->typeKey == QStringLiteral("thi tran");
-        type = urban ? QStringLiteral("Tổ dân phố") : QStringLiteral("Thôn");
-    }
-    // Names are stored with their type word, as the GSO lists write them
-    // ("Thôn An Phú"); "Tổ 3" or "Xóm Đông" already carry one.
-    static const QStringList ownWords = { QStringLiteral("thon"), QStringLiteral("to"),
-                                          QStringLiteral("ban"),  QStringLiteral("lang"),
-                                          QStringLiteral("khu"),  QStringLiteral("xom"),
-                                          QStringLiteral("ap"),   QStringLiteral("buon"),
-                                          QStringLiteral("doi"),  QStringLiteral("khoi"),
-                                          QStringLiteral("cum"),  QStringLiteral("plei") };
-    if (!ownWords.contains(nameSearchKey.section(u' ', 0, 0)))
-        name = type + u' ' + name;
-
-    const QString key = QStringLiteral("unit|%1|%2").arg(parent).arg(nameKey(name).rest);
-    if (const int line = m_seen.value(key); line > 0) {
-        problem(record.line, QStringLiteral("name"),
-                Text::tr("%1 in %2 is already on line %3.")
-                        .arg(quoted(name), parentUnit->name)
-                        .arg(line));
-        return std::nullopt;
-    }
-    m_seen.insert(key, record.line);
-    for (qint64 id : m_units.find(name, { 4 })) {
-        if (m_units.unit(id)->parentId == parent) {
-            problem(record.line, QStringLiteral("name"),
-                    Text::tr("%1 already exists in %2.").arg(quoted(name), parentUnit->name));
+        if (level > 1 && !parentUnit) {
+            problem(record.line, hasColumn(QStringLiteral("parent")) ? QStringLiteral("parent") : QStringLiteral("name"),
+                    Text::tr("Expected the unit %1 belongs to, by its GSO code or its name.").arg(quoted(name)));
+            return std::nullopt;
+        }
+        if (level > 1 && !allowed.contains(parentUnit->level)) {
+            problem(record.line, parentField,
+                    Text::tr("%1 cannot hold %2: a unit belongs to a unit of a higher level (a district to a "
+                             "province, a commune to a district or a province, a village to a commune or a "
+                             "district).")
+                            .arg(quoted(parentUnit->name), quoted(name)));
             return std::nullopt;
         }
     }
-    return [this, name, type, parent] {
-        insert(QStringLiteral("admin_unit"),
-               { { QStringLiteral("name"), name },
-                 { QStringLiteral("unit_type"), type },
-                 { QStringLiteral("level"), 4 },
-                 { QStringLiteral("parent_id"), parent } });
+
+    // GSO codes (Decision 124/2004/QĐ-TTg): 2 digits for a province, 3 for a
+    // district, 5 for a commune; villages have none.
+    if (!code.isEmpty()) {
+        const int digits = level == 1 ? 2 : level == 2 ? 3 : 5;
+        if (level == 4) {
+            problem(record.line, QStringLiteral("code"),
+                    Text::tr("Villages and residential groups have no GSO code; leave it empty."));
+            return std::nullopt;
+        }
+        if (!isAllDigits(code) || code.size() != digits) {
+            problem(record.line, QStringLiteral("code"),
+                    Text::tr("Expected the GSO code of a unit of this level: %1 digits, found %2.")
+                            .arg(digits)
+                            .arg(quoted(code)));
+            return std::nullopt;
+        }
+    }
+
+    if (level == 4) {
+        if (type.isEmpty()) {
+            const QString nameSearchKey = text::searchKey(name);
+            static const QList<std::pair<QString, QString>> typeWords = {
+                { QStringLiteral("to dan pho "), QStringLiteral("Tổ dân phố") },
+                { QStringLiteral("khu dan cu "), QStringLiteral("Khu dân cư") },
+                { QStringLiteral("thon "), QStringLiteral("Thôn") },
+                { QStringLiteral("ban "), QStringLiteral("Bản") },
+                { QStringLiteral("lang "), QStringLiteral("Làng") },
+            };
+            for (const auto &[word, typeName] : typeWords) {
+                if (nameSearchKey.startsWith(word))
+                    type = typeName;
+            }
+        }
+        if (type.isEmpty()) {
+            const bool urban = parentUnit->typeKey == QStringLiteral("phuong")
+                    || parentUnit->typeKey == QStringLiteral("thi tran");
+            type = urban ? QStringLiteral("Tổ dân phố") : QStringLiteral("Thôn");
+        }
+        // Names are stored with their type word, as the GSO lists write them
+        // ("Thôn An Phú"); "Tổ 3" or "Xóm Đông" already carry one.
+        static const QStringList ownWords = { QStringLiteral("thon"), QStringLiteral("to"),
+                                              QStringLiteral("ban"),  QStringLiteral("lang"),
+                                              QStringLiteral("khu"),  QStringLiteral("xom"),
+                                              QStringLiteral("ap"),   QStringLiteral("buon"),
+                                              QStringLiteral("doi"),  QStringLiteral("khoi"),
+                                              QStringLiteral("cum"),  QStringLiteral("plei") };
+        if (!ownWords.contains(text::searchKey(name).section(u' ', 0, 0)))
+            name = type + u' ' + name;
+    } else if (!name.toLower().startsWith(type.toLower() + u' ')) {
+        name = type + u' ' + name; // "Bình Sơn" of type Xã is "Xã Bình Sơn"
+    }
+
+    const QString where = parentUnit ? parentUnit->name : QString();
+    // Villages are told apart without their tone marks (a second "Thôn Bac"
+    // is the same "Thôn Bắc" mistyped); communes and above are not: "Xã Bình
+    // Thạnh" and "Xã Bình Thanh" are two communes of one district.
+    const QString exactName = text::normalized(name).toLower();
+    const QString key = QStringLiteral("unit|%1|%2|%3").arg(parent).arg(level).arg(level == 4 ? nameKey(name).rest : exactName);
+    if (const int line = m_seen.value(key); line > 0) {
+        problem(record.line, QStringLiteral("name"),
+                parentUnit ? Text::tr("%1 in %2 is already on line %3.").arg(quoted(name), where).arg(line)
+                           : Text::tr("%1 is already on line %2.").arg(quoted(name)).arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(key, record.line);
+    if (!code.isEmpty()) {
+        const QString codeKey = QStringLiteral("code|") + code;
+        if (const int line = m_seen.value(codeKey); line > 0) {
+            problem(record.line, QStringLiteral("code"),
+                    Text::tr("The GSO code %1 is already on line %2.").arg(code).arg(line));
+            return std::nullopt;
+        }
+        m_seen.insert(codeKey, record.line);
+        // Imported units have no validity dates: the code must be free.
+        const QString holder = units::unitHoldingCode(m_db, code, QString(), QString(), 0);
+        if (!holder.isEmpty()) {
+            problem(record.line, QStringLiteral("code"),
+                    Text::tr("The GSO code %1 is already “%2”'s.").arg(code, holder));
+            return std::nullopt;
+        }
+    }
+    for (qint64 id : m_units.find(name, { level })) {
+        const UnitIndex::Unit *same = m_units.unit(id);
+        if (same->parentId == parent && (level == 4 || same->exactName == exactName)) {
+            problem(record.line, QStringLiteral("name"),
+                    parentUnit ? Text::tr("%1 already exists in %2.").arg(quoted(name), where)
+                               : Text::tr("%1 is already in the database.").arg(quoted(name)));
+            return std::nullopt;
+        }
+    }
+    // Later rows may name this unit as their parent: it joins the index under
+    // a provisional id, replaced by the real one when it is written.
+    const qint64 provisional = -qint64(record.line);
+    m_units.add(provisional, code, name, type, level, parent);
+    return [this, name, type, level, parent, code, provisional] {
+        const qint64 parentId = parent < 0 ? m_writtenUnits.value(parent) : parent;
+        const qint64 id = insert(QStringLiteral("admin_unit"),
+                                 { { QStringLiteral("gso_code"), code.isEmpty() ? QVariant() : QVariant(code) },
+                                   { QStringLiteral("name"), name },
+                                   { QStringLiteral("unit_type"), type },
+                                   { QStringLiteral("level"), level },
+                                   { QStringLiteral("parent_id"), parentId == 0 ? QVariant() : QVariant(parentId) } });
+        m_writtenUnits.insert(provisional, id);
     };
 }
 
@@ -1424,7 +1685,7 @@ QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)
     const QString count = text::formatNumber(rowCount);
     switch (kind) {
     case ImportKind::Units:
-        return Text::tr("Imported %1 villages and residential groups from %2").arg(count, fileName);
+        return Text::tr("Imported %1 administrative units from %2").arg(count, fileName);
     case ImportKind::Organisations:
         return Text::tr("Imported %1 organisations from %2").arg(count, fileName);
     case ImportKind::Teams:

@@ -277,8 +277,13 @@ int latestCampaignId(const QSqlDatabase &db)
 int previousCampaignId(const QSqlDatabase &db, int campaignId)
 {
     QSqlQuery query(db);
+    // The same province, or one that was merged into it (admin_unit_succession,
+    // schema 7: new Quảng Ngãi <- old Quảng Ngãi + old Kon Tum).
     if (!query.prepare(QStringLiteral("SELECT p.id FROM campaign c JOIN campaign p"
-                                      " ON p.province_id IS c.province_id AND p.year < c.year"
+                                      " ON (p.province_id IS c.province_id"
+                                      "     OR p.province_id IN (SELECT s.old_unit_id FROM admin_unit_succession s"
+                                      "                          WHERE s.new_unit_id = c.province_id))"
+                                      " AND p.year < c.year"
                                       " WHERE c.id = :campaign ORDER BY p.year DESC, p.id DESC LIMIT 1")))
         return 0;
     query.bindValue(QStringLiteral(":campaign"), campaignId);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "cli/SetupCommands.h"
+#include "cli/SetupProvinceCommand.h"
 
 #include "dashboard/DashboardExport.h"
 #include "database/Database.h"
@@ -243,7 +244,17 @@ int CommandLine::run(QApplication &app)
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
                         exportDashboardOption, languageOption, importOption, encodingOption,
                         sheetOption });
+    const QCommandLineOption setupProvinceOption(
+            QStringLiteral("setup-province"),
+            tr("Set up the province PROVINCE (GSO code or name) with its units from the national list "
+               "(see --units-list) and exit."),
+            tr("PROVINCE"));
+    const QCommandLineOption unitsListOption(
+            QStringLiteral("units-list"),
+            tr("With --setup-province: 2025 (default; in force from 01/07/2025) or 2024 (as of 01/03/2025)."),
+            tr("LIST"));
     parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
+    parser.addOptions({ setupProvinceOption, unitsListOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
                                  QStringLiteral("[INPUT]"));
     parser.process(app);
@@ -279,6 +290,8 @@ int CommandLine::run(QApplication &app)
         return runImport(parser, databasePath, campaignId);
     if (parser.isSet(createOption))
         return cli::runCreate(databasePath, parser.value(createOption), parser.values(setOption));
+    if (parser.isSet(setupProvinceOption))
+        return runSetupProvince(databasePath, parser.value(setupProvinceOption), parser.value(unitsListOption));
     if (parser.isSet(generateOption)) {
         if (!parser.isSet(dbOption)) {
             QTextStream(stderr) << QCoreApplication::applicationName() << ": "

@@ -18,6 +18,7 @@
 #include "common/MessageBox.h"
 #include "database/Database.h"
 #include "text/VietnameseText.h"
+#include "units/UnitHistory.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -459,10 +460,17 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
     }
 
     m_ui->dashboardMessageLabel->hide();
-    if (m_options.hasPeriod() && m_statistics.undatedActivities > 0) {
-        m_ui->dashboardMessageLabel->setText(
-                tr("%n training(s), event(s) or media output(s) without a date are not counted in this period.",
-                   nullptr, m_statistics.undatedActivities));
+    QStringList messages;
+    if (m_options.hasPeriod() && m_statistics.undatedActivities > 0)
+        messages << tr("%n training(s), event(s) or media output(s) without a date are not counted in this period.",
+                       nullptr, m_statistics.undatedActivities);
+    // Compared with a province merged into this one (2025 reform): say that
+    // the old units are mapped to the new ones.
+    if (m_previous.campaignId != 0)
+        messages << units::comparisonNote(db, campaignId, m_previous.campaignId);
+    messages.removeAll(QString());
+    if (!messages.isEmpty()) {
+        m_ui->dashboardMessageLabel->setText(messages.join(u'\n'));
         m_ui->dashboardMessageLabel->show();
     }
     showStatistics();

@@ -83,7 +83,7 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
 
     QComboBox *kinds = m_ui->kindComboBox;
-    kinds->addItem(tr("Villages and residential groups (thôn, tổ dân phố)"), int(ImportKind::Units));
+    kinds->addItem(tr("Administrative units (province to village: thôn, tổ dân phố)"), int(ImportKind::Units));
     kinds->addItem(tr("Agencies and organisations"), int(ImportKind::Organisations));
     kinds->addItem(tr("Community digital technology teams"), int(ImportKind::Teams));
     kinds->addItem(tr("Team members"), int(ImportKind::Members));

@@ -7,10 +7,14 @@
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
+#include "records/UndoCommands.h"
+#include "records/UnitSetupDialog.h"
 #include "text/VietnameseText.h"
+#include "units/UnitHistory.h"
 
 #include <QComboBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStyledItemDelegate>
@@ -167,13 +171,15 @@ protected:
                 return fieldError(m_ui.gsoCodeLineEdit,
                                   tr("The GSO code of a %1 unit has %2 digits.").arg(levelName(AdminLevel(level)).toLower())
                                           .arg(level == 2 ? tr("2 or 3") : QString::number(wanted)));
-            QSqlQuery same(m_context.db);
-            same.prepare(QStringLiteral("SELECT name FROM admin_unit WHERE gso_code = ? AND id <> ?"));
-            same.addBindValue(code);
-            same.addBindValue(m_id);
-            if (same.exec() && same.next())
-                return fieldError(m_ui.gsoCodeLineEdit,
-                                  tr("The GSO code %1 is already “%2”'s.").arg(code, same.value(0).toString()));
+            // A code names one unit at a time (schema 7): the same code may
+            // name an old unit and the new one formed from it after it closed.
+            const QDate start = optionalDate(m_ui.validFromDateEdit);
+            const QDate end = optionalDate(m_ui.validToDateEdit);
+            const QString holder = units::unitHoldingCode(m_context.db, code,
+                                                          start.isValid() ? start.toString(Qt::ISODate) : QString(),
+                                                          end.isValid() ? end.toString(Qt::ISODate) : QString(), m_id);
+            if (!holder.isEmpty())
+                return fieldError(m_ui.gsoCodeLineEdit, tr("The GSO code %1 is already “%2”'s.").arg(code, holder));
         }
 
         const QDate from = optionalDate(m_ui.validFromDateEdit);
@@ -411,6 +417,21 @@ public:
 
         if (auto *view = page->findChild<QTableView *>(QStringLiteral("recordsTableView")))
             view->setItemDelegate(new ClosedUnitDelegate(validToColumn, view));
+
+        // A whole province at once, from the national lists shipped with CDS Desk.
+        auto *setUp = new QPushButton(UnitForm::tr("Set up from the national list…"), page);
+        setUp->setObjectName(QStringLiteral("setUpFromNationalListButton"));
+        QObject::connect(setUp, &QPushButton::clicked, page, [page] {
+            const RecordContext &context = page->context();
+            if (!context.db.isOpen())
+                return;
+            UnitSetupDialog dialog(context.db, page);
+            if (dialog.exec() != QDialog::Accepted || dialog.savedGroup() == 0)
+                return;
+            pushChange(context.undoStack, context.db, dialog.savedGroup(), table);
+            page->refresh();
+        });
+        page->addFilterWidget(setUp);
     }
 
     qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override
