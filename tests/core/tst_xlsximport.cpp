@@ -3,10 +3,13 @@
 
 #include "demo/DemoCampaign.h"
 #include "import/Importer.h"
+#include "intake/IntakeWorkbook.h"
 #include "import/XlsxReader.h"
 #include "package/ZipPackage.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,7 @@ private slots:
     void importsLibreOfficeWorkbook();
     void refusesDamagedAndOtherFiles();
     void commandLineSheetOption();
+    void intakeWorkbookRoundTrip();
 
 private:
     // The workbook of teams and members described in writeWorkbook().
@@ -454,6 +458,165 @@ void XlsxImportTest::commandLineSheetOption()
                    QStringLiteral("Thôn"), path });
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QStringLiteral("no sheet named “Thôn”")), qPrintable(result.err));
+}
+
+namespace {
+
+// Gives the blank entry cell ref of the sheet part a value (an inline string,
+// as a clerk's typing would be saved), as if the workbook had been filled in.
+bool fillCell(QList<ZipEntry> &entries, const QByteArray &part, const QString &ref,
+              const QString &value)
+{
+    for (ZipEntry &entry : entries) {
+        if (entry.name != part)
+            continue;
+        const QString xml = QString::fromUtf8(entry.data);
+        const QRegularExpression blank(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
+        const auto match = blank.match(xml);
+        if (!match.hasMatch())
+            return false;
+        const QString cell = QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t>%3</t></is></c>")
+                                     .arg(ref, match.captured(1), value.toHtmlEscaped());
+        entry.data = QString(xml).replace(match.capturedStart(), match.capturedLength(), cell).toUtf8();
+        return true;
+    }
+    return false;
+}
+
+// The row of the sheet whose column holds text (0: none).
+int rowOf(const XlsxWorkbook &workbook, const QString &sheet, int column, const QString &text)
+{
+    for (const XlsxRow &row : workbook.sheets.at(workbook.sheetIndex(sheet)).rows) {
+        for (const XlsxCell &cell : row.cells) {
+            if (cell.column == column && cell.text == text)
+                return row.row;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+void XlsxImportTest::intakeWorkbookRoundTrip()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    // Every unit of the demo has its team: Xã Bình Châu's is taken away, so
+    // that the workbook has a team to fill in.
+    test::exec(db->connection(), QStringLiteral(
+            "DELETE FROM team_member WHERE team_id IN (SELECT t.id FROM team t JOIN admin_unit u "
+            "ON u.id = t.unit_id WHERE u.name = 'Xã Bình Châu')"));
+    test::exec(db->connection(), QStringLiteral(
+            "DELETE FROM team WHERE unit_id = (SELECT id FROM admin_unit WHERE name = 'Xã Bình Châu')"));
+    const QString folder = m_dir.filePath(QStringLiteral("intake"));
+    const intake::IntakeExportResult exported =
+            intake::exportIntakeWorkbooks(db->connection(), campaign, folder);
+    QVERIFY2(exported.error.isEmpty(), qPrintable(exported.error));
+    // Quảng Ngãi 2022: 13 district-level units (a city, a town, 11 districts), one workbook each.
+    QCOMPARE(exported.files.size(), 13);
+    const QString path = QDir(folder).filePath(QStringLiteral("nhap-lieu-huyen-binh-son.xlsx"));
+    QVERIFY(exported.files.contains(path));
+
+    const auto counts = [&] {
+        return QStringList({ test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM admin_unit")).toString(),
+                             test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM team")).toString(),
+                             test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM team_member")).toString(),
+                             test::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM change_group")).toString() });
+    };
+    const QStringList before = counts();
+
+    // As sent: everything is already there.
+    intake::IntakeImportResult result = intake::importIntakeWorkbook(db->connection(), path, campaign);
+    QVERIFY2(result.imported, qPrintable(result.text()));
+    QCOMPARE(result.sheets.size(), 3);
+    for (const auto &[kind, sheet] : result.sheets)
+        QCOMPARE(sheet.rowCount, 0);
+    QVERIFY(result.sheets.at(1).second.unchangedCount > 0); // the teams Bình Sơn has
+    QCOMPARE(counts(), before);
+
+    // Filled in: a team for Xã Bình Châu (which has none), a new village, a new member.
+    QString why;
+    const QByteArray bytes = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const XlsxWorkbook workbook = readXlsx(bytes, &why);
+    QCOMPARE(workbook.sheetNames(),
+             QStringList({ QStringLiteral("Hướng dẫn"), QStringLiteral("Danh mục"),
+                           QStringLiteral("Thôn, tổ dân phố"), QStringLiteral("Tổ Công nghệ số"),
+                           QStringLiteral("Thành viên") }));
+    const int teamRow = rowOf(workbook, QStringLiteral("Tổ Công nghệ số"), 3, QStringLiteral("Xã Bình Châu"));
+    QVERIFY(teamRow > 3);
+    int villageRow = 0; // the first entry row: only its district filled in
+    for (const XlsxRow &row : workbook.sheets.at(2).rows) {
+        if (row.row > 3 && row.cells.first().column > 1) {
+            villageRow = row.row;
+            break;
+        }
+    }
+    QVERIFY(villageRow > 4);
+    const int memberRow = 4 + int(test::scalar(db->connection(),
+            QStringLiteral("SELECT count(*) FROM team_member tm JOIN team t ON t.id = tm.team_id "
+                           "JOIN admin_unit u ON u.id = t.unit_id LEFT JOIN admin_unit p ON p.id = u.parent_id "
+                           "WHERE t.campaign_id = %1 AND tm.left_on IS NULL AND (u.name = 'Huyện Bình Sơn' "
+                           "OR p.name = 'Huyện Bình Sơn' OR p.parent_id = (SELECT id FROM admin_unit "
+                           "WHERE name = 'Huyện Bình Sơn'))").arg(campaign)).toInt());
+    QList<ZipEntry> entries = readZip(bytes, &why);
+    const QByteArray villages = "xl/worksheets/sheet3.xml", teams = "xl/worksheets/sheet4.xml",
+                     members = "xl/worksheets/sheet5.xml";
+    QVERIFY(fillCell(entries, teams, QStringLiteral("F%1").arg(teamRow), QStringLiteral("15/10/2022")));
+    QVERIFY(fillCell(entries, teams, QStringLiteral("G%1").arg(teamRow), QStringLiteral("Quyết định số 7/QĐ-UBND")));
+    QVERIFY(fillCell(entries, teams, QStringLiteral("H%1").arg(teamRow), QStringLiteral("9")));
+    QVERIFY(fillCell(entries, villages, QStringLiteral("A%1").arg(villageRow), QStringLiteral("Thôn Mới Lập")));
+    QVERIFY(fillCell(entries, villages, QStringLiteral("C%1").arg(villageRow), QStringLiteral("Xã Bình Châu")));
+    QVERIFY(fillCell(entries, members, QStringLiteral("A%1").arg(memberRow), QStringLiteral("Đặng Thị Hoa")));
+    QVERIFY(fillCell(entries, members, QStringLiteral("B%1").arg(memberRow), QStringLiteral("Xã Bình Châu")));
+    QVERIFY(fillCell(entries, members, QStringLiteral("D%1").arg(memberRow), QStringLiteral("Tổ trưởng")));
+    QVERIFY(fillCell(entries, members, QStringLiteral("G%1").arg(memberRow), QStringLiteral("0905111222")));
+    const QString filled = m_dir.filePath(QStringLiteral("binh-son-filled.xlsx"));
+    {
+        QFile file(filled);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(writeZip(entries, &why));
+    }
+    result = intake::importIntakeWorkbook(db->connection(), filled, campaign);
+    QVERIFY2(result.imported, qPrintable(result.text()));
+    QCOMPARE(result.sheets.at(0).second.rowCount, 1);
+    QCOMPARE(result.sheets.at(1).second.rowCount, 1);
+    QCOMPARE(result.sheets.at(2).second.rowCount, 1);
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT t.established_date || ' ' || t.declared_member_count || ' ' || "
+                                         "t.decision_reference FROM team t JOIN admin_unit u ON u.id = t.unit_id "
+                                         "WHERE u.name = 'Xã Bình Châu' AND t.campaign_id = %1").arg(campaign))
+                     .toString(),
+             QStringLiteral("2022-10-15 9 Quyết định số 7/QĐ-UBND"));
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT p.name FROM admin_unit u JOIN admin_unit p ON p.id = u.parent_id "
+                                         "WHERE u.name = 'Thôn Mới Lập'")).toString(),
+             QStringLiteral("Xã Bình Châu"));
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT tm.role || ' ' || m.phone FROM member m JOIN team_member tm "
+                                         "ON tm.member_id = m.id WHERE m.full_name = 'Đặng Thị Hoa'")).toString(),
+             QStringLiteral("leader 0905111222"));
+
+    // The same workbook again: recognised, nothing refused, nothing doubled.
+    const QStringList afterFirst = counts();
+    result = intake::importIntakeWorkbook(db->connection(), filled, campaign);
+    QVERIFY2(result.imported, qPrintable(result.text()));
+    for (const auto &[kind, sheet] : result.sheets)
+        QCOMPARE(sheet.rowCount, 0);
+    QCOMPARE(counts(), afterFirst);
+
+    // A team whose values changed in the workbook is refused with its cell.
+    QVERIFY(fillCell(entries, teams, QStringLiteral("I%1").arg(teamRow), QStringLiteral("đổi")));
+    {
+        QFile file(filled);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(writeZip(entries, &why));
+    }
+    result = intake::importIntakeWorkbook(db->connection(), filled, campaign);
+    QVERIFY(!result.imported);
+    QVERIFY2(result.text().contains(QStringLiteral("Sheet Tổ Công nghệ số, cell C%1:").arg(teamRow)),
+             qPrintable(result.text()));
+    QCOMPARE(counts(), afterFirst);
 }
 
 QTEST_GUILESS_MAIN(XlsxImportTest)

@@ -390,6 +390,7 @@ private:
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
     QString m_sheet; // a workbook's sheet being read; empty for CSV
+    qint64 m_unchanged = 0; // intake rows already in the database as they are
     QList<ImportProblem> m_problems;
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
@@ -554,7 +555,10 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
         if (parentField == field || parent.isEmpty())
             continue;
         QList<qint64> inParent;
-        const QList<qint64> named = m_units.find(parent, { parentLevel });
+        // "Xã Bình Thạnh" names that commune, not also "Xã Bình Thanh".
+        QList<qint64> named = m_units.find(parent, { parentLevel });
+        if (named.size() > 1)
+            named = m_units.preferExact(named, parent);
         for (qint64 id : candidates) {
             const UnitIndex::Unit *candidate = m_units.unit(id);
             if (candidate->level <= parentLevel || m_units.hasAncestor(id, parentLevel, named))
@@ -798,6 +802,12 @@ QList<int> parentLevelsOf(int level)
 
 std::optional<Import::Write> Import::units(const CsvRecord &record)
 {
+    // An intake workbook's entry rows come with their district filled in:
+    // a row with nothing else is not a village.
+    if (m_options.intake && value(record, QStringLiteral("name")).isEmpty()
+        && value(record, QStringLiteral("unit_type")).isEmpty()
+        && value(record, QStringLiteral("commune")).isEmpty())
+        return std::nullopt;
     const int before = int(m_problems.size());
     QString name = required(record, QStringLiteral("name"));
     const QString typeCell = value(record, QStringLiteral("unit_type"));
@@ -958,6 +968,10 @@ std::optional<Import::Write> Import::units(const CsvRecord &record)
     for (qint64 id : m_units.find(name, { level })) {
         const UnitIndex::Unit *same = m_units.unit(id);
         if (same->parentId == parent && (level == 4 || same->exactName == exactName)) {
+            if (m_options.intake) { // listed in the intake workbook, or entered once already
+                ++m_unchanged;
+                return Write([] { });
+            }
             problem(record.line, QStringLiteral("name"),
                     parentUnit ? Text::tr("%1 already exists in %2.").arg(quoted(name), where)
                                : Text::tr("%1 is already in the database.").arg(quoted(name)));
@@ -1025,6 +1039,16 @@ std::optional<Import::Write> Import::organisations(const CsvRecord &record)
 
 std::optional<Import::Write> Import::teams(const CsvRecord &record)
 {
+    // An intake workbook lists every unit: a row left as it came (nothing
+    // but the unit) is not a team.
+    if (m_options.intake) {
+        bool filled = false;
+        for (const char *field : { "name", "established_date", "decision_reference",
+                                   "declared_member_count", "notes" })
+            filled = filled || !value(record, QString::fromLatin1(field)).isEmpty();
+        if (!filled)
+            return std::nullopt;
+    }
     const int before = int(m_problems.size());
     required(record, QStringLiteral("unit"));
     const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
@@ -1040,6 +1064,38 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
         return std::nullopt;
     }
     m_seen.insert(key, record.line);
+    if (m_options.intake) {
+        // The team as the intake workbook listed it: unchanged when every
+        // value the row gives is the one stored.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+                "SELECT coalesce(established_date, ''), coalesce(decision_reference, ''), "
+                "coalesce(declared_member_count, -1), coalesce(notes, ''), name FROM team "
+                "WHERE campaign_id = ? AND unit_id = ? AND level = ?"));
+        query.addBindValue(m_campaignId);
+        query.addBindValue(unitId);
+        query.addBindValue(u->level);
+        if (!query.exec())
+            throw WriteError(query.lastError().text());
+        if (query.next()) {
+            const QString rowName = value(record, QStringLiteral("name"));
+            const bool same = query.value(0).toString()
+                            == (established->isNull() ? QString() : established->toString())
+                    && query.value(1).toString() == value(record, QStringLiteral("decision_reference"))
+                    && query.value(2).toLongLong() == (members->isNull() ? -1 : members->toLongLong())
+                    && query.value(3).toString() == value(record, QStringLiteral("notes"))
+                    && (rowName.isEmpty() || query.value(4).toString() == rowName);
+            if (same) {
+                ++m_unchanged;
+                return Write([] { });
+            }
+            problem(record.line, QStringLiteral("unit"),
+                    Text::tr("%1 already has a team in this campaign with other values; change "
+                             "it in the team's form.")
+                            .arg(quoted(u->name)));
+            return std::nullopt;
+        }
+    }
     if (scalar(QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND unit_id = ? AND "
                               "level = ?"),
                { m_campaignId, unitId, u->level })
@@ -1166,6 +1222,10 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
         while (query.next())
             keys.insert(personKey(query.value(0).toString(), query.value(1), query.value(2).toString()));
         people = m_teamPeople.insert(team, keys);
+    }
+    if (people->contains(person) && m_options.intake) {
+        ++m_unchanged;
+        return Write([] { });
     }
     if (people->contains(person)) {
         problem(record.line, QStringLiteral("full_name"),
@@ -1589,6 +1649,14 @@ ImportResult Import::importBytes(const QByteArray &bytes)
         }
         if (!m_problems.isEmpty())
             return fail(QString());
+        if (writes.size() == m_unchanged) {
+            // Nothing new (an intake workbook imported again): no change group.
+            m_inserts.clear();
+            m_db.rollback();
+            result.imported = true;
+            result.unchangedCount = m_unchanged;
+            return result;
+        }
 
         // A test hook: CDS_IMPORT_TEST_ROW_DELAY_MS slows the writes down so a
         // test can kill the process in the middle of the transaction.
@@ -1614,7 +1682,8 @@ ImportResult Import::importBytes(const QByteArray &bytes)
         QString keyError;
         QSqlQuery describe(m_db);
         describe.prepare(QStringLiteral("UPDATE change_group SET description = ? WHERE id = ?"));
-        describe.addBindValue(importSummary(m_options.kind, writes.size(), m_options.sourceName));
+        describe.addBindValue(importSummary(m_options.kind, writes.size() - m_unchanged,
+                                            m_options.sourceName));
         describe.addBindValue(m_changeGroupId);
         describe.exec();
         if (keys::fillMissing(m_db, &keyError) < 0 || !changelog::endGroup(m_db, &keyError))
@@ -1624,7 +1693,8 @@ ImportResult Import::importBytes(const QByteArray &bytes)
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         result.imported = true;
         result.changeGroupId = m_changeGroupId;
-        result.rowCount = writes.size();
+        result.rowCount = writes.size() - m_unchanged;
+        result.unchangedCount = m_unchanged;
         return result;
     } catch (const WriteError &error) {
         return fail(QString::fromStdString(error.what()));

@@ -54,6 +54,12 @@ struct ImportOptions
     // A workbook (.xlsx): the sheet to read, by name (case ignored); empty:
     // the first sheet.
     QString sheet;
+    // An intake workbook's sheet (IntakeWorkbook.h): a row already in the
+    // database as it stands (a village, a team with the same values, a
+    // member of the team) is counted unchanged instead of refused, and a
+    // team row that gives nothing but its unit is left out; importing the
+    // same workbook twice changes nothing the second time.
+    bool intake = false;
     ColumnMapping mapping; // empty: by header names
     // The campaign that teams, members, attendance and media belong to;
     // 0: the latest campaign. Unused for units and organisations.
@@ -74,6 +80,7 @@ struct ImportResult
     bool cancelled = false; // stopped through ImportOptions::cancel; nothing written
     QList<ImportProblem> problems; // empty when imported; otherwise every problem found
     qint64 rowCount = 0; // rows written (records of the file) when imported
+    qint64 unchangedCount = 0; // intake rows already in the database as they are
     TextEncoding encoding = TextEncoding::Utf8; // as detected or given
     QChar separator;
     QString sheet; // a workbook: the sheet read; empty for a CSV file

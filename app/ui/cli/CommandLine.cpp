@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "cli/IntakeCommands.h"
 #include "cli/SetupCommands.h"
 #include "cli/SetupProvinceCommand.h"
 
@@ -209,6 +210,12 @@ int CommandLine::run(QApplication &app)
             tr("Text encoding of the imported file: auto (default), utf-8, utf-16, "
                "windows-1258, tcvn3 or vni."),
             tr("ENCODING"));
+    const QCommandLineOption exportIntakeOption(
+            QStringLiteral("export-intake"),
+            tr("Write the campaign's intake workbooks (Excel, one per district, or per commune in a "
+               "province without districts) into FOLDER and exit; import a filled one with "
+               "--import intake."),
+            tr("FOLDER"));
     const QCommandLineOption sheetOption(
             QStringLiteral("sheet"),
             tr("With --import of an Excel workbook: the sheet to read (default: the first)."),
@@ -243,7 +250,7 @@ int CommandLine::run(QApplication &app)
     parser.addOptions({ createOption, setOption });
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
                         exportDashboardOption, languageOption, importOption, encodingOption,
-                        sheetOption });
+                        sheetOption, exportIntakeOption });
     const QCommandLineOption setupProvinceOption(
             QStringLiteral("setup-province"),
             tr("Set up the province PROVINCE (GSO code or name) with its units from the national list "
@@ -286,6 +293,14 @@ int CommandLine::run(QApplication &app)
         return runBackup(databasePath, parser.value(backupOption));
     if (parser.isSet(restoreOption))
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
+    if (parser.isSet(exportIntakeOption))
+        return cli::runExportIntake(databasePath, parser.value(exportIntakeOption), campaignId);
+    if (parser.isSet(importOption) && parser.value(importOption) == QStringLiteral("intake")) {
+        if (parser.positionalArguments().size() != 1)
+            return fail(tr("--import needs exactly one INPUT file."));
+        return cli::runImportIntake(databasePath, parser.positionalArguments().constFirst(),
+                                    campaignId);
+    }
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
     if (parser.isSet(createOption))
