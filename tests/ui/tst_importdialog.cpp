@@ -79,6 +79,7 @@ private slots:
     void importsIntoMemoryDatabase();
     void importsChosenSheetOfWorkbook();
     void fileMenuOpensDialogAndEscCloses();
+    void fileMenuWritesIntakeWorkbooks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -350,7 +351,23 @@ void TestImportDialog::fileMenuOpensDialogAndEscCloses()
     });
     action->trigger();
     QVERIFY(seen);
-    QCOMPARE(title, QStringLiteral("Import from a CSV file"));
+    QCOMPARE(title, QStringLiteral("Import from a CSV file or an Excel workbook"));
+}
+
+void TestImportDialog::fileMenuWritesIntakeWorkbooks()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_path));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportIntakeAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    const QString folder = m_dir->filePath(QStringLiteral("intake"));
+    FileDialog::setNextFileName(folder);
+    action->trigger();
+    // One workbook per district-level unit of the demo (13), an Excel file each.
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.xlsx") }, QDir::Files);
+    QCOMPARE(files.size(), 13);
+    QVERIFY(files.contains(QStringLiteral("nhap-lieu-huyen-ly-son.xlsx")));
 }
 
 QTEST_MAIN(TestImportDialog)
