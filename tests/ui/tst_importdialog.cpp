@@ -77,7 +77,9 @@ private slots:
     void listsProblemsOfBadFile();
     void honoursChosenColumnsAndReloadsThem();
     void importsIntoMemoryDatabase();
+    void importsChosenSheetOfWorkbook();
     void fileMenuOpensDialogAndEscCloses();
+    void fileMenuWritesIntakeWorkbooks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -278,6 +280,56 @@ void TestImportDialog::importsIntoMemoryDatabase()
     QCOMPARE(count(database->connection(), unitCountSql), before + 9);
 }
 
+void TestImportDialog::importsChosenSheetOfWorkbook()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Ngày Chuyển đổi "
+                                      "số quốc gia năm 2023', 2023)")));
+    const int campaign2023 = query.lastInsertId().toInt();
+    ImportDialog dialog(*m_database, campaign2023);
+    dialog.show();
+    auto *kind = child<QComboBox>(dialog, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(int(import::ImportKind::Teams)));
+    // Written by LibreOffice (tests/fixtures/import/xlsx/README.md).
+    child<QLineEdit>(dialog, "fileLineEdit")
+            ->setText(qEnvironmentVariable("CDS_SOURCE_DIR")
+                      + QStringLiteral("/tests/fixtures/import/xlsx/libreoffice-teams.xlsx"));
+    auto *sheets = child<QComboBox>(dialog, "sheetComboBox");
+    QVERIFY(sheets->isVisibleTo(&dialog));
+    QVERIFY(!child<QComboBox>(dialog, "encodingComboBox")->isVisibleTo(&dialog));
+    QCOMPARE(sheets->count(), 3);
+    QCOMPARE(sheets->currentText(), QStringLiteral("Hướng dẫn"));
+
+    sheets->setCurrentIndex(1);
+    auto *preview = child<QTableView>(dialog, "previewTableView")->model();
+    // The header is found in row 4 under the title; rows 5, 6 and 8 follow (7 is empty).
+    QVERIFY2(child<QLabel>(dialog, "detectedLabel")->text().contains(QStringLiteral("row 4")),
+             qPrintable(child<QLabel>(dialog, "detectedLabel")->text()));
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("A: Đơn vị hành chính"));
+    QCOMPARE(preview->headerData(2, Qt::Vertical).toString(), QStringLiteral("8"));
+    QCOMPARE(preview->index(0, 1).data().toString(), QStringLiteral("15/03/2023"));
+    QCOMPARE(preview->index(2, 2).data().toString(), QStringLiteral("1.141"));
+    QCOMPARE(child<QComboBox>(dialog, "establishedDateMappingComboBox")->currentData().toString(),
+             QStringLiteral("Ngày thành lập"));
+
+    const qint64 before = count(m_database->connection(), QStringLiteral("SELECT count(*) FROM team"));
+    QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QCOMPARE(count(m_database->connection(), QStringLiteral("SELECT count(*) FROM team")),
+             before + 3);
+
+    // A wrong cell is listed by its row and reference (row 2's ward has its team now).
+    sheets->setCurrentIndex(2);
+    QVERIFY(!runImport(dialog));
+    auto *problems = child<QTableWidget>(dialog, "importProblemsView");
+    QCOMPARE(problems->rowCount(), 2);
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("A2 (Đơn vị hành chính)"));
+    QCOMPARE(problems->item(1, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(problems->item(1, 1)->text(), QStringLiteral("B3 (Ngày thành lập)"));
+    QCOMPARE(problems->horizontalHeaderItem(1)->text(), QStringLiteral("Cell"));
+}
+
 void TestImportDialog::fileMenuOpensDialogAndEscCloses()
 {
     MainWindow window;
@@ -299,7 +351,23 @@ void TestImportDialog::fileMenuOpensDialogAndEscCloses()
     });
     action->trigger();
     QVERIFY(seen);
-    QCOMPARE(title, QStringLiteral("Import from a CSV file"));
+    QCOMPARE(title, QStringLiteral("Import from a CSV file or an Excel workbook"));
+}
+
+void TestImportDialog::fileMenuWritesIntakeWorkbooks()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_path));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportIntakeAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    const QString folder = m_dir->filePath(QStringLiteral("intake"));
+    FileDialog::setNextFileName(folder);
+    action->trigger();
+    // One workbook per district-level unit of the demo (13), an Excel file each.
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.xlsx") }, QDir::Files);
+    QCOMPARE(files.size(), 13);
+    QVERIFY(files.contains(QStringLiteral("nhap-lieu-huyen-ly-son.xlsx")));
 }
 
 QTEST_MAIN(TestImportDialog)

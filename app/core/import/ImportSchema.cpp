@@ -4,7 +4,10 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace cds::import {
 
@@ -283,6 +286,36 @@ QString headerKey(const QString &header)
     while (key.endsWith(u'*') || key.endsWith(u':'))
         key.chop(1);
     return key.trimmed();
+}
+
+int recognisedHeaderCount(const QStringList &cells, ImportKind kind, const ColumnMapping &mapping)
+{
+    QSet<QString> names;
+    for (const ImportField &field : importFields(kind)) {
+        names << headerKey(field.key) << headerKey(field.englishHeader)
+              << headerKey(mapping.header(field.key));
+        for (const QString &label : field.vietnameseHeaders)
+            names << headerKey(label);
+    }
+    names.remove(QString());
+    int known = 0;
+    for (const QString &cell : cells)
+        known += names.contains(headerKey(cell)) ? 1 : 0;
+    return known;
+}
+
+qsizetype headerRecordIndex(const QList<CsvRecord> &records, ImportKind kind,
+                            const ColumnMapping &mapping)
+{
+    for (qsizetype i = 0; i < records.size() && i < 50; ++i) {
+        int filled = 0;
+        for (const QString &cell : records[i].fields)
+            filled += cell.trimmed().isEmpty() ? 0 : 1;
+        const int known = recognisedHeaderCount(records[i].fields, kind, mapping);
+        if (known >= 1 && known >= std::min(2, filled))
+            return i;
+    }
+    return 0;
 }
 
 void ColumnMapping::setHeader(const QString &fieldKey, const QString &header)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/CsvReader.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,19 @@ const QList<ImportField> &importFields(ImportKind kind);
 // A header cell as compared: searchKey (no case, no diacritics, single
 // spaces) with '_' read as a space and a trailing '*' or ':' removed.
 QString headerKey(const QString &header);
+
+class ColumnMapping;
+
+// How many of cells name a column of kind (by key, English header,
+// Vietnamese label or the header mapping chose for a field).
+int recognisedHeaderCount(const QStringList &cells, ImportKind kind, const ColumnMapping &mapping);
+
+// The header among records: the first (of the first 50) in which at least
+// one cell names a column of kind and, when it has two cells or more, at
+// least two do (a title such as "DANH SÁCH THÀNH VIÊN" above the table does
+// not); 0 when none does, so that the missing columns are reported there.
+qsizetype headerRecordIndex(const QList<CsvRecord> &records, ImportKind kind,
+                            const ColumnMapping &mapping);
 
 // Which header of a file feeds which field. Filled automatically from the
 // header line, or by a column-mapping dialog and then kept per source file

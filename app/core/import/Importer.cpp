@@ -6,6 +6,7 @@
 
 #include "import/CsvReader.h"
 #include "import/ImportChecks.h"
+#include "import/XlsxReader.h"
 #include "statistics/CampaignStatistics.h"
 #include "text/VietnameseText.h"
 #include "units/UnitHistory.h"
@@ -327,6 +328,13 @@ public:
     ImportResult run(const QByteArray &bytes);
 
 private:
+    ImportResult importBytes(const QByteArray &bytes);
+    // A CSV file's records (result has the problem when false).
+    bool readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *table);
+    // The chosen sheet's records and where its header is.
+    bool readWorkbook(const QByteArray &bytes, ImportResult &result, CsvTable *table,
+                      qsizetype *headerIndex);
+
     using Write = std::function<void()>;
 
     // --- problems and values of one record
@@ -391,6 +399,8 @@ private:
     const ImportOptions &m_options;
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
+    QString m_sheet; // a workbook's sheet being read; empty for CSV
+    qint64 m_unchanged = 0; // intake rows already in the database as they are
     QList<ImportProblem> m_problems;
     QList<ImportProblem> m_warnings; // ImportChecks.h
     QList<int> m_readColumns; // 0-based columns that feed a field
@@ -571,7 +581,10 @@ qint64 Import::unit(const CsvRecord &record, const QString &field, const QList<i
         if (parentField == field || parent.isEmpty())
             continue;
         QList<qint64> inParent;
-        const QList<qint64> named = m_units.find(parent, { parentLevel });
+        // "Xã Bình Thạnh" names that commune, not also "Xã Bình Thanh".
+        QList<qint64> named = m_units.find(parent, { parentLevel });
+        if (named.size() > 1)
+            named = m_units.preferExact(named, parent);
         for (qint64 id : candidates) {
             const UnitIndex::Unit *candidate = m_units.unit(id);
             if (candidate->level <= parentLevel || m_units.hasAncestor(id, parentLevel, named))
@@ -640,18 +653,7 @@ qint64 Import::teamOfUnit(const CsvRecord &record, qint64 unitId)
 
 int Import::recognisedHeaders(const QStringList &cells) const
 {
-    QSet<QString> names;
-    for (const ImportField &field : importFields(m_options.kind)) {
-        names << headerKey(field.key) << headerKey(field.englishHeader)
-              << headerKey(m_options.mapping.header(field.key));
-        for (const QString &label : field.vietnameseHeaders)
-            names << headerKey(label);
-    }
-    names.remove(QString());
-    int known = 0;
-    for (const QString &cell : cells)
-        known += names.contains(headerKey(cell)) ? 1 : 0;
-    return known;
+    return recognisedHeaderCount(cells, m_options.kind, m_options.mapping);
 }
 
 bool Import::mapColumns(const CsvRecord &header)
@@ -826,6 +828,12 @@ QList<int> parentLevelsOf(int level)
 
 std::optional<Import::Write> Import::units(const CsvRecord &record)
 {
+    // An intake workbook's entry rows come with their district filled in:
+    // a row with nothing else is not a village.
+    if (m_options.intake && value(record, QStringLiteral("name")).isEmpty()
+        && value(record, QStringLiteral("unit_type")).isEmpty()
+        && value(record, QStringLiteral("commune")).isEmpty())
+        return std::nullopt;
     const int before = int(m_problems.size());
     QString name = required(record, QStringLiteral("name"));
     const QString typeCell = value(record, QStringLiteral("unit_type"));
@@ -986,6 +994,10 @@ std::optional<Import::Write> Import::units(const CsvRecord &record)
     for (qint64 id : m_units.find(name, { level })) {
         const UnitIndex::Unit *same = m_units.unit(id);
         if (same->parentId == parent && (level == 4 || same->exactName == exactName)) {
+            if (m_options.intake) { // listed in the intake workbook, or entered once already
+                ++m_unchanged;
+                return Write([] { });
+            }
             problem(record.line, QStringLiteral("name"),
                     parentUnit ? Text::tr("%1 already exists in %2.").arg(quoted(name), where)
                                : Text::tr("%1 is already in the database.").arg(quoted(name)));
@@ -1053,6 +1065,16 @@ std::optional<Import::Write> Import::organisations(const CsvRecord &record)
 
 std::optional<Import::Write> Import::teams(const CsvRecord &record)
 {
+    // An intake workbook lists every unit: a row left as it came (nothing
+    // but the unit) is not a team.
+    if (m_options.intake) {
+        bool filled = false;
+        for (const char *field : { "name", "established_date", "decision_reference",
+                                   "declared_member_count", "notes" })
+            filled = filled || !value(record, QString::fromLatin1(field)).isEmpty();
+        if (!filled)
+            return std::nullopt;
+    }
     const int before = int(m_problems.size());
     required(record, QStringLiteral("unit"));
     const qint64 unitId = unit(record, QStringLiteral("unit"), { 1, 2, 3, 4 });
@@ -1070,6 +1092,38 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
         return std::nullopt;
     }
     m_seen.insert(key, record.line);
+    if (m_options.intake) {
+        // The team as the intake workbook listed it: unchanged when every
+        // value the row gives is the one stored.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+                "SELECT coalesce(established_date, ''), coalesce(decision_reference, ''), "
+                "coalesce(declared_member_count, -1), coalesce(notes, ''), name FROM team "
+                "WHERE campaign_id = ? AND unit_id = ? AND level = ?"));
+        query.addBindValue(m_campaignId);
+        query.addBindValue(unitId);
+        query.addBindValue(u->level);
+        if (!query.exec())
+            throw WriteError(query.lastError().text());
+        if (query.next()) {
+            const QString rowName = value(record, QStringLiteral("name"));
+            const bool same = query.value(0).toString()
+                            == (established->isNull() ? QString() : established->toString())
+                    && query.value(1).toString() == value(record, QStringLiteral("decision_reference"))
+                    && query.value(2).toLongLong() == (members->isNull() ? -1 : members->toLongLong())
+                    && query.value(3).toString() == value(record, QStringLiteral("notes"))
+                    && (rowName.isEmpty() || query.value(4).toString() == rowName);
+            if (same) {
+                ++m_unchanged;
+                return Write([] { });
+            }
+            problem(record.line, QStringLiteral("unit"),
+                    Text::tr("%1 already has a team in this campaign with other values; change "
+                             "it in the team's form.")
+                            .arg(quoted(u->name)));
+            return std::nullopt;
+        }
+    }
     if (scalar(QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND unit_id = ? AND "
                               "level = ?"),
                { m_campaignId, unitId, u->level })
@@ -1213,6 +1267,10 @@ std::optional<Import::Write> Import::members(const CsvRecord &record)
         while (query.next())
             keys.insert(personKey(query.value(0).toString(), query.value(1), query.value(2).toString()));
         people = m_teamPeople.insert(team, keys);
+    }
+    if (people->contains(person) && m_options.intake) {
+        ++m_unchanged;
+        return Write([] { });
     }
     if (people->contains(person)) {
         problem(record.line, QStringLiteral("full_name"),
@@ -1372,9 +1430,10 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
     if (const QString raw = value(record, QStringLiteral("commissioned")); !raw.isEmpty()) {
         const QString key = text::searchKey(raw);
         static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"),
-                                         QStringLiteral("1"), QStringLiteral("yes") };
+                                         QStringLiteral("1"), QStringLiteral("yes"),
+                                         QStringLiteral("true") }; // a workbook's TRUE
         static const QStringList no = { QStringLiteral("khong"), QStringLiteral("0"),
-                                        QStringLiteral("no") };
+                                        QStringLiteral("no"), QStringLiteral("false") };
         commissioned = yes.contains(key);
         if (!commissioned && !no.contains(key))
             problem(record.line, QStringLiteral("commissioned"),
@@ -1417,7 +1476,46 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
 
 ImportResult Import::run(const QByteArray &bytes)
 {
-    ImportResult result;
+    ImportResult result = importBytes(bytes);
+    result.sheet = m_sheet;
+    if (!m_sheet.isEmpty()) {
+        for (ImportProblem &problem : result.problems) {
+            problem.sheet = m_sheet;
+            if (problem.line > 0 && problem.column > 0)
+                problem.cell = cellReference(problem.line, problem.column);
+        }
+    }
+    return result;
+}
+
+bool Import::readWorkbook(const QByteArray &bytes, ImportResult &result, CsvTable *table,
+                          qsizetype *headerIndex)
+{
+    QString why;
+    const XlsxWorkbook workbook = readXlsx(bytes, &why);
+    if (workbook.sheets.isEmpty()) {
+        result.problems << ImportProblem{ 0, 0, QString(), why };
+        return false;
+    }
+    const int index = m_options.sheet.isEmpty() ? 0 : workbook.sheetIndex(m_options.sheet);
+    if (index < 0) {
+        result.problems << ImportProblem{
+            0, 0, QString(),
+            Text::tr("The workbook has no sheet named %1; its sheets are %2.")
+                    .arg(quoted(m_options.sheet),
+                         workbook.sheetNames().join(QStringLiteral(", ")))
+        };
+        return false;
+    }
+    const XlsxSheet &sheet = workbook.sheets.at(index);
+    m_sheet = sheet.name;
+    table->records = sheetRecords(sheet);
+    *headerIndex = headerRecordIndex(table->records, m_options.kind, m_options.mapping);
+    return true;
+}
+
+bool Import::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *out)
+{
     const DecodedText decoded = decodeText(bytes, m_options.encoding);
     result.encoding = decoded.encoding;
     if (decoded.invalidLine > 0) {
@@ -1437,7 +1535,7 @@ ImportResult Import::run(const QByteArray &bytes)
                                "Windows-1258, TCVN3 or VNI. Choose the file's encoding or save it "
                                "again as “CSV UTF-8”.");
         result.problems << ImportProblem{ decoded.invalidLine, 0, QString(), message };
-        return result;
+        return false;
     }
 
     QChar separator = m_options.separator;
@@ -1458,6 +1556,7 @@ ImportResult Import::run(const QByteArray &bytes)
         }
     }
     const CsvTable table = parseCsv(decoded.text, separator);
+    *out = table;
     result.separator = table.separator;
     if (table.badQuoteLine > 0) {
         result.problems << ImportProblem{
@@ -1465,13 +1564,28 @@ ImportResult Import::run(const QByteArray &bytes)
             Text::tr("A double quote is not closed, or stands inside a value that does "
                      "not start with one.")
         };
-        return result;
+        return false;
     }
+    return true;
+}
+
+ImportResult Import::importBytes(const QByteArray &bytes)
+{
+    ImportResult result;
+    CsvTable table;
+    qsizetype headerIndex = 0;
+    const bool workbook = looksLikeWorkbook(bytes);
+    if (workbook ? !readWorkbook(bytes, result, &table, &headerIndex)
+                 : !readCsv(bytes, result, &table))
+        return result;
     if (table.records.isEmpty()) {
-        result.problems << ImportProblem{ 0, 0, QString(), Text::tr("The file is empty.") };
+        result.problems << ImportProblem{ 0, 0, QString(),
+                                          workbook ? Text::tr("The sheet is empty.")
+                                                   : Text::tr("The file is empty.") };
         return result;
     }
-    if (!mapColumns(table.records.first())) {
+    result.headerLine = table.records.at(headerIndex).line;
+    if (!mapColumns(table.records.at(headerIndex))) {
         result.problems = m_problems;
         return result;
     }
@@ -1524,15 +1638,35 @@ ImportResult Import::run(const QByteArray &bytes)
         if (!m_units.load(m_db, &error))
             return fail(Text::tr("The database could not be read: %1").arg(error));
 
-        const qint64 total = table.records.size() - 1;
+        const qint64 total = table.records.size() - 1 - headerIndex;
         QList<Write> writes;
         writes.reserve(total);
-        for (qsizetype i = 1; i < table.records.size(); ++i) {
+        for (qsizetype i = headerIndex + 1; i < table.records.size(); ++i) {
             if (cancelled()) {
                 result.cancelled = true;
                 return fail(QString());
             }
-            const CsvRecord &record = table.records[i];
+            CsvRecord &record = table.records[i];
+            if (workbook) {
+                // A sheet's row ends at its last value: the empty cells up to
+                // the header's width are there; a value right of the table
+                // has no column to go to.
+                while (record.fields.size() < m_fieldCount)
+                    record.fields << QString();
+                bool outside = false;
+                for (qsizetype f = m_fieldCount; f < record.fields.size(); ++f) {
+                    if (!record.fields[f].trimmed().isEmpty()) {
+                        m_problems << ImportProblem{
+                            record.line, int(f) + 1, QString(),
+                            Text::tr("This cell is right of the table: its column has no header.")
+                        };
+                        outside = true;
+                    }
+                }
+                if (outside)
+                    continue;
+                record.fields.resize(m_fieldCount);
+            }
             const qsizetype extra = record.fields.size() - m_fieldCount;
             bool extraFilled = false;
             for (qsizetype f = m_fieldCount; f < record.fields.size(); ++f)
@@ -1581,10 +1715,18 @@ ImportResult Import::run(const QByteArray &bytes)
             if (write)
                 writes << *write;
             if (m_options.progress)
-                m_options.progress(i, total);
+                m_options.progress(i - headerIndex, total);
         }
         if (!m_problems.isEmpty())
             return fail(QString());
+        if (writes.size() == m_unchanged) {
+            // Nothing new (an intake workbook imported again): no change group.
+            m_inserts.clear();
+            m_db.rollback();
+            result.imported = true;
+            result.unchangedCount = m_unchanged;
+            return result;
+        }
 
         // A test hook: CDS_IMPORT_TEST_ROW_DELAY_MS slows the writes down so a
         // test can kill the process in the middle of the transaction.
@@ -1610,7 +1752,8 @@ ImportResult Import::run(const QByteArray &bytes)
         QString keyError;
         QSqlQuery describe(m_db);
         describe.prepare(QStringLiteral("UPDATE change_group SET description = ? WHERE id = ?"));
-        describe.addBindValue(importSummary(m_options.kind, writes.size(), m_options.sourceName));
+        describe.addBindValue(importSummary(m_options.kind, writes.size() - m_unchanged,
+                                            m_options.sourceName));
         describe.addBindValue(m_changeGroupId);
         describe.exec();
         if (keys::fillMissing(m_db, &keyError) < 0 || !changelog::endGroup(m_db, &keyError))
@@ -1621,7 +1764,8 @@ ImportResult Import::run(const QByteArray &bytes)
         result.imported = true;
         result.warnings = m_warnings;
         result.changeGroupId = m_changeGroupId;
-        result.rowCount = writes.size();
+        result.rowCount = writes.size() - m_unchanged;
+        result.unchangedCount = m_unchanged;
         return result;
     } catch (const WriteError &error) {
         return fail(QString::fromStdString(error.what()));
@@ -1632,6 +1776,13 @@ ImportResult Import::run(const QByteArray &bytes)
 
 QString ImportProblem::toText() const
 {
+    if (!sheet.isEmpty()) {
+        if (!cell.isEmpty())
+            return Text::tr("Sheet %1, cell %2: %3").arg(sheet, cell, message);
+        if (line > 0)
+            return Text::tr("Sheet %1, row %2: %3").arg(sheet, QString::number(line), message);
+        return Text::tr("Sheet %1: %2").arg(sheet, message);
+    }
     if (line > 0 && column > 0)
         return Text::tr("Line %1, column %2 (%3): %4").arg(line).arg(column).arg(header, message);
     if (line > 0)

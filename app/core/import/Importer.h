@@ -10,18 +10,39 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace cds::import {
 
 // One reason a file was not imported, where it is in the file.
 struct ImportProblem
 {
+    // ImportProblem{ line, column, header, message } as before; a workbook's
+    // import adds sheet and cell afterwards.
+    ImportProblem(int line = 0, int column = 0, QString header = QString(),
+                  QString message = QString(), QString sheet = QString(), QString cell = QString())
+        : line(line),
+          column(column),
+          header(std::move(header)),
+          message(std::move(message)),
+          sheet(std::move(sheet)),
+          cell(std::move(cell))
+    {
+    }
+
     int line = 0; // 1-based line of the file (the line a record starts on); 0: the file as a whole
     int column = 0; // 1-based column; 0 when no single column is at fault
     QString header; // the column's header cell as the file writes it (empty when column is 0)
     QString message; // what was expected, translated (context cds::Importer)
+    // In a workbook: line is the row as Excel shows it, column counts from A;
+    // sheet is the sheet's name and cell the reference ("C7", empty when no
+    // single cell is at fault).
+    QString sheet;
+    QString cell;
 
-    // "Line 4, column 2 (Xã): …", "Line 1: …" or the message alone, translated.
+    // "Line 4, column 2 (Xã): …", "Line 1: …" or the message alone for a CSV
+    // file; "Sheet Thành viên, cell C7: …", "Sheet Thành viên, row 7: …" or
+    // "Sheet Thành viên: …" for a workbook; translated.
     QString toText() const;
 };
 
@@ -30,6 +51,15 @@ struct ImportOptions
     ImportKind kind = ImportKind::Units;
     TextEncoding encoding = TextEncoding::Auto;
     QChar separator; // null: detected
+    // A workbook (.xlsx): the sheet to read, by name (case ignored); empty:
+    // the first sheet.
+    QString sheet;
+    // An intake workbook's sheet (IntakeWorkbook.h): a row already in the
+    // database as it stands (a village, a team with the same values, a
+    // member of the team) is counted unchanged instead of refused, and a
+    // team row that gives nothing but its unit is left out; importing the
+    // same workbook twice changes nothing the second time.
+    bool intake = false;
     ColumnMapping mapping; // empty: by header names
     // The campaign that teams, members, attendance and media belong to;
     // 0: the latest campaign. Unused for units and organisations.
@@ -54,18 +84,25 @@ struct ImportResult
     // formula (ImportChecks.h).
     QList<ImportProblem> warnings;
     qint64 rowCount = 0; // rows written (records of the file) when imported
+    qint64 unchangedCount = 0; // intake rows already in the database as they are
     TextEncoding encoding = TextEncoding::Utf8; // as detected or given
     QChar separator;
+    QString sheet; // a workbook: the sheet read; empty for a CSV file
+    int headerLine = 0; // the line (a workbook: the row) of the header
 
     // Every problem's toText(), one per line.
     QString problemText() const;
 };
 
-// Reads a CSV file of one kind into the database, all or nothing: the file is
+// Reads a CSV file or a sheet of an Excel workbook (.xlsx, see XlsxReader.h:
+// recognised by its content, not its name) of one kind into the database,
+// all or nothing: the file is
 // first checked completely (every problem is collected with its line and
 // column), then written in one transaction that is rolled back on any
 // failure or cancellation, so an interrupted or killed import leaves the
-// database as it was. Text is stored NFC with white space collapsed; numbers
+// database as it was. A CSV file's header is its first line; a sheet's header
+// is the first row whose cells name the kind's columns (a title block may
+// stand above it). Text is stored NFC with white space collapsed; numbers
 // are read in vi-VN form ("1.141"), dates as dd/mm/yyyy (stored yyyy-MM-dd).
 // Units are named by GSO code or by name (ignoring case, diacritics, extra
 // spaces and a type word such as "Xã" or "Thôn"); a name shared by several

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "cli/IntakeCommands.h"
 #include "cli/SetupCommands.h"
 #include "cli/SetupProvinceCommand.h"
 
@@ -201,8 +202,8 @@ int CommandLine::run(QApplication &app)
                                             tr("Interface language: vi or en."), tr("LANGUAGE"));
     const QCommandLineOption importOption(
             QStringLiteral("import"),
-            tr("Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if "
-               "any row is wrong.")
+            tr("Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; "
+               "nothing is imported if any row is wrong.")
                     .arg(import::kindNames().join(QStringLiteral(", "))),
             tr("KIND"));
     const QCommandLineOption encodingOption(
@@ -210,6 +211,16 @@ int CommandLine::run(QApplication &app)
             tr("Text encoding of the imported file: auto (default), utf-8, utf-16, "
                "windows-1258, tcvn3 or vni."),
             tr("ENCODING"));
+    const QCommandLineOption exportIntakeOption(
+            QStringLiteral("export-intake"),
+            tr("Write the campaign's intake workbooks (Excel, one per district, or per commune in a "
+               "province without districts) into FOLDER and exit; import a filled one with "
+               "--import intake."),
+            tr("FOLDER"));
+    const QCommandLineOption sheetOption(
+            QStringLiteral("sheet"),
+            tr("With --import of an Excel workbook: the sheet to read (default: the first)."),
+            tr("NAME"));
     const QCommandLineOption backupOption(
             QStringLiteral("backup"),
             tr("Write a checked backup of the database to FILE (never overwritten) and exit."),
@@ -239,7 +250,8 @@ int CommandLine::run(QApplication &app)
             tr("KEY=VALUE"));
     parser.addOptions({ createOption, setOption });
     parser.addOptions({ dbOption, demoOption, campaignOption, exportReportOption,
-                        exportDashboardOption, languageOption, importOption, encodingOption });
+                        exportDashboardOption, languageOption, importOption, encodingOption,
+                        sheetOption, exportIntakeOption });
     const QCommandLineOption setupProvinceOption(
             QStringLiteral("setup-province"),
             tr("Set up the province PROVINCE (GSO code or name) with its units from the national list "
@@ -282,6 +294,14 @@ int CommandLine::run(QApplication &app)
         return runBackup(databasePath, parser.value(backupOption));
     if (parser.isSet(restoreOption))
         return runRestore(databasePath, parser.value(restoreOption), parser.isSet(yesOption));
+    if (parser.isSet(exportIntakeOption))
+        return cli::runExportIntake(databasePath, parser.value(exportIntakeOption), campaignId);
+    if (parser.isSet(importOption) && parser.value(importOption) == QStringLiteral("intake")) {
+        if (parser.positionalArguments().size() != 1)
+            return fail(tr("--import needs exactly one INPUT file."));
+        return cli::runImportIntake(databasePath, parser.positionalArguments().constFirst(),
+                                    campaignId);
+    }
     if (parser.isSet(importOption))
         return runImport(parser, databasePath, campaignId);
     if (parser.isSet(createOption))
@@ -459,6 +479,7 @@ int CommandLine::runImport(const QCommandLineParser &parser, const QString &data
     }
     const QString input = parser.positionalArguments().constFirst();
     options.campaignId = campaignId;
+    options.sheet = parser.value(QStringLiteral("sheet"));
 
     Database database(QStringLiteral("cdsdesk-cli"));
     const Database::OpenResult opened = database.open(databasePath);

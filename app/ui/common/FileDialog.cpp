@@ -33,6 +33,13 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (const auto next = takeNextFileName())
+        return *next;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     s_nextFileName = path;

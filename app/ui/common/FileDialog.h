@@ -15,6 +15,8 @@ public:
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter);
+    // A folder; an empty string when cancelled.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
     // The next dialog is not shown and returns path (one shot); an empty
     // path answers "cancelled".

@@ -7,6 +7,7 @@
 #include "database/Database.h"
 #include "import/CsvReader.h"
 #include "import/TextEncoding.h"
+#include "import/XlsxReader.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QThread>
 
@@ -104,6 +106,8 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     QTableWidget *problems = m_ui->importProblemsView;
     problems->setColumnCount(3);
     problems->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Problem") });
+    m_ui->sheetLabel->hide();
+    m_ui->sheetComboBox->hide();
     problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     problems->horizontalHeader()->setStretchLastSection(true);
@@ -114,6 +118,7 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     // Typing a path reads the file as soon as it names one.
     connect(m_ui->fileLineEdit, &QLineEdit::textChanged, this, &ImportDialog::reloadFile);
     connect(encodings, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadFile);
+    connect(m_ui->sheetComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadFile);
     // The separator is chosen by the headers the kind knows: read the file again.
     connect(kinds, &QComboBox::currentIndexChanged, this, &ImportDialog::reloadFile);
 
@@ -157,7 +162,7 @@ void ImportDialog::chooseFile()
             : settings.value(lastFolderKey, QDir::homePath()).toString();
     const QString path = FileDialog::getOpenFileName(
             this, tr("Choose the file to import"), folder,
-            tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+            tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
@@ -171,16 +176,30 @@ void ImportDialog::reloadFile()
     m_separator = QChar();
     const QString path = QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed());
     QFile file(path);
-    if (path.isEmpty() || !QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_ui->detectedLabel->setText(path.isEmpty() ? tr("Choose a CSV file.")
+    const bool readable =
+            !path.isEmpty() && QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = readable ? file.readAll() : QByteArray();
+    m_workbook = readable && import::looksLikeWorkbook(bytes);
+    // A workbook has sheets, not an encoding.
+    m_ui->encodingLabel->setVisible(!m_workbook);
+    m_ui->encodingComboBox->setVisible(!m_workbook);
+    m_ui->sheetLabel->setVisible(m_workbook);
+    m_ui->sheetComboBox->setVisible(m_workbook);
+    if (!readable) {
+        m_ui->detectedLabel->setText(path.isEmpty() ? tr("Choose a CSV file or an Excel workbook.")
                                                     : tr("No file can be read at this path."));
+        rebuildMapping();
+        return;
+    }
+    if (m_workbook) {
+        showWorkbook(bytes);
         rebuildMapping();
         return;
     }
 
     const auto encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
     // The whole file, so that the encoding is detected as the import will detect it.
-    const import::DecodedText decoded = import::decodeText(file.readAll(), encoding);
+    const import::DecodedText decoded = import::decodeText(bytes, encoding);
     const QString head = firstLines(decoded.text, previewLineLimit);
     const import::CsvTable table = import::parseCsv(head, previewSeparator(head));
     m_separator = table.separator;
@@ -202,24 +221,69 @@ void ImportDialog::reloadFile()
                           .arg(decoded.invalidLine);
     m_ui->detectedLabel->setText(detected);
 
-    if (!table.records.isEmpty()) {
-        m_headers = table.records.constFirst().fields;
-        QStringList labels;
-        for (const QString &header : std::as_const(m_headers))
-            labels << header.trimmed();
-        m_previewModel->setHorizontalHeaderLabels(labels);
-        QStringList lines;
-        for (qsizetype i = 1; i < table.records.size() && i <= previewRowCount; ++i) {
-            const import::CsvRecord &record = table.records[i];
-            QList<QStandardItem *> row;
-            for (const QString &field : record.fields)
-                row << new QStandardItem(field);
-            m_previewModel->appendRow(row);
-            lines << QString::number(record.line);
-        }
-        m_previewModel->setVerticalHeaderLabels(lines);
-    }
+    showPreviewRows(table.records, 0);
     rebuildMapping();
+}
+
+void ImportDialog::showWorkbook(const QByteArray &bytes)
+{
+    QString why;
+    const import::XlsxWorkbook workbook = import::readXlsx(bytes, &why);
+    QComboBox *sheets = m_ui->sheetComboBox;
+    const QString chosen = sheets->currentText();
+    {
+        const QSignalBlocker blocker(sheets);
+        sheets->clear();
+        sheets->addItems(workbook.sheetNames());
+        // The sheet chosen before, when the file read again still has it.
+        const int index = workbook.sheetIndex(chosen);
+        sheets->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (workbook.sheets.isEmpty()) {
+        m_ui->detectedLabel->setText(why);
+        return;
+    }
+    const import::XlsxSheet &sheet = workbook.sheets.at(std::max(0, sheets->currentIndex()));
+    const QList<import::CsvRecord> records = import::sheetRecords(sheet);
+    AppSettings settings;
+    const import::ColumnMapping saved = import::ColumnMapping::load(
+            settings, kind(), QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed()));
+    // As the engine finds it: the first row that names the kind's columns.
+    const qsizetype headerIndex = import::headerRecordIndex(records, kind(), saved);
+    if (records.isEmpty())
+        m_ui->detectedLabel->setText(tr("Excel workbook of %n sheet(s); this sheet is empty.", "",
+                                        int(workbook.sheets.size())));
+    else
+        m_ui->detectedLabel->setText(
+                tr("Excel workbook of %n sheet(s); the header is in row %1.", "",
+                   int(workbook.sheets.size()))
+                        .arg(records.at(headerIndex).line));
+    showPreviewRows(records, headerIndex);
+}
+
+void ImportDialog::showPreviewRows(const QList<import::CsvRecord> &records, qsizetype headerIndex)
+{
+    if (headerIndex >= records.size())
+        return;
+    m_headers = records.at(headerIndex).fields;
+    QStringList labels;
+    for (qsizetype column = 0; column < m_headers.size(); ++column)
+        labels << (m_workbook ? import::columnName(int(column) + 1) + QStringLiteral(": ")
+                              : QString())
+                        + m_headers[column].trimmed();
+    m_previewModel->setHorizontalHeaderLabels(labels);
+    // The row numbers as the file (or Excel) shows them.
+    QStringList lines;
+    for (qsizetype i = headerIndex + 1; i < records.size() && i <= headerIndex + previewRowCount;
+         ++i) {
+        const import::CsvRecord &record = records[i];
+        QList<QStandardItem *> row;
+        for (const QString &field : record.fields)
+            row << new QStandardItem(field);
+        m_previewModel->appendRow(row);
+        lines << QString::number(record.line);
+    }
+    m_previewModel->setVerticalHeaderLabels(lines);
 }
 
 QChar ImportDialog::previewSeparator(const QString &text) const
@@ -368,6 +432,8 @@ void ImportDialog::startImport()
     m_runOptions.mapping = chosenMapping();
     // The columns the user saw in the preview.
     m_runOptions.separator = m_separator;
+    if (m_workbook)
+        m_runOptions.sheet = m_ui->sheetComboBox->currentText();
     m_runOptions.campaignId = m_campaignId;
     m_runOptions.cancel = &m_cancel;
     m_runResult = import::ImportResult();
@@ -462,6 +528,9 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
     QTableWidget *problems = m_ui->importProblemsView;
     problems->setRowCount(0);
     problems->hide();
+    const bool workbook = !result.sheet.isEmpty();
+    problems->setHorizontalHeaderLabels({ workbook ? tr("Row") : tr("Line"),
+                                          workbook ? tr("Cell") : tr("Column"), tr("Problem") });
     const auto addRows = [problems](const QList<import::ImportProblem> &list, const QString &prefix) {
         for (const import::ImportProblem &problem : list) {
             const int row = problems->rowCount();
@@ -470,7 +539,10 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
                                                                : QString());
             line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QString column;
-            if (problem.column > 0)
+            if (!problem.cell.isEmpty()) // a workbook's cell as Excel names it
+                column = problem.header.isEmpty() ? problem.cell
+                                                  : tr("%1 (%2)").arg(problem.cell, problem.header);
+            else if (problem.column > 0)
                 column = problem.header.isEmpty()
                         ? QString::number(problem.column)
                         : tr("%1 (%2)").arg(problem.column).arg(problem.header);

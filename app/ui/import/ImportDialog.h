@@ -23,9 +23,9 @@ namespace cds {
 
 class Database;
 
-// Imports one CSV file of one kind (villages, organisations, teams, members,
+// Imports one CSV file or one sheet of an Excel workbook (.xlsx) of one kind (villages, organisations, teams, members,
 // training attendance, media outputs) into the open database: the user picks
-// the file and its encoding, checks a preview of its first rows and which
+// the file and its encoding (a workbook: its sheet), checks a preview of its first rows and which
 // column feeds which field, then runs the import with a progress dialog that
 // can cancel it. A file with problems is listed line by line and nothing is
 // written (the engine imports all or nothing).
@@ -58,6 +58,9 @@ signals:
 private:
     void chooseFile();
     void reloadFile();
+    // The preview of a workbook's chosen sheet (the sheet list filled from it).
+    void showWorkbook(const QByteArray &bytes);
+    void showPreviewRows(const QList<import::CsvRecord> &records, qsizetype headerIndex);
     QChar previewSeparator(const QString &text) const;
     void rebuildMapping();
     import::ColumnMapping chosenMapping() const;
@@ -75,6 +78,7 @@ private:
     QStandardItemModel *m_previewModel = nullptr;
     QStringList m_headers; // the file's header line as read for the preview
     QChar m_separator; // as read for the preview; null when no file is read
+    bool m_workbook = false; // the file is an Excel workbook: its sheet is chosen
     QList<std::pair<QString, QComboBox *>> m_mappingComboBoxes; // field key, its combo box
 
     QThread *m_thread = nullptr;

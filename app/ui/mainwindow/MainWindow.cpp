@@ -12,6 +12,7 @@
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "import/ImportDialog.h"
+#include "intake/IntakeWorkbook.h"
 #include "common/DataChangeNotifier.h"
 #include "records/RecordKind.h"
 #include "records/CampaignKind.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->backupNowAction, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFromFile);
+    connect(m_ui->exportIntakeAction, &QAction::triggered, this, &MainWindow::exportIntakeWorkbooks);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->vietnameseLanguageAction);
@@ -265,6 +267,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_ui->backupNowAction->setEnabled(open);
     m_ui->restoreBackupAction->setEnabled(open);
     m_ui->importAction->setEnabled(open);
+    m_ui->exportIntakeAction->setEnabled(open);
     refreshFromDatabase(0);
 }
 
@@ -596,6 +599,27 @@ void MainWindow::importFromFile()
     const std::optional<QString> summary = ImportDialog::importInto(this, *m_database, m_campaignId);
     if (summary)
         statusBar()->showMessage(*summary, 10000);
+}
+
+void MainWindow::exportIntakeWorkbooks()
+{
+    if (!m_database)
+        return;
+    const QString folder = FileDialog::getExistingDirectory(
+            this, tr("Choose the folder for the intake workbooks"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const intake::IntakeExportResult result =
+            intake::exportIntakeWorkbooks(m_database->connection(), m_campaignId, folder);
+    QApplication::restoreOverrideCursor();
+    if (!result.error.isEmpty()) {
+        MessageBox::critical(this, tr("Intake workbooks"), result.error);
+        return;
+    }
+    statusBar()->showMessage(tr("%n intake workbook(s) written to %1", "", int(result.files.size()))
+                                     .arg(QDir::toNativeSeparators(folder)),
+                             10000);
 }
 
 void MainWindow::takeAutomaticBackup(bool onExit)

@@ -82,6 +82,8 @@ private:
     void backUpNow();
     void restoreFromBackup();
     void importFromFile();
+    // Writes the campaign's intake workbooks into a folder the user chooses.
+    void exportIntakeWorkbooks();
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);
