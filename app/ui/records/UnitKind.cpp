@@ -3,6 +3,7 @@
 #include "ui_UnitForm.h"
 
 #include "common/LevelPresentation.h"
+#include "records/ActivityFields.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -82,8 +83,10 @@ public:
         for (const AdminLevel level : allAdminLevels)
             m_ui.levelComboBox->addItem(levelName(level), int(level));
         m_ui.levelComboBox->setCurrentIndex(-1);
-        setupOptionalDate(m_ui.validFromDateEdit);
-        setupOptionalDate(m_ui.validToDateEdit);
+        // Calendars open in the campaign's start, the date units are usually counted at.
+        const QDate campaignStart = activities::campaignStartDate(context.db, context.campaignId);
+        setupOptionalDate(m_ui.validFromDateEdit, campaignStart);
+        setupOptionalDate(m_ui.validToDateEdit, campaignStart);
         m_ui.gsoCodeLineEdit->setPlaceholderText(tr("5 digits for a commune, 3 for a district; none for a village"));
         m_ui.unitHintLabel->setText(tr("A unit that no longer exists is closed with the date it ended, "
                                        "not removed: the campaigns that counted it still need it."));

@@ -1,0 +1,257 @@
+#include "TestDatabase.h"
+
+#include "common/DateField.h"
+#include "common/MessageBox.h"
+#include "i18n/Language.h"
+#include "mainwindow/MainWindow.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+#include "teams/TeamForm.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <functional>
+
+using namespace cds;
+
+// A clerk's day through the real windows (issue 18): dates typed the way
+// clerks type them, the window on a small screen, the keyboard after a click
+// in the navigation, lists whose identifying column is readable.
+class ClerkDayTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dateTakesWhatIsTyped_data();
+    void dateTakesWhatIsTyped();
+    void dateTypedOverAFilledDate();
+    void dateTypedInsideTheDay();
+    void unreadableDateIsRefusedWithAMessage();
+    void newTeamDateIsBlankAndOpensInTheCampaign();
+
+private:
+    void whenModal(std::function<void(QDialog *)> fill)
+    {
+        m_filled = false;
+        QTimer::singleShot(0, this, [this, fill] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                qWarning("no modal dialog");
+                return;
+            }
+            fill(dialog);
+            m_filled = !QTest::currentTestFailed();
+            if (dialog->isVisible()) {
+                MessageBox::setNextAnswer(QMessageBox::Discard);
+                dialog->reject();
+            }
+        });
+    }
+    template <typename T>
+    static T *field(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no field named %s", name);
+        return widget;
+    }
+    static void save(QDialog *dialog)
+    {
+        field<QDialogButtonBox>(dialog, "formButtonBox")->button(QDialogButtonBox::Save)->click();
+    }
+    RecordListPage *page(const QString &key)
+    {
+        m_window->showRecordPage(key);
+        return m_window->recordPage(key);
+    }
+    QSqlDatabase db() const { return m_window->recordPage(QStringLiteral("units"))->context().db; }
+    // A date field beside another field to move the focus to.
+    struct DateRig
+    {
+        QWidget window;
+        DateField *date = nullptr;
+        QLineEdit *other = nullptr;
+    };
+    static void leave(DateRig &rig)
+    {
+        rig.other->setFocus();
+        QTRY_VERIFY(rig.other->hasFocus());
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    int m_campaignId = 0;
+    bool m_filled = false;
+};
+
+void ClerkDayTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslators(QStringLiteral("vi")));
+}
+
+void ClerkDayTest::init()
+{
+    auto database = test::openDemoDatabase(&m_campaignId);
+    QVERIFY(database);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDatabase(std::move(database));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void ClerkDayTest::cleanup()
+{
+    m_window.reset();
+}
+
+void ClerkDayTest::dateTakesWhatIsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("dd/MM/yyyy") << QStringLiteral("07/10/2022") << QDate(2022, 10, 7);
+    QTest::newRow("d/M/yyyy") << QStringLiteral("7/10/2022") << QDate(2022, 10, 7);
+    QTest::newRow("ddMMyyyy") << QStringLiteral("07102022") << QDate(2022, 10, 7);
+    QTest::newRow("d.M.yyyy") << QStringLiteral("7.10.2022") << QDate(2022, 10, 7);
+    QTest::newRow("d-M-yy") << QStringLiteral("7-9-22") << QDate(2022, 9, 7);
+    QTest::newRow("ISO") << QStringLiteral("2022-10-07") << QDate(2022, 10, 7);
+    QTest::newRow("day alone") << QStringLiteral("30") << QDate();
+    QTest::newRow("31 February") << QStringLiteral("31/02/2022") << QDate();
+    QTest::newRow("letters") << QStringLiteral("7 thang 10") << QDate();
+}
+
+void ClerkDayTest::dateTakesWhatIsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    DateRig rig;
+    auto *layout = new QVBoxLayout(&rig.window);
+    rig.other = new QLineEdit(&rig.window);
+    rig.date = new DateField(&rig.window);
+    layout->addWidget(rig.other);
+    layout->addWidget(rig.date);
+    rig.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&rig.window));
+    rig.date->setFocus();
+    QTRY_VERIFY(rig.date->lineEdit()->hasFocus());
+    QTest::keyClicks(rig.date->lineEdit(), typed);
+    leave(rig);
+    QCOMPARE(rig.date->date(), expected);
+    QCOMPARE(rig.date->isUnreadable(), !expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(rig.date->text(), expected.toString(QStringLiteral("dd/MM/yyyy")));
+    else
+        QCOMPARE(rig.date->text(), typed); // left as typed, to be corrected, never another date
+}
+
+void ClerkDayTest::dateTypedOverAFilledDate()
+{
+    DateRig rig;
+    auto *layout = new QVBoxLayout(&rig.window);
+    rig.other = new QLineEdit(&rig.window);
+    rig.date = new DateField(&rig.window);
+    layout->addWidget(rig.other);
+    layout->addWidget(rig.date);
+    rig.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&rig.window));
+    rig.date->setDate(QDate(2021, 9, 7));
+    rig.date->setFocus();
+    QTRY_VERIFY(rig.date->lineEdit()->hasFocus());
+    QTest::keyClick(rig.date->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(rig.date->lineEdit(), QStringLiteral("15/09/2021"));
+    leave(rig);
+    QCOMPARE(rig.date->date(), QDate(2021, 9, 15));
+    // Delete over the whole date empties it.
+    rig.date->setFocus();
+    QTRY_VERIFY(rig.date->lineEdit()->hasFocus());
+    QTest::keyClick(rig.date->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(rig.date->lineEdit(), Qt::Key_Delete);
+    leave(rig);
+    QVERIFY(rig.date->date().isNull());
+    QVERIFY(!rig.date->isUnreadable());
+}
+
+void ClerkDayTest::dateTypedInsideTheDay()
+{
+    DateRig rig;
+    auto *layout = new QVBoxLayout(&rig.window);
+    rig.other = new QLineEdit(&rig.window);
+    rig.date = new DateField(&rig.window);
+    layout->addWidget(rig.other);
+    layout->addWidget(rig.date);
+    rig.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&rig.window));
+    rig.date->setDate(QDate(2021, 9, 7));
+    rig.date->setFocus();
+    QTRY_VERIFY(rig.date->lineEdit()->hasFocus());
+    rig.date->lineEdit()->setCursorPosition(2); // after "07"
+    QTest::keyClick(rig.date->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(rig.date->lineEdit(), QStringLiteral("8"));
+    leave(rig);
+    QCOMPARE(rig.date->date(), QDate(2021, 9, 8));
+}
+
+// "30" typed into an empty "Valid from" of the unit form: the form refuses it
+// by name and stores nothing, where it used to store 30/12 of some year.
+void ClerkDayTest::unreadableDateIsRefusedWithAMessage()
+{
+    const int before = test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit")).toInt();
+    QString message;
+    whenModal([&message](QDialog *form) {
+        field<QLineEdit>(form, "nameLineEdit")->setText(QStringLiteral("Thôn Ngày Sai"));
+        field<QComboBox>(form, "unitTypeComboBox")->setCurrentIndex(
+                field<QComboBox>(form, "unitTypeComboBox")->findText(QStringLiteral("Thôn")));
+        auto *parent = field<QComboBox>(form, "parentComboBox");
+        parent->setCurrentIndex(parent->count() - 1);
+        auto *validFrom = field<DateField>(form, "validFromDateEdit");
+        validFrom->setFocus();
+        QTest::keyClicks(validFrom->lineEdit(), QStringLiteral("30"));
+        save(form);
+        QVERIFY(form->isVisible());
+        message = field<QLabel>(form, "formMessageLabel")->text();
+        QVERIFY(validFrom->property("cdsInvalid").toBool());
+    });
+    page(QStringLiteral("units"))->addRecord();
+    QVERIFY(m_filled);
+    QVERIFY2(message.contains(QStringLiteral("\"30\"")), qPrintable(message));
+    QCOMPARE(test::scalar(db(), QStringLiteral("SELECT count(*) FROM admin_unit")).toInt(), before);
+}
+
+// A new team's establishment date is blank (not today) and its calendar opens
+// in the campaign's month, 2022 for the demo.
+void ClerkDayTest::newTeamDateIsBlankAndOpensInTheCampaign()
+{
+    const RecordContext context{ db(), m_campaignId, m_window->undoStack() };
+    TeamForm form(m_window.get(), context, 0);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *established = field<DateField>(&form, "establishedDateEdit");
+    QVERIFY(established);
+    established->setFocus();
+    QVERIFY(established->date().isNull());
+    QVERIFY(established->text().isEmpty());
+    field<QToolButton>(established, "calendarToolButton")->click();
+    auto *calendar = field<QCalendarWidget>(established, "dateCalendarWidget");
+    QVERIFY(calendar && calendar->isVisible());
+    QCOMPARE(calendar->yearShown(), 2022);
+    calendar->hide();
+}
+
+QTEST_MAIN(ClerkDayTest)
+#include "tst_clerkday.moc"
