@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScreen>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -45,6 +46,7 @@ private slots:
     void dateTypedInsideTheDay();
     void unreadableDateIsRefusedWithAMessage();
     void newTeamDateIsBlankAndOpensInTheCampaign();
+    void windowAndFormsFitTheScreen();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -251,6 +253,39 @@ void ClerkDayTest::newTeamDateIsBlankAndOpensInTheCampaign()
     QVERIFY(calendar && calendar->isVisible());
     QCOMPARE(calendar->yearShown(), 2022);
     calendar->hide();
+}
+
+// The offscreen screen (800×600) is smaller than 1366×768 at 150 % (911×512
+// logical pixels is close): the window opens within it, its status bar on it,
+// and a tall form scrolls instead of running off the bottom.
+void ClerkDayTest::windowAndFormsFitTheScreen()
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(m_window->width()).arg(m_window->height())
+                                .arg(available.width()).arg(available.height())));
+    QVERIFY(available.contains(m_window->geometry()));
+    auto *status = m_window->findChild<QWidget *>(QStringLiteral("statusBar"));
+    QVERIFY(status && status->isVisible());
+    QVERIFY(available.contains(QRect(status->mapToGlobal(QPoint(0, 0)), status->size())));
+
+    // Every record page shown in turn leaves the window within the screen.
+    for (const QString &key : { QStringLiteral("members"), QStringLiteral("trainings"), QStringLiteral("events"),
+                                QStringLiteral("units") }) {
+        page(key);
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->height() <= available.height(), qPrintable(key));
+    }
+
+    // The training form, the tallest, scrolls within the screen.
+    whenModal([available](QDialog *form) {
+        QVERIFY2(form->height() <= available.height(), qPrintable(QString::number(form->height())));
+        auto *buttons = field<QDialogButtonBox>(form, "formButtonBox");
+        QVERIFY(buttons->isVisible());
+        QVERIFY(available.contains(QRect(buttons->mapToGlobal(QPoint(0, 0)), buttons->size())));
+    });
+    page(QStringLiteral("trainings"))->addRecord();
+    QVERIFY(m_filled);
 }
 
 QTEST_MAIN(ClerkDayTest)

@@ -32,6 +32,8 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QTimer>
+#include <QScreen>
+#include <QScrollArea>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -60,6 +62,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->pagesStackedWidget->insertWidget(DashboardPageIndex, m_dashboardPage);
     m_ui->pagesStackedWidget->insertWidget(TeamsPageIndex, m_teamsPage);
     m_ui->pagesStackedWidget->insertWidget(ReportPageIndex, m_reportPage);
+    // A page wider or taller than a small screen (1366×768 at 150 %) scrolls
+    // instead of pushing the window, its status bar and its buttons off the screen.
+    auto *pagesScrollArea = new QScrollArea(m_ui->pagesStackedWidget->parentWidget());
+    pagesScrollArea->setObjectName(QStringLiteral("pagesScrollArea"));
+    pagesScrollArea->setWidgetResizable(true);
+    pagesScrollArea->setFrameShape(QFrame::NoFrame);
+    delete m_ui->pagesStackedWidget->parentWidget()->layout()->replaceWidget(m_ui->pagesStackedWidget, pagesScrollArea);
+    pagesScrollArea->setWidget(m_ui->pagesStackedWidget);
+    // Only the page shown sets the minimum size (a stack takes its largest
+    // page's by default, so every list scrolled as wide as the dashboard).
+    const auto sizeForShownPage = [stack = m_ui->pagesStackedWidget](int shown) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const auto policy = i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            stack->widget(i)->setSizePolicy(policy, policy);
+        }
+        stack->updateGeometry();
+    };
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, sizeForShownPage);
 
     // One list page per kind of record, after the report in the navigation.
     m_undoStack = new QUndoStack(this);
@@ -108,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     navigation->setFixedWidth(navigationWidth + 48);
     navigation->setCurrentRow(DashboardPageIndex);
+    sizeForShownPage(m_ui->pagesStackedWidget->currentIndex());
     connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
         loadShownPage();
@@ -138,8 +159,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { chooseLanguage(QStringLiteral("en")); });
 
     AppSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+    fitToScreen(!restored);
 
     refreshFromDatabase(0);
 }
@@ -412,6 +434,26 @@ void MainWindow::updateTitle()
         parts << QFileInfo(m_database->path()).fileName();
     parts << tr("CDS Desk");
     setWindowTitle(parts.join(QStringLiteral(" – ")));
+}
+
+void MainWindow::fitToScreen(bool firstOpening)
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is shown:
+    // keep room for a usual one so the status bar stays on the screen.
+    const QSize frame(16, 40);
+    const QSize room = (available.size() - frame).expandedTo(QSize(640, 480));
+    QSize size = firstOpening ? QSize(1320, 840) : this->size();
+    size = size.boundedTo(room);
+    resize(size);
+    QPoint position = firstOpening ? available.center() - QPoint(size.width() / 2, (size.height() + frame.height()) / 2)
+                                   : pos();
+    position.setX(std::clamp(position.x(), available.left(), std::max(available.left(), available.right() - size.width() - frame.width())));
+    position.setY(std::clamp(position.y(), available.top(), std::max(available.top(), available.bottom() - size.height() - frame.height())));
+    move(position);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -69,6 +69,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Within the screen's available geometry: the remembered size and place
+    // clamped to it, or 1320×840 (less on a small screen) centred the first time.
+    void fitToScreen(bool firstOpening);
+
+private:
     void refreshFromDatabase(int campaignId);
     void updateRecordPages();
     void onCampaignChanged(int campaignId);

@@ -17,6 +17,11 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextEdit>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace cds {
 
@@ -25,6 +30,7 @@ RecordForm::RecordForm(QWidget *parent) : QDialog(parent) {}
 void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel)
 {
     m_messageLabel = messageLabel;
+    m_buttons = buttons;
     if (!windowTitle().contains(QLatin1String("[*]")))
         setWindowTitle(windowTitle() + QStringLiteral("[*]"));
     if (m_messageLabel) {
@@ -37,6 +43,62 @@ void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel
         connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
     }
+}
+
+void RecordForm::showEvent(QShowEvent *event)
+{
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    QDialog::showEvent(event);
+}
+
+void RecordForm::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    auto *top = qobject_cast<QVBoxLayout *>(layout());
+    if (!screen || !top)
+        return;
+    // Room for the title bar and the frame.
+    const QSize room = screen->availableGeometry().size() - QSize(24, 56);
+    const QSize wanted = sizeHint().expandedTo(minimumSizeHint());
+    if (wanted.height() <= room.height() && wanted.width() <= room.width())
+        return;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("formScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    inner->setObjectName(QStringLiteral("formScrollContents"));
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QLayoutItem *> kept; // the buttons and the message stay below the scrolled part
+    while (top->count() > 0) {
+        const int stretch = top->stretch(0);
+        QLayoutItem *item = top->takeAt(0);
+        QWidget *widget = item->widget();
+        if (widget && (widget == m_buttons || widget == m_messageLabel)) {
+            kept << item;
+        } else if (widget) {
+            innerLayout->addWidget(widget, stretch);
+            delete item;
+        } else if (QLayout *sub = item->layout()) {
+            innerLayout->addLayout(sub, stretch);
+        } else {
+            innerLayout->addItem(item);
+        }
+    }
+    scroll->setWidget(inner);
+    top->addWidget(scroll, 1);
+    for (QLayoutItem *item : std::as_const(kept)) {
+        top->addWidget(item->widget());
+        delete item;
+    }
+    const int width = std::min(room.width(), inner->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 40);
+    const int height = std::min(room.height(), wanted.height());
+    setMinimumSize(0, 0);
+    resize(width, height);
 }
 
 void RecordForm::markRequired(QLabel *label)

@@ -54,6 +54,7 @@ public slots:
     void reject() override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel);
     void markRequired(QLabel *label);
     // Starts watching every input widget for changes (call after loading values).
@@ -72,7 +73,13 @@ protected:
     qint64 saveFailed(const QString &message);
 
 private:
+    // A form taller or wider than the screen (1366×768 at 150 %) scrolls:
+    // everything but the buttons and the message goes into a QScrollArea.
+    void fitToScreen();
+
     QLabel *m_messageLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_fitted = false;
     QList<QWidget *> m_errorFields;
     bool m_dirty = false;
     qint64 m_savedGroup = 0;
