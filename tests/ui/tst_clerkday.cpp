@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +48,7 @@ private slots:
     void unreadableDateIsRefusedWithAMessage();
     void newTeamDateIsBlankAndOpensInTheCampaign();
     void windowAndFormsFitTheScreen();
+    void keyboardWorksAfterANavigationClick();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -286,6 +288,49 @@ void ClerkDayTest::windowAndFormsFitTheScreen()
     });
     page(QStringLiteral("trainings"))->addRecord();
     QVERIFY(m_filled);
+}
+
+// Clicking the navigation gave it the focus: Ctrl+F and Insert did nothing
+// and typed letters switched pages.
+void ClerkDayTest::keyboardWorksAfterANavigationClick()
+{
+    auto *navigation = field<QListWidget>(m_window.get(), "navigationListWidget");
+    QVERIFY(navigation);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    RecordListPage *members = m_window->recordPage(QStringLiteral("members"));
+    int row = -1;
+    for (int i = 0; i < navigation->count(); ++i) {
+        if (navigation->item(i)->data(Qt::UserRole).toString() == QStringLiteral("members"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(navigation->item(row)).center());
+    QTRY_COMPARE(navigation->currentRow(), row);
+    QVERIFY(members->isVisible());
+    // The focus went on to the page's list.
+    QTRY_VERIFY(field<QTableView>(members, "recordsTableView")->hasFocus());
+
+    // Letters typed with the focus back on the navigation stay on the page.
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+    QTest::keyClicks(navigation, QStringLiteral("cuong"));
+    QCOMPARE(navigation->currentRow(), row);
+
+    // Ctrl+F from the navigation goes to the page's search box.
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(field<QLineEdit>(members, "searchLineEdit")->hasFocus());
+
+    // Insert from the navigation opens the member form.
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+    bool opened = false;
+    whenModal([&opened](QDialog *form) { opened = form->objectName() == QStringLiteral("MemberForm") || form->findChild<QWidget *>(QStringLiteral("fullNameLineEdit")); });
+    QTest::keyClick(navigation, Qt::Key_Insert);
+    QTRY_VERIFY(m_filled);
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(ClerkDayTest)

@@ -25,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -132,7 +133,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
         loadShownPage();
+        // The keyboard goes on in the page: its list, where arrows, Enter and
+        // typing work (after the click that chose the page has given the focus).
+        QTimer::singleShot(0, this, &MainWindow::focusShownPage);
     });
+    // Typed letters are for the page, not for jumping between pages ("cuong"
+    // used to land on "Cơ quan, đơn vị").
+    navigation->installEventFilter(this);
 
     connect(m_dashboardPage, &DashboardPage::campaignChanged, this, &MainWindow::onCampaignChanged);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -434,6 +441,31 @@ void MainWindow::updateTitle()
         parts << QFileInfo(m_database->path()).fileName();
     parts << tr("CDS Desk");
     setWindowTitle(parts.join(QStringLiteral(" – ")));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->navigationListWidget && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::focusShownPage()
+{
+    QWidget *page = m_ui->pagesStackedWidget->currentWidget();
+    if (!page || QApplication::activeModalWidget())
+        return;
+    for (const char *name : { "recordsTableView", "teamsTableView", "reportsTableView", "searchLineEdit" }) {
+        auto *target = page->findChild<QWidget *>(QString::fromLatin1(name));
+        if (target && target->isVisible() && target->isEnabled()) {
+            target->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::fitToScreen(bool firstOpening)

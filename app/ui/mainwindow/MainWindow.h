@@ -67,11 +67,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Within the screen's available geometry: the remembered size and place
     // clamped to it, or 1320×840 (less on a small screen) centred the first time.
     void fitToScreen(bool firstOpening);
+    // The focus to the shown page's list (or search box).
+    void focusShownPage();
 
 private:
     void refreshFromDatabase(int campaignId);

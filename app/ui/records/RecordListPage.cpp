@@ -73,13 +73,17 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
     connect(view, &QTableView::activated, this, &RecordListPage::openCurrent);
 
-    auto shortcut = [this](const QKeySequence &keys, void (RecordListPage::*slot)()) {
+    // Insert and Ctrl+F work wherever the focus is in the window (the
+    // navigation list after a click, say) while this page is shown (a hidden
+    // page's shortcuts do not fire); Delete only from within the page.
+    auto shortcut = [this](const QKeySequence &keys, void (RecordListPage::*slot)(),
+                           Qt::ShortcutContext context = Qt::WindowShortcut) {
         auto *result = new QShortcut(keys, this);
-        result->setContext(Qt::WidgetWithChildrenShortcut);
+        result->setContext(context);
         connect(result, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::Key_Insert), &RecordListPage::addRecord);
-    shortcut(QKeySequence(Qt::Key_Delete), &RecordListPage::removeCurrent);
+    shortcut(QKeySequence(Qt::Key_Delete), &RecordListPage::removeCurrent, Qt::WidgetWithChildrenShortcut);
     shortcut(QKeySequence::Find, &RecordListPage::focusSearch);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateShownCount);

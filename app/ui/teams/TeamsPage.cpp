@@ -69,13 +69,17 @@ TeamsPage::TeamsPage(QWidget *parent)
     connect(m_ui->openTeamButton, &QPushButton::clicked, this, &TeamsPage::openCurrentTeam);
     connect(m_ui->removeTeamButton, &QPushButton::clicked, this, &TeamsPage::removeCurrentTeam);
     connect(m_ui->teamsTableView, &QTableView::activated, this, &TeamsPage::openCurrentTeam);
-    auto shortcut = [this](const QKeySequence &keys, void (TeamsPage::*slot)()) {
+    // Insert and Ctrl+F work wherever the focus is in the window (the
+    // navigation list after a click, say) while this page is shown (a hidden
+    // page's shortcuts do not fire); Delete only from within the page.
+    auto shortcut = [this](const QKeySequence &keys, void (TeamsPage::*slot)(),
+                           Qt::ShortcutContext context = Qt::WindowShortcut) {
         auto *result = new QShortcut(keys, this);
-        result->setContext(Qt::WidgetWithChildrenShortcut);
+        result->setContext(context);
         connect(result, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::Key_Insert), &TeamsPage::addTeam);
-    shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam);
+    shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam, Qt::WidgetWithChildrenShortcut);
     shortcut(QKeySequence::Find, &TeamsPage::focusSearch);
     // Saved changes anywhere (a form, undo, an import) show here at once.
     connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this] { reload(); });
