@@ -7,12 +7,15 @@
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "teams/TeamForm.h"
+#include "teams/TeamsModel.h"
+#include "teams/TeamsPage.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QScreen>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -49,6 +53,7 @@ private slots:
     void newTeamDateIsBlankAndOpensInTheCampaign();
     void windowAndFormsFitTheScreen();
     void keyboardWorksAfterANavigationClick();
+    void identifyingColumnsAndHeadersAreReadable();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -112,6 +117,8 @@ void ClerkDayTest::initTestCase()
 
 void ClerkDayTest::init()
 {
+    // The widths of an earlier run are not what a first opening shows.
+    QSettings().remove(QStringLiteral("lists"));
     auto database = test::openDemoDatabase(&m_campaignId);
     QVERIFY(database);
     m_window = std::make_unique<MainWindow>();
@@ -331,6 +338,41 @@ void ClerkDayTest::keyboardWorksAfterANavigationClick()
     QTest::keyClick(navigation, Qt::Key_Insert);
     QTRY_VERIFY(m_filled);
     QVERIFY(opened);
+}
+
+// At 1366 pixels a team's name read "Tổ Công nghệ số cộng đồng huyện Minh L…",
+// a training's title was cut at a third of the list, a header read "ch y".
+void ClerkDayTest::identifyingColumnsAndHeadersAreReadable()
+{
+    m_window->resize(1366, 740);
+    m_window->showPage(MainWindow::TeamsPageIndex);
+    auto *teams = field<QTableView>(m_window->teamsPage(), "teamsTableView");
+    QTRY_VERIFY(teams->model()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    const int nameWidth = teams->horizontalHeader()->sectionSize(TeamsModel::NameColumn);
+    QVERIFY2(nameWidth >= static_cast<QAbstractItemView *>(teams)->sizeHintForColumn(TeamsModel::NameColumn),
+             qPrintable(QStringLiteral("%1 < %2").arg(nameWidth).arg(static_cast<QAbstractItemView *>(teams)->sizeHintForColumn(TeamsModel::NameColumn))));
+
+    for (const QString &key : { QStringLiteral("trainings"), QStringLiteral("units"), QStringLiteral("events"),
+                                QStringLiteral("mediaOutputs") }) {
+        RecordListPage *list = page(key);
+        if (!list)
+            continue;
+        auto *view = field<QTableView>(list, "recordsTableView");
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        QHeaderView *header = view->horizontalHeader();
+        const int first = header->logicalIndex(0);
+        QVERIFY2(header->sectionSize(first) >= std::min(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(first), view->viewport()->width() / 2),
+                 qPrintable(key));
+        for (int i = 0; i < header->count(); ++i) {
+            if (header->isSectionHidden(i) || header->visualIndex(i) == header->count() - 1)
+                continue;
+            const QString text = view->model()->headerData(i, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(i) >= header->fontMetrics().horizontalAdvance(text) + 8,
+                     qPrintable(key + QStringLiteral(": ") + text));
+        }
+    }
 }
 
 QTEST_MAIN(ClerkDayTest)

@@ -43,8 +43,11 @@ TeamsPage::TeamsPage(QWidget *parent)
     header->setSectionResizeMode(TeamsModel::DistrictColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TeamsModel::MembersColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TeamsModel::DeclaredMembersColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TeamsModel::UnitColumn, 220);
-    header->resizeSection(TeamsModel::DistrictColumn, 200);
+    // The team's name (the stretched column) gets the room: a unit or a
+    // district name rarely needs more than "Thành phố Quảng Ngãi".
+    const int placeWidth = header->fontMetrics().horizontalAdvance(QStringLiteral("Thành phố Quảng Ngãi")) + 24;
+    header->resizeSection(TeamsModel::UnitColumn, placeWidth);
+    header->resizeSection(TeamsModel::DistrictColumn, placeWidth);
     m_ui->teamsTableView->verticalHeader()->setDefaultSectionSize(
             m_ui->teamsTableView->fontMetrics().height() + 8);
 
