@@ -54,6 +54,7 @@ private slots:
     void windowAndFormsFitTheScreen();
     void keyboardWorksAfterANavigationClick();
     void identifyingColumnsAndHeadersAreReadable();
+    void unitTypeIsChosenNotTyped();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -373,6 +374,26 @@ void ClerkDayTest::identifyingColumnsAndHeadersAreReadable()
                      qPrintable(key + QStringLiteral(": ") + text));
         }
     }
+}
+
+// "thon" typed as a unit type was stored, and the team named "… thon Thôn Gò Cao".
+void ClerkDayTest::unitTypeIsChosenNotTyped()
+{
+    QStringList offered;
+    QString chosen;
+    whenModal([&](QDialog *form) {
+        auto *type = field<QComboBox>(form, "unitTypeComboBox");
+        QVERIFY(!type->isEditable());
+        for (int i = 0; i < type->count(); ++i)
+            offered << type->itemText(i);
+        type->setFocus();
+        QTest::keyClicks(type, QStringLiteral("thon"));
+        chosen = type->currentText();
+    });
+    page(QStringLiteral("units"))->addRecord();
+    QVERIFY(m_filled);
+    QVERIFY(offered.contains(QStringLiteral("Thôn")));
+    QVERIFY2(offered.contains(chosen), qPrintable(chosen));
 }
 
 QTEST_MAIN(ClerkDayTest)

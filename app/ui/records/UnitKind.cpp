@@ -95,7 +95,11 @@ public:
         if (id != 0) {
             const QVariantMap row = records::row(context.db, table, id);
             m_ui.nameLineEdit->setText(row.value(QStringLiteral("name")).toString());
-            m_ui.unitTypeComboBox->setCurrentText(row.value(QStringLiteral("unit_type")).toString());
+            // A type outside the list (imported before it was closed) is kept, not replaced.
+            const QString type = row.value(QStringLiteral("unit_type")).toString();
+            if (!type.isEmpty() && m_ui.unitTypeComboBox->findText(type) < 0)
+                m_ui.unitTypeComboBox->addItem(type);
+            m_ui.unitTypeComboBox->setCurrentText(type);
             widgets::selectData(m_ui.levelComboBox, row.value(QStringLiteral("level")));
             parentId = row.value(QStringLiteral("parent_id"));
             m_ui.gsoCodeLineEdit->setText(row.value(QStringLiteral("gso_code")).toString());
@@ -126,7 +130,7 @@ protected:
         if (name.isEmpty())
             return fieldError(m_ui.nameLineEdit, tr("Enter the unit's name, e.g. “Thôn An Định”."));
         if (m_ui.unitTypeComboBox->currentText().simplified().isEmpty())
-            return fieldError(m_ui.unitTypeComboBox, tr("Choose or type the unit's type (Xã, Phường, Thôn, Tổ dân phố…)."));
+            return fieldError(m_ui.unitTypeComboBox, tr("Choose the unit's type (Xã, Phường, Thôn, Tổ dân phố…)."));
         const int level = m_ui.levelComboBox->currentData().toInt();
         if (level < 1 || level > 4)
             return fieldError(m_ui.levelComboBox, tr("Choose the unit's level."));
