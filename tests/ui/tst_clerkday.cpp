@@ -25,6 +25,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
+#include <QTextBrowser>
+#include <QMenu>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +57,7 @@ private slots:
     void keyboardWorksAfterANavigationClick();
     void identifyingColumnsAndHeadersAreReadable();
     void unitTypeIsChosenNotTyped();
+    void userGuideOpensOnF1();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -394,6 +397,27 @@ void ClerkDayTest::unitTypeIsChosenNotTyped()
     QVERIFY(m_filled);
     QVERIFY(offered.contains(QStringLiteral("Thôn")));
     QVERIFY2(offered.contains(chosen), qPrintable(chosen));
+}
+
+// Help had only "About": F1 and Help → User guide open the guide, offline, in Vietnamese.
+void ClerkDayTest::userGuideOpensOnF1()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *navigation = field<QListWidget>(m_window.get(), "navigationListWidget");
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_F1);
+    auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuideTextBrowser"));
+    QVERIFY(browser);
+    QTRY_VERIFY(browser->isVisible());
+    const QString text = browser->toPlainText();
+    for (const char *heading : { "Khai báo đơn vị hành chính", "Nhập một Tổ và thành viên", "Nhập danh sách do huyện gửi",
+                                 "Nhập một lớp tập huấn", "Lập và cấp số báo cáo", "Sao lưu" })
+        QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
+    QVERIFY(!browser->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/teams.png"))).isNull());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("userGuideAction"));
+    QVERIFY(action);
+    QVERIFY(field<QMenu>(m_window.get(), "helpMenu")->actions().contains(action));
 }
 
 QTEST_MAIN(ClerkDayTest)

@@ -3,6 +3,7 @@
 
 #include "backup/Backup.h"
 #include "backup/RestoreDialog.h"
+#include "help/UserGuideWindow.h"
 #include "common/AppSettings.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -149,6 +150,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->exportReportPdfAction, &QAction::triggered, this, [this] { reportPage()->exportPdf(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *guideAction = new QAction(tr("&User guide"), this);
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    guideAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, guideAction);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    addAction(guideAction);
+    connect(guideAction, &QAction::triggered, this, [this] {
+        if (!m_userGuide)
+            m_userGuide = new UserGuideWindow(this);
+        m_userGuide->showGuide(storedLanguage());
+    });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->backupNowAction, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);

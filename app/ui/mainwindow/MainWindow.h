@@ -18,6 +18,7 @@ class Database;
 class DashboardPage;
 class ReportPage;
 class TeamsPage;
+class UserGuideWindow;
 class RecordKind;
 class RecordListPage;
 
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     DashboardPage *m_dashboardPage = nullptr;
+    UserGuideWindow *m_userGuide = nullptr;
     TeamsPage *m_teamsPage = nullptr;
     ReportPage *m_reportPage = nullptr;
     QUndoStack *m_undoStack = nullptr;
