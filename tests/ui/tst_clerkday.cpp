@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "teams/TeamForm.h"
@@ -58,6 +59,7 @@ private slots:
     void identifyingColumnsAndHeadersAreReadable();
     void unitTypeIsChosenNotTyped();
     void userGuideOpensOnF1();
+    void attendeeSearchChangesNothing();
 
 private:
     void whenModal(std::function<void(QDialog *)> fill)
@@ -418,6 +420,25 @@ void ClerkDayTest::userGuideOpensOnF1()
     auto *action = m_window->findChild<QAction *>(QStringLiteral("userGuideAction"));
     QVERIFY(action);
     QVERIFY(field<QMenu>(m_window.get(), "helpMenu")->actions().contains(action));
+}
+
+// Typing in the attendee search marked the training as changed.
+void ClerkDayTest::attendeeSearchChangesNothing()
+{
+    RecordListPage *trainings = page(QStringLiteral("trainings"));
+    QTRY_VERIFY(trainings->model()->rowCount() > 0);
+    bool dirty = true;
+    whenModal([&dirty](QDialog *form) {
+        auto *search = field<QLineEdit>(form, "attendeeSearchLineEdit");
+        QVERIFY(search);
+        QVERIFY(!static_cast<RecordForm *>(form)->isDirty());
+        QTest::keyClicks(search, QStringLiteral("nguyen"));
+        dirty = static_cast<RecordForm *>(form)->isDirty() || form->isWindowModified();
+    });
+    field<QTableView>(trainings, "recordsTableView")->setCurrentIndex(trainings->model()->index(0, 0));
+    trainings->openCurrent();
+    QVERIFY(m_filled);
+    QVERIFY(!dirty);
 }
 
 QTEST_MAIN(ClerkDayTest)

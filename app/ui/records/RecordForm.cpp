@@ -117,6 +117,10 @@ void RecordForm::watchChanges()
         if (qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) || qobject_cast<QComboBox *>(edit->parentWidget())
             || qobject_cast<DateField *>(edit->parentWidget()))
             continue;
+        // Searching a list inside the form changes nothing in the record.
+        if (edit->objectName().endsWith(QLatin1String("SearchLineEdit"))
+            || edit->objectName().endsWith(QLatin1String("FilterLineEdit")))
+            continue;
         connect(edit, &QLineEdit::textEdited, this, dirty);
     }
     for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
@@ -137,6 +141,7 @@ void RecordForm::watchChanges()
     for (QTableWidget *table : findChildren<QTableWidget *>())
         connect(table, &QTableWidget::itemChanged, this, dirty);
     m_dirty = false;
+    setWindowModified(false); // what loading the record set is not a change
 }
 
 void RecordForm::setDirty(bool dirty)
