@@ -9,7 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
+#include "common/DateField.h"
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -157,7 +157,7 @@ void UnitsEntryTest::addFindRenameVillage()
         QCOMPARE(field<QComboBox>(form, "levelComboBox")->currentData().toInt(), 4);
         widgets::selectData(field<QComboBox>(form, "parentComboBox"), commune);
         QCOMPARE(widgets::chosenId(field<QComboBox>(form, "parentComboBox")).toLongLong(), commune);
-        field<QDateEdit>(form, "validFromDateEdit")->setDate(QDate(2022, 1, 1));
+        field<DateField>(form, "validFromDateEdit")->setDate(QDate(2022, 1, 1));
         save(form);
         QVERIFY(!form->isVisible());
     });
@@ -297,14 +297,14 @@ void UnitsEntryTest::unitFormChecksParentAndCode()
         QVERIFY(!field<QLineEdit>(form, "gsoCodeLineEdit")->toolTip().isEmpty());
         // Dates in order.
         field<QLineEdit>(form, "gsoCodeLineEdit")->clear();
-        field<QDateEdit>(form, "validFromDateEdit")->setDate(QDate(2022, 5, 1));
-        field<QDateEdit>(form, "validToDateEdit")->setDate(QDate(2022, 4, 30));
+        field<DateField>(form, "validFromDateEdit")->setDate(QDate(2022, 5, 1));
+        field<DateField>(form, "validToDateEdit")->setDate(QDate(2022, 4, 30));
         message->clear();
         save(form);
         QVERIFY(form->isVisible());
         QVERIFY(!message->text().isEmpty());
         QCOMPARE(test::scalar(database, QStringLiteral("SELECT count(*) FROM admin_unit WHERE name = 'Thôn Đông (thử)'")).toInt(), 0);
-        field<QDateEdit>(form, "validToDateEdit")->setDate(QDate(2024, 12, 31));
+        field<DateField>(form, "validToDateEdit")->setDate(QDate(2024, 12, 31));
         save(form);
         QVERIFY(!form->isVisible());
     });
@@ -403,7 +403,7 @@ void UnitsEntryTest::usedDistrictIsClosedNotRemoved()
     MessageBox::clearLastText();
     MessageBox::setNextAnswer(QMessageBox::Yes); // "Close the unit with an end date instead?"
     whenModal([](QDialog *form) {
-        QCOMPARE(field<QDateEdit>(form, "closeDateEdit")->date(), QDate::currentDate());
+        QCOMPARE(field<DateField>(form, "closeDateEdit")->date(), QDate::currentDate());
         save(form);
         QVERIFY(!form->isVisible());
     });
@@ -431,16 +431,16 @@ void UnitsEntryTest::campaignDatesMustBeInOrder()
     whenModal([database, before](QDialog *form) {
         field<QLineEdit>(form, "nameLineEdit")->setText(QStringLiteral("Ngày Chuyển đổi số quốc gia 2023"));
         field<QSpinBox>(form, "yearSpinBox")->setValue(2023);
-        field<QDateEdit>(form, "startDateEdit")->setDate(QDate(2023, 10, 1));
-        field<QDateEdit>(form, "endDateEdit")->setDate(QDate(2023, 9, 30));
+        field<DateField>(form, "startDateEdit")->setDate(QDate(2023, 10, 1));
+        field<DateField>(form, "endDateEdit")->setDate(QDate(2023, 9, 30));
         save(form);
         // Refused at the field: the form stays open and nothing is written.
         QVERIFY(form->isVisible());
         QVERIFY(!field<QLabel>(form, "formMessageLabel")->text().isEmpty());
-        QVERIFY(!field<QDateEdit>(form, "endDateEdit")->toolTip().isEmpty());
+        QVERIFY(!field<DateField>(form, "endDateEdit")->toolTip().isEmpty());
         QCOMPARE(test::scalar(database, QStringLiteral("SELECT count(*) FROM campaign")).toInt(), before);
 
-        field<QDateEdit>(form, "endDateEdit")->setDate(QDate(2023, 10, 31));
+        field<DateField>(form, "endDateEdit")->setDate(QDate(2023, 10, 31));
         save(form);
         QVERIFY(!form->isVisible());
     });

@@ -3,6 +3,7 @@
 
 #include "backup/Backup.h"
 #include "backup/RestoreDialog.h"
+#include "help/UserGuideWindow.h"
 #include "common/AppSettings.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -27,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -36,6 +38,8 @@
 #include <QMenuBar>
 #include <QThread>
 #include <QTimer>
+#include <QScreen>
+#include <QScrollArea>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -65,6 +69,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->pagesStackedWidget->insertWidget(DashboardPageIndex, m_dashboardPage);
     m_ui->pagesStackedWidget->insertWidget(TeamsPageIndex, m_teamsPage);
     m_ui->pagesStackedWidget->insertWidget(ReportPageIndex, m_reportPage);
+    // A page wider or taller than a small screen (1366×768 at 150 %) scrolls
+    // instead of pushing the window, its status bar and its buttons off the screen.
+    auto *pagesScrollArea = new QScrollArea(m_ui->pagesStackedWidget->parentWidget());
+    pagesScrollArea->setObjectName(QStringLiteral("pagesScrollArea"));
+    pagesScrollArea->setWidgetResizable(true);
+    pagesScrollArea->setFrameShape(QFrame::NoFrame);
+    delete m_ui->pagesStackedWidget->parentWidget()->layout()->replaceWidget(m_ui->pagesStackedWidget, pagesScrollArea);
+    pagesScrollArea->setWidget(m_ui->pagesStackedWidget);
+    // Only the page shown sets the minimum size (a stack takes its largest
+    // page's by default, so every list scrolled as wide as the dashboard).
+    const auto sizeForShownPage = [stack = m_ui->pagesStackedWidget](int shown) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const auto policy = i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            stack->widget(i)->setSizePolicy(policy, policy);
+        }
+        stack->updateGeometry();
+    };
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, sizeForShownPage);
 
     // One list page per kind of record, after the report in the navigation.
     m_undoStack = new QUndoStack(this);
@@ -113,10 +135,17 @@ MainWindow::MainWindow(QWidget *parent)
     }
     navigation->setFixedWidth(navigationWidth + 48);
     navigation->setCurrentRow(DashboardPageIndex);
+    sizeForShownPage(m_ui->pagesStackedWidget->currentIndex());
     connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pagesStackedWidget->setCurrentIndex(row);
         loadShownPage();
+        // The keyboard goes on in the page: its list, where arrows, Enter and
+        // typing work (after the click that chose the page has given the focus).
+        QTimer::singleShot(0, this, &MainWindow::focusShownPage);
     });
+    // Typed letters are for the page, not for jumping between pages ("cuong"
+    // used to land on "Cơ quan, đơn vị").
+    navigation->installEventFilter(this);
 
     connect(m_dashboardPage, &DashboardPage::campaignChanged, this, &MainWindow::onCampaignChanged);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -126,6 +155,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->exportReportPdfAction, &QAction::triggered, this, [this] { reportPage()->exportPdf(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *guideAction = new QAction(tr("&User guide"), this);
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    guideAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, guideAction);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+    addAction(guideAction);
+    connect(guideAction, &QAction::triggered, this, [this] {
+        if (!m_userGuide)
+            m_userGuide = new UserGuideWindow(this);
+        m_userGuide->showGuide(storedLanguage());
+    });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->backupNowAction, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
@@ -154,8 +195,9 @@ MainWindow::MainWindow(QWidget *parent)
     fileWatch->start();
 
     AppSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+    fitToScreen(!restored);
 
     refreshFromDatabase(0);
 }
@@ -484,6 +526,51 @@ void MainWindow::updateTitle()
         parts << QFileInfo(m_database->path()).fileName();
     parts << tr("CDS Desk");
     setWindowTitle(parts.join(QStringLiteral(" – ")));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->navigationListWidget && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::focusShownPage()
+{
+    QWidget *page = m_ui->pagesStackedWidget->currentWidget();
+    if (!page || QApplication::activeModalWidget())
+        return;
+    for (const char *name : { "recordsTableView", "teamsTableView", "reportsTableView", "searchLineEdit" }) {
+        auto *target = page->findChild<QWidget *>(QString::fromLatin1(name));
+        if (target && target->isVisible() && target->isEnabled()) {
+            target->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::fitToScreen(bool firstOpening)
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is shown:
+    // keep room for a usual one so the status bar stays on the screen.
+    const QSize frame(16, 40);
+    const QSize room = (available.size() - frame).expandedTo(QSize(640, 480));
+    QSize size = firstOpening ? QSize(1320, 840) : this->size();
+    size = size.boundedTo(room);
+    resize(size);
+    QPoint position = firstOpening ? available.center() - QPoint(size.width() / 2, (size.height() + frame.height()) / 2)
+                                   : pos();
+    position.setX(std::clamp(position.x(), available.left(), std::max(available.left(), available.right() - size.width() - frame.width())));
+    position.setY(std::clamp(position.y(), available.top(), std::max(available.top(), available.bottom() - size.height() - frame.height())));
+    move(position);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

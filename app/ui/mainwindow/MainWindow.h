@@ -20,6 +20,7 @@ class Database;
 class DashboardPage;
 class ReportPage;
 class TeamsPage;
+class UserGuideWindow;
 class RecordKind;
 class RecordListPage;
 
@@ -69,6 +70,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // Within the screen's available geometry: the remembered size and place
+    // clamped to it, or 1320×840 (less on a small screen) centred the first time.
+    void fitToScreen(bool firstOpening);
+    // The focus to the shown page's list (or search box).
+    void focusShownPage();
 
 private:
     void refreshFromDatabase(int campaignId);
@@ -99,6 +108,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     DashboardPage *m_dashboardPage = nullptr;
+    UserGuideWindow *m_userGuide = nullptr;
     TeamsPage *m_teamsPage = nullptr;
     ReportPage *m_reportPage = nullptr;
     QUndoStack *m_undoStack = nullptr;

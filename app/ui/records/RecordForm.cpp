@@ -1,5 +1,6 @@
 #include "records/RecordForm.h"
 
+#include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "domain/Figure.h"
 
@@ -7,10 +8,7 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFocusEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,19 +17,20 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextEdit>
-#include <QTimer>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace cds {
-
-namespace {
-const QDate blankDate(1900, 1, 1);
-}
 
 RecordForm::RecordForm(QWidget *parent) : QDialog(parent) {}
 
 void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel)
 {
     m_messageLabel = messageLabel;
+    m_buttons = buttons;
     if (!windowTitle().contains(QLatin1String("[*]")))
         setWindowTitle(windowTitle() + QStringLiteral("[*]"));
     if (m_messageLabel) {
@@ -44,6 +43,62 @@ void RecordForm::setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel
         connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
     }
+}
+
+void RecordForm::showEvent(QShowEvent *event)
+{
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    QDialog::showEvent(event);
+}
+
+void RecordForm::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    auto *top = qobject_cast<QVBoxLayout *>(layout());
+    if (!screen || !top)
+        return;
+    // Room for the title bar and the frame.
+    const QSize room = screen->availableGeometry().size() - QSize(24, 56);
+    const QSize wanted = sizeHint().expandedTo(minimumSizeHint());
+    if (wanted.height() <= room.height() && wanted.width() <= room.width())
+        return;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("formScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    inner->setObjectName(QStringLiteral("formScrollContents"));
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QLayoutItem *> kept; // the buttons and the message stay below the scrolled part
+    while (top->count() > 0) {
+        const int stretch = top->stretch(0);
+        QLayoutItem *item = top->takeAt(0);
+        QWidget *widget = item->widget();
+        if (widget && (widget == m_buttons || widget == m_messageLabel)) {
+            kept << item;
+        } else if (widget) {
+            innerLayout->addWidget(widget, stretch);
+            delete item;
+        } else if (QLayout *sub = item->layout()) {
+            innerLayout->addLayout(sub, stretch);
+        } else {
+            innerLayout->addItem(item);
+        }
+    }
+    scroll->setWidget(inner);
+    top->addWidget(scroll, 1);
+    for (QLayoutItem *item : std::as_const(kept)) {
+        top->addWidget(item->widget());
+        delete item;
+    }
+    const int width = std::min(room.width(), inner->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 40);
+    const int height = std::min(room.height(), wanted.height());
+    setMinimumSize(0, 0);
+    resize(width, height);
 }
 
 void RecordForm::markRequired(QLabel *label)
@@ -59,7 +114,12 @@ void RecordForm::watchChanges()
 {
     const auto dirty = [this] { setDirty(); };
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
-        if (qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) || qobject_cast<QComboBox *>(edit->parentWidget()))
+        if (qobject_cast<QAbstractSpinBox *>(edit->parentWidget()) || qobject_cast<QComboBox *>(edit->parentWidget())
+            || qobject_cast<DateField *>(edit->parentWidget()))
+            continue;
+        // Searching a list inside the form changes nothing in the record.
+        if (edit->objectName().endsWith(QLatin1String("SearchLineEdit"))
+            || edit->objectName().endsWith(QLatin1String("FilterLineEdit")))
             continue;
         connect(edit, &QLineEdit::textEdited, this, dirty);
     }
@@ -74,13 +134,14 @@ void RecordForm::watchChanges()
     }
     for (QSpinBox *spin : findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, dirty);
-    for (QDateEdit *edit : findChildren<QDateEdit *>())
-        connect(edit, &QDateEdit::dateChanged, this, dirty);
+    for (DateField *edit : findChildren<DateField *>())
+        connect(edit, &DateField::dateChanged, this, dirty);
     for (QCheckBox *box : findChildren<QCheckBox *>())
         connect(box, &QCheckBox::toggled, this, dirty);
     for (QTableWidget *table : findChildren<QTableWidget *>())
         connect(table, &QTableWidget::itemChanged, this, dirty);
     m_dirty = false;
+    setWindowModified(false); // what loading the record set is not a change
 }
 
 void RecordForm::setDirty(bool dirty)
@@ -145,6 +206,11 @@ qint64 RecordForm::saveFailed(const QString &message)
 void RecordForm::accept()
 {
     clearErrors();
+    // A date that cannot be read is never saved as some other date.
+    for (DateField *edit : findChildren<DateField *>()) {
+        if (edit->isEnabled() && edit->isUnreadable())
+            return void(fieldError(edit, edit->unreadableMessage()));
+    }
     if (!validate())
         return;
     const qint64 group = save();
@@ -170,112 +236,28 @@ void RecordForm::reject()
     QDialog::reject();
 }
 
-namespace {
-
-// Makes a blank optional date usable: QDateEdit shows the blank (its minimum
-// date) as a special value that cannot be typed over, and its calendar would
-// open in January 1900. On entering a blank field the default date is put in
-// with the day selected, so typing "07/10/2022" or picking in the calendar
-// works; leaving without a change blanks it again. Delete, or Backspace over
-// the whole date, empties the field.
-class OptionalDateFilter : public QObject
+void RecordForm::setupOptionalDate(DateField *edit, const QDate &defaultDate)
 {
-public:
-    explicit OptionalDateFilter(QDateEdit *edit) : QObject(edit), m_edit(edit)
-    {
-        connect(edit, &QDateEdit::dateChanged, this, [this] { m_changed = true; });
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched != m_edit)
-            return false;
-        switch (event->type()) {
-        case QEvent::FocusIn:
-        case QEvent::MouseButtonPress:
-            if (m_edit->date() == blankDate) {
-                const QDate fallback = m_edit->property("cdsDefaultDate").toDate();
-                const QSignalBlocker blocker(m_edit);
-                m_edit->setDate(fallback.isValid() ? fallback : QDate::currentDate());
-                m_edit->setSelectedSection(QDateTimeEdit::DaySection);
-                // A click goes on to put the text cursor where it landed (the
-                // year): select the day again once it has, so typing starts there.
-                QTimer::singleShot(0, m_edit, [edit = m_edit] { edit->setSelectedSection(QDateTimeEdit::DaySection); });
-                m_filled = true;
-                m_changed = false;
-            }
-            break;
-        case QEvent::FocusOut:
-            if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason && m_filled) {
-                m_filled = false;
-                if (!m_changed) {
-                    const QSignalBlocker blocker(m_edit);
-                    m_edit->setDate(blankDate);
-                }
-            }
-            break;
-        case QEvent::KeyPress: {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            const QLineEdit *line = m_edit->findChild<QLineEdit *>();
-            const bool allSelected = line && !line->text().isEmpty() && line->selectedText() == line->text();
-            if (key->key() == Qt::Key_Delete || (key->key() == Qt::Key_Backspace && allSelected)) {
-                m_filled = false;
-                m_edit->setDate(blankDate); // a change: the form becomes dirty
-                return true;
-            }
-            // "07/10/2022": after the two digits of the day the edit has already
-            // moved on to the month, so the typed "/" must not move it again.
-            const QString typed = key->text();
-            if (line && (typed == QLatin1String("/") || typed == QLatin1String(".") || typed == QLatin1String("-"))) {
-                const int position = line->hasSelectedText() ? line->selectionStart() : line->cursorPosition();
-                if (position == 3 || position == 6) // the starts of MM and yyyy in dd/MM/yyyy
-                    return true;
-            }
-            break;
-        }
-        default:
-            break;
-        }
-        return false;
-    }
-
-private:
-    QDateEdit *m_edit;
-    bool m_filled = false;  // the default date was put in on entering
-    bool m_changed = false; // the date changed since
-};
-
-} // namespace
-
-void RecordForm::setupOptionalDate(QDateEdit *edit, const QDate &defaultDate)
-{
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(blankDate);
-    edit->setSpecialValueText(QStringLiteral(" "));
-    edit->setDate(blankDate);
-    edit->setProperty("cdsDefaultDate", defaultDate);
-    edit->setToolTip(tr("dd/mm/yyyy; Delete empties the date"));
-    edit->installEventFilter(new OptionalDateFilter(edit));
+    edit->setDate(QDate());
+    edit->setDefaultDate(defaultDate);
 }
 
-void RecordForm::setOptionalDateDefault(QDateEdit *edit, const QDate &defaultDate)
+void RecordForm::setOptionalDateDefault(DateField *edit, const QDate &defaultDate)
 {
-    edit->setProperty("cdsDefaultDate", defaultDate);
+    edit->setDefaultDate(defaultDate);
 }
 
-void RecordForm::setOptionalDate(QDateEdit *edit, const QDate &date)
+void RecordForm::setOptionalDate(DateField *edit, const QDate &date)
 {
-    edit->setDate(date.isValid() ? date : blankDate);
+    edit->setDate(date);
 }
 
-QDate RecordForm::optionalDate(QDateEdit *edit)
+QDate RecordForm::optionalDate(const DateField *edit)
 {
-    return edit->date() == blankDate ? QDate() : edit->date();
+    return edit->date();
 }
 
-QVariant RecordForm::optionalDateValue(QDateEdit *edit)
+QVariant RecordForm::optionalDateValue(const DateField *edit)
 {
     const QDate date = optionalDate(edit);
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -5,11 +5,12 @@
 #include <QStringList>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 
 namespace cds {
+
+class DateField;
 
 // The behaviour every data-entry form shares (issue #3, "What every form
 // does"). A form is a QDialog whose widgets come from a forms/*.ui file; it
@@ -35,15 +36,15 @@ public:
     qint64 savedGroup() const { return m_savedGroup; }
     bool isDirty() const { return m_dirty; }
 
-    // Optional dates on QDateEdit: the minimum date stands for "not given" and
-    // shows as blank. Entering a blank field puts defaultDate in (today when
-    // invalid) to type over or pick from; leaving it unchanged blanks it again;
-    // Delete empties it.
-    static void setupOptionalDate(QDateEdit *edit, const QDate &defaultDate = QDate());
-    static void setOptionalDateDefault(QDateEdit *edit, const QDate &defaultDate);
-    static void setOptionalDate(QDateEdit *edit, const QDate &date);
-    static QDate optionalDate(QDateEdit *edit);
-    static QVariant optionalDateValue(QDateEdit *edit); // ISO text or NULL, for the database
+    // Dates are optional (DateField): blank is "not given". defaultDate is
+    // where the calendar opens while the field is blank (the campaign's start,
+    // say); it is never filled in by itself. A form refuses to save a date
+    // field whose text is not a date.
+    static void setupOptionalDate(DateField *edit, const QDate &defaultDate = QDate());
+    static void setOptionalDateDefault(DateField *edit, const QDate &defaultDate);
+    static void setOptionalDate(DateField *edit, const QDate &date);
+    static QDate optionalDate(const DateField *edit);
+    static QVariant optionalDateValue(const DateField *edit); // ISO text or NULL, for the database
 
     // A figure qualifier combo: (exact), hơn, gần, khoảng, trên with the stored codes as data.
     static void fillQualifierCombo(QComboBox *combo);
@@ -53,6 +54,7 @@ public slots:
     void reject() override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void setupRecordForm(QDialogButtonBox *buttons, QLabel *messageLabel);
     void markRequired(QLabel *label);
     // Starts watching every input widget for changes (call after loading values).
@@ -71,7 +73,13 @@ protected:
     qint64 saveFailed(const QString &message);
 
 private:
+    // A form taller or wider than the screen (1366×768 at 150 %) scrolls:
+    // everything but the buttons and the message goes into a QScrollArea.
+    void fitToScreen();
+
     QLabel *m_messageLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_fitted = false;
     QList<QWidget *> m_errorFields;
     bool m_dirty = false;
     qint64 m_savedGroup = 0;

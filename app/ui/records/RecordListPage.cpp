@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -73,13 +74,17 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
     connect(view, &QTableView::activated, this, &RecordListPage::openCurrent);
 
-    auto shortcut = [this](const QKeySequence &keys, void (RecordListPage::*slot)()) {
+    // Insert and Ctrl+F work wherever the focus is in the window (the
+    // navigation list after a click, say) while this page is shown (a hidden
+    // page's shortcuts do not fire); Delete only from within the page.
+    auto shortcut = [this](const QKeySequence &keys, void (RecordListPage::*slot)(),
+                           Qt::ShortcutContext context = Qt::WindowShortcut) {
         auto *result = new QShortcut(keys, this);
-        result->setContext(Qt::WidgetWithChildrenShortcut);
+        result->setContext(context);
         connect(result, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::Key_Insert), &RecordListPage::addRecord);
-    shortcut(QKeySequence(Qt::Key_Delete), &RecordListPage::removeCurrent);
+    shortcut(QKeySequence(Qt::Key_Delete), &RecordListPage::removeCurrent, Qt::WidgetWithChildrenShortcut);
     shortcut(QKeySequence::Find, &RecordListPage::focusSearch);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateShownCount);
@@ -359,9 +364,19 @@ void RecordListPage::updateShownCount()
         QTableView *view = m_ui->recordsTableView;
         const QSignalBlocker blocker(view->horizontalHeader());
         view->resizeColumnsToContents();
-        const int widest = std::max(200, view->viewport()->width() / 3);
-        for (int i = 0; i < m_model->columnCount(); ++i)
-            view->horizontalHeader()->resizeSection(i, std::clamp(view->horizontalHeader()->sectionSize(i) + 12, 70, widest));
+        QHeaderView *header = view->horizontalHeader();
+        const int available = view->viewport()->width();
+        const int widest = std::max(200, available / 3);
+        // The column that says which row it is (the first: a name, a title)
+        // gets its room first, up to half the list; a header is never cut
+        // (its text, the margins and the sort arrow).
+        const int identifying = header->logicalIndex(0);
+        for (int i = 0; i < m_model->columnCount(); ++i) {
+            const int headerWidth = header->fontMetrics().horizontalAdvance(m_model->headerData(i, Qt::Horizontal).toString())
+                    + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 28;
+            const int limit = i == identifying ? std::max(widest, available / 2) : widest;
+            header->resizeSection(i, std::max(headerWidth, std::clamp(header->sectionSize(i) + 12, 70, limit)));
+        }
     }
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();

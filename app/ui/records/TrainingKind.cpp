@@ -8,7 +8,7 @@
 #include "records/RecordWidgets.h"
 #include "text/VietnameseText.h"
 
-#include <QDateEdit>
+#include "common/DateField.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
@@ -38,6 +38,11 @@ public:
         activities::fillChoiceCombo(m_ui.modeComboBox, activities::modeChoices());
         setupOptionalDate(m_ui.startDateEdit, activities::campaignStartDate(context.db, context.campaignId));
         setupOptionalDate(m_ui.endDateEdit, activities::campaignStartDate(context.db, context.campaignId));
+        // The end's calendar opens on the start.
+        connect(m_ui.startDateEdit, &DateField::dateChanged, this, [this](const QDate &start) {
+            setOptionalDateDefault(m_ui.endDateEdit,
+                                   start.isValid() ? start : activities::campaignStartDate(m_context.db, m_context.campaignId));
+        });
         widgets::fillOrganisationCombo(m_ui.organiserComboBox, context.db, true);
         widgets::makeSearchable(m_ui.organiserComboBox);
         fillQualifierCombo(m_ui.participantsQualifierComboBox);
@@ -405,7 +410,6 @@ public:
 
     void addFilters(RecordListPage *page, const RecordContext &context) override
     {
-        Q_UNUSED(context)
         page->addComboFilter(QStringLiteral("mode"), TrainingForm::tr("Mode"), QStringLiteral("t.mode = ?"),
                              activities::filterChoices(TrainingForm::tr("All modes"), activities::modeChoices()));
         // Date range: sessions that start within [from, to]; a blank end is open.
@@ -413,15 +417,13 @@ public:
         range->setObjectName(QStringLiteral("dateRangeFilter"));
         auto *layout = new QHBoxLayout(range);
         layout->setContentsMargins(0, 0, 0, 0);
-        auto *from = new QDateEdit(range);
+        auto *from = new DateField(range);
         from->setObjectName(QStringLiteral("fromDateFilterEdit"));
-        auto *to = new QDateEdit(range);
+        auto *to = new DateField(range);
         to->setObjectName(QStringLiteral("toDateFilterEdit"));
-        for (QDateEdit *edit : { from, to }) {
-            RecordForm::setupOptionalDate(edit);
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        }
+        const QDate campaignStart = activities::campaignStartDate(context.db, context.campaignId);
+        for (DateField *edit : { from, to })
+            RecordForm::setupOptionalDate(edit, campaignStart);
         layout->addWidget(new QLabel(TrainingForm::tr("From"), range));
         layout->addWidget(from);
         layout->addWidget(new QLabel(TrainingForm::tr("to"), range));
@@ -439,8 +441,8 @@ public:
             }
             page->model()->setFilter(QStringLiteral("dates"), conditions.join(QStringLiteral(" AND ")), values);
         };
-        QObject::connect(from, &QDateEdit::dateChanged, page, apply);
-        QObject::connect(to, &QDateEdit::dateChanged, page, apply);
+        QObject::connect(from, &DateField::dateChanged, page, apply);
+        QObject::connect(to, &DateField::dateChanged, page, apply);
         page->addFilterWidget(range);
     }
 

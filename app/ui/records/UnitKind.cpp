@@ -3,6 +3,7 @@
 #include "ui_UnitForm.h"
 
 #include "common/LevelPresentation.h"
+#include "records/ActivityFields.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -86,8 +87,10 @@ public:
         for (const AdminLevel level : allAdminLevels)
             m_ui.levelComboBox->addItem(levelName(level), int(level));
         m_ui.levelComboBox->setCurrentIndex(-1);
-        setupOptionalDate(m_ui.validFromDateEdit);
-        setupOptionalDate(m_ui.validToDateEdit);
+        // Calendars open in the campaign's start, the date units are usually counted at.
+        const QDate campaignStart = activities::campaignStartDate(context.db, context.campaignId);
+        setupOptionalDate(m_ui.validFromDateEdit, campaignStart);
+        setupOptionalDate(m_ui.validToDateEdit, campaignStart);
         m_ui.gsoCodeLineEdit->setPlaceholderText(tr("5 digits for a commune, 3 for a district; none for a village"));
         m_ui.unitHintLabel->setText(tr("A unit that no longer exists is closed with the date it ended, "
                                        "not removed: the campaigns that counted it still need it."));
@@ -96,7 +99,11 @@ public:
         if (id != 0) {
             const QVariantMap row = records::row(context.db, table, id);
             m_ui.nameLineEdit->setText(row.value(QStringLiteral("name")).toString());
-            m_ui.unitTypeComboBox->setCurrentText(row.value(QStringLiteral("unit_type")).toString());
+            // A type outside the list (imported before it was closed) is kept, not replaced.
+            const QString type = row.value(QStringLiteral("unit_type")).toString();
+            if (!type.isEmpty() && m_ui.unitTypeComboBox->findText(type) < 0)
+                m_ui.unitTypeComboBox->addItem(type);
+            m_ui.unitTypeComboBox->setCurrentText(type);
             widgets::selectData(m_ui.levelComboBox, row.value(QStringLiteral("level")));
             parentId = row.value(QStringLiteral("parent_id"));
             m_ui.gsoCodeLineEdit->setText(row.value(QStringLiteral("gso_code")).toString());
@@ -127,7 +134,7 @@ protected:
         if (name.isEmpty())
             return fieldError(m_ui.nameLineEdit, tr("Enter the unit's name, e.g. “Thôn An Định”."));
         if (m_ui.unitTypeComboBox->currentText().simplified().isEmpty())
-            return fieldError(m_ui.unitTypeComboBox, tr("Choose or type the unit's type (Xã, Phường, Thôn, Tổ dân phố…)."));
+            return fieldError(m_ui.unitTypeComboBox, tr("Choose the unit's type (Xã, Phường, Thôn, Tổ dân phố…)."));
         const int level = m_ui.levelComboBox->currentData().toInt();
         if (level < 1 || level > 4)
             return fieldError(m_ui.levelComboBox, tr("Choose the unit's level."));

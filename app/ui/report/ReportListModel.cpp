@@ -52,6 +52,18 @@ QString ReportListModel::subjectText(const ReportRecord &record)
     return subject.section(u'\n', 0, 0).trimmed();
 }
 
+QString ReportListModel::draftText(const ReportRecord &record)
+{
+    // Drafts share a subject; which one is which: its number in the register
+    // of drafts, the month it reports on and the template it started from.
+    QStringList parts{ tr("draft #%1").arg(record.id) };
+    if (record.draftMonth > 0)
+        parts << tr("month %1/%2").arg(record.draftMonth).arg(record.campaignYear);
+    if (!record.templateName.isEmpty())
+        parts << tr("template \"%1\"").arg(record.templateName);
+    return subjectText(record) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
+}
+
 int ReportListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_reports.size());
@@ -74,7 +86,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return r.numberAndSymbol();
         case DateColumn: return r.issueDate.isValid() ? text::formatDate(r.issueDate) : QString();
         case CampaignColumn: return r.campaignName;
-        case SubjectColumn: return subjectText(r);
+        case SubjectColumn: return r.status == ReportStatus::Draft ? draftText(r) : subjectText(r);
         case StatusColumn:
             return r.status == ReportStatus::Withdrawn && role == Qt::ToolTipRole
                     ? statusText(r.status) + QStringLiteral(": ") + r.withdrawalReason

@@ -31,6 +31,7 @@ public:
     static QString statusText(ReportStatus status);
     // The subject's first line with the campaign's name and year filled in.
     static QString subjectText(const ReportRecord &record);
+    static QString draftText(const ReportRecord &record);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

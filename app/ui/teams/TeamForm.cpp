@@ -60,7 +60,6 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     setWindowTitle((id == 0 ? tr("New team") : tr("Team")) + QStringLiteral("[*]"));
     markRequired(m_ui->unitLabel);
     markRequired(m_ui->nameLabel);
-    setupOptionalDate(m_ui->establishedDateEdit);
     QFont leaderFont = m_ui->leaderLabel->font();
     leaderFont.setBold(true);
     m_ui->leaderLabel->setFont(leaderFont);
@@ -80,6 +79,8 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     }
     widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong(),
                            campaignStart);
+    // Blank until given; its calendar opens in the campaign's start, not today.
+    setupOptionalDate(m_ui->establishedDateEdit, campaignStart);
     widgets::makeSearchable(m_ui->unitComboBox);
     widgets::fillOrganisationCombo(m_ui->hostOrganisationComboBox, context.db, true);
     fillQualifierCombo(m_ui->memberCountQualifierComboBox);

@@ -43,8 +43,11 @@ TeamsPage::TeamsPage(QWidget *parent)
     header->setSectionResizeMode(TeamsModel::DistrictColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TeamsModel::MembersColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TeamsModel::DeclaredMembersColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TeamsModel::UnitColumn, 220);
-    header->resizeSection(TeamsModel::DistrictColumn, 200);
+    // The team's name (the stretched column) gets the room: a unit or a
+    // district name rarely needs more than "Thành phố Quảng Ngãi".
+    const int placeWidth = header->fontMetrics().horizontalAdvance(QStringLiteral("Thành phố Quảng Ngãi")) + 24;
+    header->resizeSection(TeamsModel::UnitColumn, placeWidth);
+    header->resizeSection(TeamsModel::DistrictColumn, placeWidth);
     m_ui->teamsTableView->verticalHeader()->setDefaultSectionSize(
             m_ui->teamsTableView->fontMetrics().height() + 8);
 
@@ -69,13 +72,17 @@ TeamsPage::TeamsPage(QWidget *parent)
     connect(m_ui->openTeamButton, &QPushButton::clicked, this, &TeamsPage::openCurrentTeam);
     connect(m_ui->removeTeamButton, &QPushButton::clicked, this, &TeamsPage::removeCurrentTeam);
     connect(m_ui->teamsTableView, &QTableView::activated, this, &TeamsPage::openCurrentTeam);
-    auto shortcut = [this](const QKeySequence &keys, void (TeamsPage::*slot)()) {
+    // Insert and Ctrl+F work wherever the focus is in the window (the
+    // navigation list after a click, say) while this page is shown (a hidden
+    // page's shortcuts do not fire); Delete only from within the page.
+    auto shortcut = [this](const QKeySequence &keys, void (TeamsPage::*slot)(),
+                           Qt::ShortcutContext context = Qt::WindowShortcut) {
         auto *result = new QShortcut(keys, this);
-        result->setContext(Qt::WidgetWithChildrenShortcut);
+        result->setContext(context);
         connect(result, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::Key_Insert), &TeamsPage::addTeam);
-    shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam);
+    shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam, Qt::WidgetWithChildrenShortcut);
     shortcut(QKeySequence::Find, &TeamsPage::focusSearch);
     // Saved changes anywhere (a form, undo, an import) show here at once.
     connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this] { reload(); });
