@@ -425,8 +425,8 @@ void RecordListsTest::letterheadFormSetsItsDatesInUse()
     letterheads->selectId(id);
     QString refusal;
     whenFormOpens([&refusal](QDialog *form) {
-        auto *from = form->findChild<QDateEdit *>(QStringLiteral("validFromDateEdit"));
-        auto *to = form->findChild<QDateEdit *>(QStringLiteral("validToDateEdit"));
+        auto *from = form->findChild<DateField *>(QStringLiteral("validFromDateEdit"));
+        auto *to = form->findChild<DateField *>(QStringLiteral("validToDateEdit"));
         QVERIFY(from && to);
         QVERIFY(!RecordForm::optionalDate(from).isValid());
         RecordForm::setOptionalDate(from, QDate(2025, 3, 1));
