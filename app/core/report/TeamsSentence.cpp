@@ -40,9 +40,12 @@ const QString notReported = QStringLiteral("chưa báo cáo số thành viên");
 
 QString provinceTypeWord(const QString &unitType)
 {
-    return unitType.trimmed().compare(QStringLiteral("Thành phố"), Qt::CaseInsensitive) == 0
-        ? QStringLiteral("thành phố")
-        : QStringLiteral("tỉnh");
+    // The campaign's root unit is a province or centrally-run city, or a
+    // district-level unit for a district's own report ("trên địa bàn huyện").
+    static const QStringList words{QStringLiteral("thành phố"), QStringLiteral("huyện"), QStringLiteral("thị xã"),
+                                   QStringLiteral("quận")};
+    const QString type = unitType.normalized(QString::NormalizationForm_C).simplified().toLower();
+    return words.contains(type) ? type : QStringLiteral("tỉnh");
 }
 
 QString levelPrintName(AdminLevel level, const QString &provinceTypeWord)

@@ -9,11 +9,12 @@
 
 namespace cds {
 
-// The words a report takes from its province unit (GLOSSARY "thành phố trực
-// thuộc trung ương": its report says "trên địa bàn thành phố", never "tỉnh").
-// unitType is admin_unit.unit_type of the campaign's province ("Tỉnh",
-// "Thành phố"); an empty type (no province) reads as a province.
-// "tỉnh" or "thành phố", lower case, NFC.
+// The words a report takes from its campaign's root unit (GLOSSARY "thành phố
+// trực thuộc trung ương": its report says "trên địa bàn thành phố", never
+// "tỉnh"; a district's own report says "trên địa bàn huyện"). unitType is
+// admin_unit.unit_type of campaign.province_id ("Tỉnh", "Thành phố", "Huyện",
+// "Thị xã", "Quận"); an empty or other type (no root unit) reads as a province.
+// Lower case, NFC: "tỉnh", "thành phố", "huyện", "thị xã" or "quận".
 QString provinceTypeWord(const QString &unitType);
 // adminLevelPrintName() with the province level named by provinceTypeWord():
 // "cấp thành phố" for a centrally-run city; the other levels as they are.
