@@ -60,6 +60,7 @@ private slots:
     void communeCoverageBarListsTheCommunes();
     void lagPanelListsAndPrintsUnitsWithoutTeam();
     void twoLevelProvinceShowsCommunes();
+    void levelsOutsideTheScopeAreNoGap();
     void lagPanelWarnsOfGuidelines();
     void chartsExportPngAndSvg();
     void dashboardExportsA4LandscapePdf();
@@ -643,6 +644,32 @@ void DashboardTest::unreportedTeamIsNotShownAsZero()
     }
     QVERIFY(found);
     dialog->close();
+}
+
+// A campaign that expects teams in communes and villages only, with a commune
+// left out of its coverage: the province level is neither a coverage tile
+// nor a lag-list entry, and the excluded commune is not lagging.
+void DashboardTest::levelsOutsideTheScopeAreNoGap()
+{
+    test::TwoLevel ids;
+    std::unique_ptr<Database> db = test::openTwoLevelDatabase(&ids);
+    QVERIFY(db);
+    test::exec(db->connection(), QStringLiteral("UPDATE campaign SET team_levels = '3,4'"));
+    test::exec(db->connection(), QStringLiteral("INSERT INTO campaign_unit_exclusion (campaign_id, unit_id, reason) "
+                                                "SELECT %1, id, 'không có dân cư' FROM admin_unit WHERE name = 'Xã Cẩm Thành'")
+                                         .arg(ids.campaign));
+    Shown shown = show(std::move(db), ids.campaign);
+    DashboardPage *page = shown.page.get();
+    QVERIFY(!child<QWidget>(page, "provinceCoverageTile")->isVisibleTo(page));
+    QVERIFY(child<QWidget>(page, "communeCoverageTile")->isVisibleTo(page));
+    auto *tree = child<QTreeWidget>(page, "lagTreeWidget");
+    QStringList levels;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        levels << tree->topLevelItem(i)->text(0);
+    QVERIFY2(!levels.join(u'|').contains(QStringLiteral("Province level")), qPrintable(levels.join(u'|')));
+    // Xã Cẩm Thành is the only commune without a team: left out, none lags.
+    QVERIFY2(!levels.join(u'|').contains(QStringLiteral("Commune level")), qPrintable(levels.join(u'|')));
+    QVERIFY(levels.join(u'|').contains(QStringLiteral("Village level: 1 of 3 without a team")));
 }
 
 QTEST_MAIN(DashboardTest)

@@ -2,6 +2,8 @@
 
 #include "text/VietnameseText.h"
 
+#include <QSet>
+
 namespace cds {
 
 bool collectLagList(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
@@ -12,12 +14,20 @@ bool collectLagList(const QSqlDatabase &db, int campaignId, const StatisticsOpti
         return false;
     const DashboardStore store(db);
     out->clear();
+    // A level outside the campaign's scope is not a gap, and a unit left out
+    // of the coverage (campaign_unit_exclusion) is not lagging.
+    QSet<int> excluded;
+    for (const UnitExclusion &exclusion : std::as_const(statistics.exclusions))
+        excluded.insert(exclusion.unitId);
     for (const LevelStatistics &level : std::as_const(statistics.levels)) {
+        if (!level.inScope)
+            continue;
         LagLevel lag;
         lag.level = level.level;
         lag.units = level.units;
         if (!store.units(campaignId, options, level.level, TeamPresence::WithoutTeam, &lag.withoutTeam, error))
             return false;
+        lag.withoutTeam.removeIf([&excluded](const UnitRow &row) { return excluded.contains(row.unitId); });
         out->append(lag);
     }
     return true;

@@ -532,7 +532,10 @@ void DashboardPage::showStatistics()
     m_mediaOutputsTile->setChange(hasData ? changeFor(s.mediaOutputs.value, p.mediaOutputs.value) : QString());
 
     for (auto it = m_coverageTiles.cbegin(); it != m_coverageTiles.cend(); ++it) {
+        // A level outside the campaign's scope is not shown as "0/N" coverage.
         const LevelStatistics *level = s.level(it.key());
+        if (level && !level->inScope)
+            level = nullptr;
         StatTile *tile = it.value();
         tile->setVisible(!hasData || level);
         if (!level) {
@@ -548,7 +551,12 @@ void DashboardPage::showStatistics()
         tile->setChange(before ? changeFor(level->unitsWithTeam, before->unitsWithTeam) : QString());
     }
 
-    m_coverageChart->setLevels(s.levels);
+    QList<LevelStatistics> levelsInScope;
+    for (const LevelStatistics &level : std::as_const(s.levels)) {
+        if (level.inScope)
+            levelsInScope << level;
+    }
+    m_coverageChart->setLevels(levelsInScope);
     m_districtChart->setDistricts(s.districts, s.areaLevel);
     m_trainingChart->setMonths(s.trainingsByMonth);
     m_audienceChart->setAudience(s.eventAudience);
