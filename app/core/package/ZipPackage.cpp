@@ -1,5 +1,7 @@
 #include "package/ZipPackage.h"
 
+#include <QSaveFile>
+
 #include <QFile>
 
 #include <zip.h>
@@ -112,6 +114,25 @@ QList<ZipEntry> readZipFile(const QString &path, QString *why)
         return {};
     }
     return readZip(file.readAll(), why);
+}
+
+bool writeFileReplacing(const QString &path, const QByteArray &bytes, QString *why)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        *why = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *why = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace cds

@@ -26,4 +26,9 @@ QList<ZipEntry> readZipFile(const QString &path, QString *why);
 // Empty, with why set to libzip's message, on failure.
 QByteArray writeZip(const QList<ZipEntry> &entries, QString *why);
 
+// Writes bytes to path through a temporary file beside it that replaces path
+// only once complete (QSaveFile), so a failed export never damages an
+// existing file. False, with why set to the file system's message, on failure.
+bool writeFileReplacing(const QString &path, const QByteArray &bytes, QString *why);
+
 } // namespace cds

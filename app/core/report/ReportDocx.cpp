@@ -1,3 +1,4 @@
+#include "package/ZipPackage.h"
 #include "report/ReportDocx.h"
 
 #include "report/DocumentMeasures.h"
@@ -432,17 +433,8 @@ bool exportDocx(const OfficialDocument &document, const QString &path, QString *
     const QByteArray package = DocxLayout(document).build(&why);
     if (package.isEmpty())
         return fail(why);
-    // QSaveFile writes a temporary file beside path and renames it on commit.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(package) != package.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!writeFileReplacing(path, package, &why))
+        return fail(why);
     return true;
 }
 

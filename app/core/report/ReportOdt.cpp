@@ -787,17 +787,8 @@ bool exportOdt(const OfficialDocument &d, const QString &path, QString *error)
     const QByteArray package = withPageSetup(qtPackage.data(), d, rules, &why);
     if (package.isEmpty())
         return fail(why);
-    // QSaveFile writes a temporary file beside path and renames it on commit.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(package) != package.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!writeFileReplacing(path, package, &why))
+        return fail(why);
     return true;
 }
 
