@@ -189,6 +189,26 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Levels with teams</source>
+        <translation>Levels with teams</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Minimum team size</source>
+        <translation>Minimum team size</translation>
+    </message>
 </context>
 <context>
     <name>CloseUnitForm</name>
@@ -199,10 +219,6 @@
     <message>
         <source>Closed on</source>
         <translation>Closed on</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -265,10 +281,6 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Chaired by</source>
@@ -390,10 +402,6 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import from a CSV file</source>
-        <translation>Import from a CSV file</translation>
-    </message>
-    <message>
         <source>1. The file</source>
         <translation>1. The file</translation>
     </message>
@@ -404,10 +412,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>A CSV file saved from Excel or LibreOffice</source>
-        <translation>A CSV file saved from Excel or LibreOffice</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -424,6 +428,18 @@
     <message>
         <source>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</source>
         <translation>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</translation>
+    </message>
+    <message>
+        <source>Import from a CSV file or an Excel workbook</source>
+        <translation>Import from a CSV file or an Excel workbook</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>A CSV file or an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
     </message>
 </context>
 <context>
@@ -499,6 +515,14 @@
     <message>
         <source>Remove signer</source>
         <translation>Remove signer</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>In use from</translation>
+    </message>
+    <message>
+        <source>In use until</source>
+        <translation>In use until</translation>
     </message>
 </context>
 <context>
@@ -599,6 +623,14 @@
         <source>New campaign…</source>
         <translation>New campaign…</translation>
     </message>
+    <message>
+        <source>Export &amp;intake workbooks…</source>
+        <translation>Export &amp;intake workbooks…</translation>
+    </message>
+    <message>
+        <source>Write one Excel workbook per district (or commune) for the units to fill in and send back</source>
+        <translation>Write one Excel workbook per district (or commune) for the units to fill in and send back</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -621,10 +653,6 @@
     <message>
         <source>Published on</source>
         <translation>Published on</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1044,6 +1072,10 @@
         <source>Drafting and re&amp;gister</source>
         <translation>Drafting and re&amp;gister</translation>
     </message>
+    <message>
+        <source>Export &amp;Word (DOCX)…</source>
+        <translation>Export &amp;Word (DOCX)…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1122,10 +1154,6 @@
         <translation>Established on</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Decision (number, date)</source>
         <translation>Decision (number, date)</translation>
     </message>
@@ -1136,10 +1164,6 @@
     <message>
         <source>Declared members</source>
         <translation>Declared members</translation>
-    </message>
-    <message>
-        <source>as reported, when the members are not listed</source>
-        <translation>as reported, when the members are not listed</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1168,6 +1192,14 @@
     <message>
         <source>Close the membership with today’s date; the person stays in the members list</source>
         <translation>Close the membership with today’s date; the person stays in the members list</translation>
+    </message>
+    <message>
+        <source>How the declared count was written: “hơn 15” is more than 15</source>
+        <translation>How the declared count was written: “hơn 15” is more than 15</translation>
+    </message>
+    <message>
+        <source>empty: not reported yet (0 is a count)</source>
+        <translation>empty: not reported yet (0 is a count)</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1270,6 @@
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>to</source>
@@ -1484,10 +1512,6 @@
         <translation>The file “%1” already exists; a backup never overwrites a file.</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Cannot create the folder “%1”.</translation>
-    </message>
-    <message>
         <source>The backup to “%1” failed: %2</source>
         <translation>The backup to “%1” failed: %2</translation>
     </message>
@@ -1512,10 +1536,6 @@
         <translation>Nothing was restored: the safety copy of the current database failed. %1</translation>
     </message>
     <message>
-        <source>Nothing was restored: “%1” is still in use by another program. Close it and try again.</source>
-        <translation>Nothing was restored: “%1” is still in use by another program. Close it and try again.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: cannot replace “%1”: %2</source>
         <translation>Nothing was restored: cannot replace “%1”: %2</translation>
     </message>
@@ -1530,6 +1550,26 @@
     <message>
         <source>The database “%1” is on a network share (%2). SQLite databases are damaged by network file systems when their locking fails. Keep the database on this computer&apos;s own disk and share backups instead.</source>
         <translation>The database “%1” is on a network share (%2). SQLite databases are damaged by network file systems when their locking fails. Keep the database on this computer&apos;s own disk and share backups instead.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: a folder above it is read-only, or you may not write there. Choose another folder for the backup.</source>
+        <translation>Cannot create the folder “%1”: a folder above it is read-only, or you may not write there. Choose another folder for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: the folder “%1” is read-only. Choose another folder, or ask whoever manages this computer for write access.</source>
+        <translation>The backup was not written: the folder “%1” is read-only. Choose another folder, or ask whoever manages this computer for write access.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: the disk holding “%1” has %2 MB free and the backup needs about %3 MB. Free some space there or choose another drive.</source>
+        <translation>The backup was not written: the disk holding “%1” has %2 MB free and the backup needs about %3 MB. Free some space there or choose another drive.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is open in another program or another CDS Desk window, which would go on writing into the replaced file. Close it there and try again.</source>
+        <translation>Nothing was restored: “%1” is open in another program or another CDS Desk window, which would go on writing into the replaced file. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is open in another program (%2), which would go on writing into the replaced file. Close it there and try again.</source>
+        <translation>Nothing was restored: “%1” is open in another program (%2), which would go on writing into the replaced file. Close it there and try again.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1725,137 @@
         <source>Choose or add a campaign first.</source>
         <translation>Choose or add a campaign first.</translation>
     </message>
+    <message>
+        <source>no check</source>
+        <translation>no check</translation>
+    </message>
+    <message>
+        <source> members</source>
+        <translation> members</translation>
+    </message>
+    <message>
+        <source>The smallest team the province&apos;s plan allows; smaller teams are warnings on the dashboard.</source>
+        <translation>The smallest team the province&apos;s plan allows; smaller teams are warnings on the dashboard.</translation>
+    </message>
+    <message>
+        <source>The levels where the campaign expects teams; none ticked: every level of the tree.</source>
+        <translation>The levels where the campaign expects teams; none ticked: every level of the tree.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CampaignSetup</name>
+    <message>
+        <source>unknown setting; the known ones are %1</source>
+        <translation>unknown setting; the known ones are %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation>“%1” is not a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write dd/mm/yyyy)</source>
+        <translation>“%1” is not a date (write dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>the units could not be read</source>
+        <translation>the units could not be read</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units (%3): give the GSO code</source>
+        <translation>“%1” names %2 units (%3): give the GSO code</translation>
+    </message>
+    <message>
+        <source>no unit “%1” in force on %2</source>
+        <translation>no unit “%1” in force on %2</translation>
+    </message>
+    <message>
+        <source>no unit “%1”</source>
+        <translation>no unit “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level (tinh, huyen, xa, thon or 1–4)</source>
+        <translation>“%1” is not a level (tinh, huyen, xa, thon or 1–4)</translation>
+    </message>
+    <message>
+        <source>every level of the tree</source>
+        <translation>every level of the tree</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting: write key=value</source>
+        <translation>“%1” is not a setting: write key=value</translation>
+    </message>
+    <message>
+        <source>the campaign ends before it starts</source>
+        <translation>the campaign ends before it starts</translation>
+    </message>
+    <message>
+        <source>Create campaign %1</source>
+        <translation>Create campaign %1</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2” (%3, %4; teams expected at: %5)</source>
+        <translation>Created campaign %1 “%2” (%3, %4; teams expected at: %5)</translation>
+    </message>
+    <message>
+        <source>the letterhead ends before it starts</source>
+        <translation>the letterhead ends before it starts</translation>
+    </message>
+    <message>
+        <source>an abbreviation has no spaces or slashes (“SKHCN”)</source>
+        <translation>an abbreviation has no spaces or slashes (“SKHCN”)</translation>
+    </message>
+    <message>
+        <source>Decree 30 allows %1 to %2 mm</source>
+        <translation>Decree 30 allows %1 to %2 mm</translation>
+    </message>
+    <message>
+        <source>Create letterhead %1</source>
+        <translation>Create letterhead %1</translation>
+    </message>
+    <message>
+        <source>Created letterhead %1 “%2” (symbol BC-%3)</source>
+        <translation>Created letterhead %1 “%2” (symbol BC-%3)</translation>
+    </message>
+    <message>
+        <source>write KT., TM., TL., TUQ., Q. or leave it empty</source>
+        <translation>write KT., TM., TL., TUQ., Q. or leave it empty</translation>
+    </message>
+    <message>
+        <source>required after %1 (the head&apos;s title, e.g. GIÁM ĐỐC)</source>
+        <translation>required after %1 (the head&apos;s title, e.g. GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <source>no such letterhead: create the letterhead first</source>
+        <translation>no such letterhead: create the letterhead first</translation>
+    </message>
+    <message>
+        <source>Add signer %1</source>
+        <translation>Add signer %1</translation>
+    </message>
+    <message>
+        <source>Added signer %1 (%2) to letterhead %3</source>
+        <translation>Added signer %1 (%2) to letterhead %3</translation>
+    </message>
+    <message>
+        <source>no such campaign</source>
+        <translation>no such campaign</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the coverage</source>
+        <translation>Leave %1 out of the coverage</translation>
+    </message>
+    <message>
+        <source>Left %1 out of the coverage of campaign %2 “%3”: %4</source>
+        <translation>Left %1 out of the coverage of campaign %2 “%3”: %4</translation>
+    </message>
 </context>
 <context>
     <name>cds::CampaignStatistics</name>
@@ -1835,10 +2006,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Write the official report as PDF to FILE and exit.</source>
-        <translation>Write the official report as PDF to FILE and exit.</translation>
-    </message>
-    <message>
         <source>Write the dashboard as PNG or PDF (by extension) to FILE and exit.</source>
         <translation>Write the dashboard as PNG or PDF (by extension) to FILE and exit.</translation>
     </message>
@@ -1897,10 +2064,6 @@
     <message>
         <source>Dashboard written to %1</source>
         <translation>Dashboard written to %1</translation>
-    </message>
-    <message>
-        <source>Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</source>
-        <translation>Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1983,10 +2146,6 @@
         <translation>There is no display to open the window on. Without one, use --export-report, --export-dashboard, --import or --backup (see --help).</translation>
     </message>
     <message>
-        <source>The report is written as PDF: name the file *.pdf, not %1.</source>
-        <translation>The report is written as PDF: name the file *.pdf, not %1.</translation>
-    </message>
-    <message>
         <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
         <translation>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</translation>
     </message>
@@ -2017,6 +2176,66 @@
     <message>
         <source>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</source>
         <translation>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</translation>
+    </message>
+    <message>
+        <source>Write the official report to FILE and exit: PDF, Word (DOCX) or OpenDocument (ODT) by the file&apos;s extension (.pdf, .docx, .odt).</source>
+        <translation>Write the official report to FILE and exit: PDF, Word (DOCX) or OpenDocument (ODT) by the file&apos;s extension (.pdf, .docx, .odt).</translation>
+    </message>
+    <message>
+        <source>Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</source>
+        <translation>Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s intake workbooks (Excel, one per district, or per commune in a province without districts) into FOLDER and exit; import a filled one with --import intake.</source>
+        <translation>Write the campaign&apos;s intake workbooks (Excel, one per district, or per commune in a province without districts) into FOLDER and exit; import a filled one with --import intake.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>With --import of an Excel workbook: the sheet to read (default: the first).</source>
+        <translation>With --import of an Excel workbook: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Create one record of KIND (%1) from the --set values and exit.</source>
+        <translation>Create one record of KIND (%1) from the --set values and exit.</translation>
+    </message>
+    <message>
+        <source>With --create: one field of the record as key=value (repeat the option for each field; a wrong key names the known ones).</source>
+        <translation>With --create: one field of the record as key=value (repeat the option for each field; a wrong key names the known ones).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Set up the province PROVINCE (GSO code or name) with its units from the national list (see --units-list) and exit.</source>
+        <translation>Set up the province PROVINCE (GSO code or name) with its units from the national list (see --units-list) and exit.</translation>
+    </message>
+    <message>
+        <source>PROVINCE</source>
+        <translation>PROVINCE</translation>
+    </message>
+    <message>
+        <source>With --setup-province: 2025 (default; in force from 01/07/2025) or 2024 (as of 01/03/2025).</source>
+        <translation>With --setup-province: 2025 (default; in force from 01/07/2025) or 2024 (as of 01/03/2025).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF, DOCX or ODT: name the file *.pdf, *.docx or *.odt, not %1.</source>
+        <translation>The report is written as PDF, DOCX or ODT: name the file *.pdf, *.docx or *.odt, not %1.</translation>
+    </message>
+    <message>
+        <source>Intake workbook written to %1</source>
+        <translation>Intake workbook written to %1</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2593,65 @@
         <source>Print dashboard</source>
         <translation>Print dashboard</translation>
     </message>
+    <message>
+        <source>The commune %1 is not in this campaign.</source>
+        <translation>The commune %1 is not in this campaign.</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>Restricts every figure to this commune and the units below it.</source>
+        <translation>Restricts every figure to this commune and the units below it.</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Restricts every figure to this district and the units below it.</source>
+        <translation>Restricts every figure to this district and the units below it.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) not reported</source>
+        <translation>
+            <numerusform>%n team not reported</numerusform>
+            <numerusform>%n teams not reported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>The team has %1 member(s), below the plan&apos;s minimum of %2</source>
+        <translation>The team has %1 member(s), below the plan&apos;s minimum of %2</translation>
+    </message>
+    <message>
+        <source>The team has not reported its members</source>
+        <translation>The team has not reported its members</translation>
+    </message>
+    <message>
+        <source>%1 member(s) listed, fewer than the %2 declared</source>
+        <translation>%1 member(s) listed, fewer than the %2 declared</translation>
+    </message>
+    <message>
+        <source>%1 teams in this campaign: %2</source>
+        <translation>%1 teams in this campaign: %2</translation>
+    </message>
+    <message>
+        <source>Village team, but %1 has no commune team</source>
+        <translation>Village team, but %1 has no commune team</translation>
+    </message>
+    <message>
+        <source>Guideline warnings: %1</source>
+        <translation>Guideline warnings: %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::Database</name>
@@ -2441,6 +2719,69 @@
         <source>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</source>
         <translation>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</translation>
     </message>
+    <message>
+        <source>The database file “%1” was replaced or removed by another program (for example a restore from a backup in another CDS Desk). Nothing more is written to it from this window, so that no change is lost in a file nobody sees. Open the database again to go on working with the file as it is now.</source>
+        <translation>The database file “%1” was replaced or removed by another program (for example a restore from a backup in another CDS Desk). Nothing more is written to it from this window, so that no change is lost in a file nobody sees. Open the database again to go on working with the file as it is now.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file (0 bytes), not a CDS Desk database. A new database is created only under a name where no file exists yet: choose a new file name, or delete the empty file if you do not need it. The file was left unchanged.</source>
+        <translation>“%1” is an empty file (0 bytes), not a CDS Desk database. A new database is created only under a name where no file exists yet: choose a new file name, or delete the empty file if you do not need it. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged.</source>
+        <translation>The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Its “-wal” file beside it holds changes not yet written into the file (of a session that did not close properly, or of a program that has it open); it was left unchanged too: keep it with the database file when you copy or move it.</source>
+        <translation>Its “-wal” file beside it holds changes not yet written into the file (of a session that did not close properly, or of a program that has it open); it was left unchanged too: keep it with the database file when you copy or move it.</translation>
+    </message>
+    <message>
+        <source>The changes of a session that did not close properly (its “-wal” file) were merged into the file while it was opened.</source>
+        <translation>The changes of a session that did not close properly (its “-wal” file) were merged into the file while it was opened.</translation>
+    </message>
+    <message>
+        <source>CDS Desk was not closed properly the last time “%1” was open: the changes saved then (kept in its “-wal” file) were recovered into the database.</source>
+        <translation>CDS Desk was not closed properly the last time “%1” was open: the changes saved then (kept in its “-wal” file) were recovered into the database.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 row %2 refers to a missing %3</translation>
+    </message>
+    <message>
+        <source>The full check of “%1” found damage (%2). Nothing more is written to it, so that the damage does not spread. Restore the database from a recent backup or send a copy of the file for repair.</source>
+        <translation>The full check of “%1” found damage (%2). Nothing more is written to it, so that the damage does not spread. Restore the database from a recent backup or send a copy of the file for repair.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use: another program or another CDS Desk window is writing to it or restoring it right now. Wait until it has finished (or close it) and try again.</source>
+        <translation>“%1” is in use: another program or another CDS Desk window is writing to it or restoring it right now. Wait until it has finished (or close it) and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Free some space there (or choose another drive) and try again.</source>
+        <translation>The disk holding “%1” is full. Free some space there (or choose another drive) and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” is read-only, missing, or you may not write there. Choose another folder, or ask whoever manages this computer for write access.</source>
+        <translation>“%1” cannot be written: the folder “%2” is read-only, missing, or you may not write there. Choose another folder, or ask whoever manages this computer for write access.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choose in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>A date as 07/10/2022, 7/10/2022 or 07102022; empty when not known</source>
+        <translation>A date as 07/10/2022, 7/10/2022 or 07102022; empty when not known</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type the day, the month and the year, as 07/10/2022, 7/10/2022 or 07102022.</source>
+        <translation>&quot;%1&quot; is not a date: type the day, the month and the year, as 07/10/2022, 7/10/2022 or 07102022.</translation>
+    </message>
 </context>
 <context>
     <name>cds::DemoCampaign</name>
@@ -2502,6 +2843,29 @@
     <message>
         <source>%1: %2 members, %3 teams</source>
         <translation>%1: %2 members, %3 teams</translation>
+    </message>
+    <message>
+        <source>Members and teams per commune</source>
+        <translation>Members and teams per commune</translation>
+    </message>
+    <message>
+        <source>Other communes (%1)</source>
+        <translation>Other communes (%1)</translation>
+    </message>
+    <message>
+        <source>Other districts (%1)</source>
+        <translation>Other districts (%1)</translation>
+    </message>
+    <message>
+        <source>No communes in this scope</source>
+        <translation>No communes in this scope</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) not reported</source>
+        <translation>
+            <numerusform>%n team not reported</numerusform>
+            <numerusform>%n teams not reported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2662,10 +3026,6 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Villages and residential groups (thôn, tổ dân phố)</source>
-        <translation>Villages and residential groups (thôn, tổ dân phố)</translation>
-    </message>
-    <message>
         <source>Agencies and organisations</source>
         <translation>Agencies and organisations</translation>
     </message>
@@ -2724,14 +3084,6 @@
     <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file.</source>
-        <translation>Choose a CSV file.</translation>
     </message>
     <message>
         <source>No file can be read at this path.</source>
@@ -2800,6 +3152,59 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Administrative units (province to village: thôn, tổ dân phố)</source>
+        <translation>Administrative units (province to village: thôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook.</source>
+        <translation>Choose a CSV file or an Excel workbook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook of %n sheet(s); this sheet is empty.</source>
+        <translation>
+            <numerusform>Excel workbook of %n sheet; this sheet is empty.</numerusform>
+            <numerusform>Excel workbook of %n sheets; this sheet is empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook of %n sheet(s); the header is in row %1.</source>
+        <translation>
+            <numerusform>Excel workbook of %n sheet; the header is in row %1.</numerusform>
+            <numerusform>Excel workbook of %n sheets; the header is in row %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1 (not imported)</translation>
+    </message>
+    <message>
+        <source>CDS Desk does not know this column; it is not imported. Choose a field for it above if it holds one.</source>
+        <translation>CDS Desk does not know this column; it is not imported. Choose a field for it above if it holds one.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below: check those values.</source>
+        <translation>
+            <numerusform>%n warning below: check that value.</numerusform>
+            <numerusform>%n warnings below: check those values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3001,10 +3406,6 @@
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>Imported %1 villages and residential groups from %2</source>
-        <translation>Imported %1 villages and residential groups from %2</translation>
-    </message>
-    <message>
         <source>Imported %1 organisations from %2</source>
         <translation>Imported %1 organisations from %2</translation>
     </message>
@@ -3035,6 +3436,180 @@
     <message>
         <source>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
         <translation>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
+    </message>
+    <message>
+        <source>This column has no header and is not imported.</source>
+        <translation>This column has no header and is not imported.</translation>
+    </message>
+    <message>
+        <source>CDS Desk does not know this column; it is not imported. Choose a field for it if it holds one.</source>
+        <translation>CDS Desk does not know this column; it is not imported. Choose a field for it if it holds one.</translation>
+    </message>
+    <message>
+        <source>This value starts with “%1” and a spreadsheet would run it as a formula; it is imported as text, and exports write it with an apostrophe in front. Check that it is what you meant.</source>
+        <translation>This value starts with “%1” and a spreadsheet would run it as a formula; it is imported as text, and exports write it with an apostrophe in front. Check that it is what you meant.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is busy with another change (another import, or another CDS Desk window writing to it). Wait until it has finished and import the file again.</source>
+        <translation>Nothing was imported: the database is busy with another change (another import, or another CDS Desk window writing to it). Wait until it has finished and import the file again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not start writing (%1).</source>
+        <translation>Nothing was imported: the database could not start writing (%1).</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>no reason was given</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not start writing: %1</source>
+        <translation>Nothing was imported: the database could not start writing: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3), even where the file places it; write its GSO code instead, or its name with the tone marks as the list writes it.</source>
+        <translation>%1 is the name of %2 administrative units (%3), even where the file places it; write its GSO code instead, or its name with the tone marks as the list writes it.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3); fill in its Commune column to say which one.</source>
+        <translation>%1 is the name of %2 administrative units (%3); fill in its Commune column to say which one.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3); fill in its District column to say which one.</source>
+        <translation>%1 is the name of %2 administrative units (%3); fill in its District column to say which one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a type of administrative unit; expected one of %2.</source>
+        <translation>%1 is not a type of administrative unit; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is a province-level unit and belongs to no other unit.</source>
+        <translation>A %1 is a province-level unit and belongs to no other unit.</translation>
+    </message>
+    <message>
+        <source>Expected the unit %1 belongs to, by its GSO code or its name.</source>
+        <translation>Expected the unit %1 belongs to, by its GSO code or its name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2: a unit belongs to a unit of a higher level (a district to a province, a commune to a district or a province, a village to a commune or a district).</source>
+        <translation>%1 cannot hold %2: a unit belongs to a unit of a higher level (a district to a province, a commune to a district or a province, a village to a commune or a district).</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups have no GSO code; leave it empty.</source>
+        <translation>Villages and residential groups have no GSO code; leave it empty.</translation>
+    </message>
+    <message>
+        <source>Expected the GSO code of a unit of this level: %1 digits, found %2.</source>
+        <translation>Expected the GSO code of a unit of this level: %1 digits, found %2.</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already on line %2.</source>
+        <translation>The GSO code %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already “%2”&apos;s.</source>
+        <translation>The GSO code %1 is already “%2”&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</source>
+        <translation>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1; its sheets are %2.</source>
+        <translation>The workbook has no sheet named %1; its sheets are %2.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>This cell is right of the table: its column has no header.</source>
+        <translation>This cell is right of the table: its column has no header.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, cell %2: %3</source>
+        <translation>Sheet %1, cell %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: %3</source>
+        <translation>Sheet %1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>Sheet %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 administrative units from %2</source>
+        <translation>Imported %1 administrative units from %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::IntakeWorkbook</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The database has no campaign with id %1.</source>
+        <translation>The database has no campaign with id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The database holds no campaign.</source>
+        <translation>The database holds no campaign.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s province has no districts or communes to send workbooks to.</source>
+        <translation>The campaign&apos;s province has no districts or communes to send workbooks to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter).</source>
+        <translation>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The workbook is not an intake workbook: it has none of the sheets “%1”, “%2” or “%3”.</source>
+        <translation>The workbook is not an intake workbook: it has none of the sheets “%1”, “%2” or “%3”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 unchanged</source>
+        <translation>%1: %2 imported, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: nothing imported</translation>
+    </message>
+</context>
+<context>
+    <name>cds::LetterheadComboBox</name>
+    <message>
+        <source>The issuing body the report is made by. The report keeps the letterhead as it was when chosen, even if the letterhead is edited later.</source>
+        <translation>The issuing body the report is made by. The report keeps the letterhead as it was when chosen, even if the letterhead is edited later.</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, %1 to %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, from %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, until %1</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3721,22 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>A new report proposes the letterhead in use at its campaign&apos;s dates. Reports already made keep the letterhead as it was.</source>
+        <translation>A new report proposes the letterhead in use at its campaign&apos;s dates. Reports already made keep the letterhead as it was.</translation>
+    </message>
+    <message>
+        <source>The letterhead cannot go out of use (%1) before it comes in (%2).</source>
+        <translation>The letterhead cannot go out of use (%1) before it comes in (%2).</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>In use from</translation>
+    </message>
+    <message>
+        <source>In use until</source>
+        <translation>In use until</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3954,37 @@ The database as it was before is kept in %2.</translation>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Database opened</source>
+        <translation>Database opened</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>The database is read-only</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the intake workbooks</source>
+        <translation>Choose the folder for the intake workbooks</translation>
+    </message>
+    <message>
+        <source>Intake workbooks</source>
+        <translation>Intake workbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake workbook(s) written to %1</source>
+        <translation>
+            <numerusform>%n intake workbook written to %1</numerusform>
+            <numerusform>%n intake workbooks written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cds::MediaOutputForm</name>
@@ -3505,18 +4127,6 @@ The database as it was before is kept in %2.</translation>
         <translation>Enter the member&apos;s full name.</translation>
     </message>
     <message>
-        <source>The year of birth must be a year between 1900 and %1.</source>
-        <translation>The year of birth must be a year between 1900 and %1.</translation>
-    </message>
-    <message>
-        <source>Born in %1, the member is only %2 years old.</source>
-        <translation>Born in %1, the member is only %2 years old.</translation>
-    </message>
-    <message>
-        <source>Born in %1, the member is %2 years old.</source>
-        <translation>Born in %1, the member is %2 years old.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
         <translation>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
     </message>
@@ -3527,10 +4137,6 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>Choose the team from the list, or leave it empty.</source>
         <translation>Choose the team from the list, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>“%1” is already the leader of this team; a team has one leader.</source>
-        <translation>“%1” is already the leader of this team; a team has one leader.</translation>
     </message>
     <message>
         <source>Add member “%1”</source>
@@ -3609,8 +4215,8 @@ The database as it was before is kept in %2.</translation>
         <translation>Choosing another team closes the current membership on the day the new one starts (today if that is left empty) and opens a new one; the history is kept.</translation>
     </message>
     <message>
-        <source>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</source>
-        <translation>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</translation>
+        <source>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</source>
+        <translation>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</translation>
     </message>
 </context>
 <context>
@@ -3814,10 +4420,6 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>(exact)</source>
         <translation>(exact)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy; Delete empties the date</source>
-        <translation>dd/mm/yyyy; Delete empties the date</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4961,38 @@ The database as it was before is kept in %2.</translation>
         <source>The part “%1” started (▸) in paragraph %2 is never ended (◂).</source>
         <translation>The part “%1” started (▸) in paragraph %2 is never ended (◂).</translation>
     </message>
+    <message>
+        <source>“tỉnh” or “thành phố”</source>
+        <translation>“tỉnh” or “thành phố”</translation>
+    </message>
+    <message>
+        <source>the province has districts</source>
+        <translation>the province has districts</translation>
+    </message>
+    <message>
+        <source>clause number (empty when left out)</source>
+        <translation>clause number (empty when left out)</translation>
+    </message>
+    <message>
+        <source>there are activities to report</source>
+        <translation>there are activities to report</translation>
+    </message>
+    <message>
+        <source>members, or “not reported”</source>
+        <translation>members, or “not reported”</translation>
+    </message>
+    <message>
+        <source>there are teams to report</source>
+        <translation>there are teams to report</translation>
+    </message>
+    <message>
+        <source>team members in total, or “not reported”</source>
+        <translation>team members in total, or “not reported”</translation>
+    </message>
+    <message>
+        <source>units left out of the coverage</source>
+        <translation>units left out of the coverage</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportBuilder</name>
@@ -4405,6 +5039,13 @@ The database as it was before is kept in %2.</translation>
     <message>
         <source>body</source>
         <translation>body</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportDocx</name>
+    <message>
+        <source>Cannot write the Word file “%1”: %2</source>
+        <translation>Cannot write the Word file “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +5358,10 @@ SHA-256: %3</translation>
         <source>A field of the subject is not written right: %1</source>
         <translation>A field of the subject is not written right: %1</translation>
     </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Letterhead:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>
@@ -4751,6 +5396,18 @@ SHA-256: %3</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>draft #%1</source>
+        <translation>draft #%1</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <translation>month %1/%2</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;</source>
+        <translation>template &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5540,18 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
 %1
 
 Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 2); line and page breaks are the word processor&apos;s, so check them before printing. The PDF is the copy laid out by CDS Desk.</translation>
+    </message>
+    <message>
+        <source>report-%1.docx</source>
+        <translation>report-%1.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Export DOCX</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5723,54 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     </message>
 </context>
 <context>
+    <name>cds::SetupCommands</name>
+    <message>
+        <source>Unknown kind “%1” for --create; use one of %2.</source>
+        <translation>Unknown kind “%1” for --create; use one of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was created (%1): %2</source>
+        <translation>Nothing was created (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::SetupProvinceCommand</name>
+    <message>
+        <source>Unknown unit list &quot;%1&quot;; use 2025 (in force from 01/07/2025) or 2024 (as of 01/03/2025).</source>
+        <translation>Unknown unit list &quot;%1&quot;; use 2025 (in force from 01/07/2025) or 2024 (as of 01/03/2025).</translation>
+    </message>
+    <message>
+        <source>The list of %1 has no province &quot;%2&quot;; name it by its 2-digit GSO code or its name (such as 51 or Quảng Ngãi).</source>
+        <translation>The list of %1 has no province &quot;%2&quot;; name it by its 2-digit GSO code or its name (such as 51 or Quảng Ngãi).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already set up from the list of %2: nothing created (%n unit(s) already there).</source>
+        <translation>
+            <numerusform>%1 is already set up from the list of %2: nothing created (%n unit already there).</numerusform>
+            <numerusform>%1 is already set up from the list of %2: nothing created (%n units already there).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created for %1: %2 (list of %3)</source>
+        <translation>Created for %1: %2 (list of %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n link(s) from old units to new ones recorded</source>
+        <translation>
+            <numerusform>; %n link from old units to new ones recorded</numerusform>
+            <numerusform>; %n links from old units to new ones recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cds::TableExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -5130,10 +5847,6 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
         <source>Leader: %1</source>
         <translation>Leader: %1</translation>
     </message>
-    <message>
-        <source>not declared</source>
-        <translation>not declared</translation>
-    </message>
     <message numerus="yes">
         <source>Listed: %1 member(s) — Declared: %2</source>
         <translation>
@@ -5199,6 +5912,33 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     <message>
         <source>Adding the first member on the Members tab saves the team.</source>
         <translation>Adding the first member on the Members tab saves the team.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The list has %1 member(s) but %2 were declared; the report counts the declared number until the list is complete. Saving asks whether the list is complete.</source>
+        <translation>
+            <numerusform>⚠ The list has %1 member but %2 were declared; the report counts the declared number until the list is complete. Saving asks whether the list is complete.</numerusform>
+            <numerusform>⚠ The list has %1 members but %2 were declared; the report counts the declared number until the list is complete. Saving asks whether the list is complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %1 member(s) but %2 are declared. Is the list complete?
+
+Yes: the declared number becomes %1.
+No: keep %2; the report counts %2 and the dashboard lists the team until its list is complete.</source>
+        <translation>
+            <numerusform>The list has %1 member but %2 are declared. Is the list complete?
+
+Yes: the declared number becomes %1.
+No: keep %2; the report counts %2 and the dashboard lists the team until its list is complete.</numerusform>
+            <numerusform>The list has %1 members but %2 are declared. Is the list complete?
+
+Yes: the declared number becomes %1.
+No: keep %2; the report counts %2 and the dashboard lists the team until its list is complete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5454,6 +6194,65 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     </message>
 </context>
 <context>
+    <name>cds::UnitCatalogue</name>
+    <message>
+        <source>Set up the administrative units of %1 (list of %2)</source>
+        <translation>Set up the administrative units of %1 (list of %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s)</source>
+        <translation>
+            <numerusform>%n province</numerusform>
+            <numerusform>%n provinces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district-level unit(s)</source>
+        <translation>
+            <numerusform>%n district-level unit</numerusform>
+            <numerusform>%n district-level units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)/ward(s)/special zone(s)</source>
+        <translation>
+            <numerusform>%n commune/ward/special zone</numerusform>
+            <numerusform>%n communes/wards/special zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)/ward(s)/township(s)</source>
+        <translation>
+            <numerusform>%n commune/ward/township</numerusform>
+            <numerusform>%n communes/wards/townships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of %1 has no province with the code %2.</source>
+        <translation>The list of %1 has no province with the code %2.</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>The database could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was set up: %1</source>
+        <translation>Nothing was set up: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be written: %3</source>
+        <translation>%1 (%2) could not be written: %3</translation>
+    </message>
+    <message>
+        <source>The list %1 is missing from this build.</source>
+        <translation>The list %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 values, expected %4.</source>
+        <translation>Line %1 of %2 has %3 values, expected %4.</translation>
+    </message>
+</context>
+<context>
     <name>cds::UnitForm</name>
     <message>
         <source>New administrative unit</source>
@@ -5474,10 +6273,6 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     <message>
         <source>Enter the unit&apos;s name, e.g. “Thôn An Định”.</source>
         <translation>Enter the unit&apos;s name, e.g. “Thôn An Định”.</translation>
-    </message>
-    <message>
-        <source>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
-        <translation>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</translation>
     </message>
     <message>
         <source>Choose the unit&apos;s level.</source>
@@ -5618,6 +6413,173 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     <message>
         <source>Close the unit with an end date</source>
         <translation>Close the unit with an end date</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
+        <translation>Choose the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</translation>
+    </message>
+    <message>
+        <source>Set up from the national list…</source>
+        <translation>Set up from the national list…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::UnitSetupDialog</name>
+    <message>
+        <source>Set up from the national list</source>
+        <translation>Set up from the national list</translation>
+    </message>
+    <message>
+        <source>01/07/2025: province and commune (two levels)</source>
+        <translation>01/07/2025: province and commune (two levels)</translation>
+    </message>
+    <message>
+        <source>01/03/2025: province, district and commune (before the reform)</source>
+        <translation>01/03/2025: province, district and commune (before the reform)</translation>
+    </message>
+    <message>
+        <source>Search a province by name or code</source>
+        <translation>Search a province by name or code</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Choose a province.</source>
+        <translation>Choose a province.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) of this province in the list of %1 are already there.</source>
+        <translation>
+            <numerusform>The %n unit of this province in the list of %1 is already there.</numerusform>
+            <numerusform>All %n units of this province in the list of %1 are already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>Will create %1 (%2), with their GSO codes, in one step that Undo takes back.</source>
+        <translation>Will create %1 (%2), with their GSO codes, in one step that Undo takes back.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::UserGuideWindow</name>
+    <message>
+        <source>CDS Desk user guide</source>
+        <translation>CDS Desk user guide</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build.</source>
+        <translation>The guide is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::Validation</name>
+    <message>
+        <source>The year of birth must be a year between 1900 and %1.</source>
+        <translation>The year of birth must be a year between 1900 and %1.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member would be %2 years old: check the year of birth.</source>
+        <translation>Born in %1, the member would be %2 years old: check the year of birth.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is only %2 years old.</source>
+        <translation>Born in %1, the member is only %2 years old.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is %2 years old.</source>
+        <translation>Born in %1, the member is %2 years old.</translation>
+    </message>
+    <message>
+        <source>The day the member joined (%1) is after today.</source>
+        <translation>The day the member joined (%1) is after today.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible or control character (U+%1) at position %2; retype it or delete that character.</source>
+        <translation>The text holds an invisible or control character (U+%1) at position %2; retype it or delete that character.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the leader of this team; a team has one leader.</source>
+        <translation>“%1” is already the leader of this team; a team has one leader.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::XlsxReader</name>
+    <message>
+        <source>the cell reference %1 is not one</source>
+        <translation>the cell reference %1 is not one</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared string that is not there</source>
+        <translation>cell %1 names a shared string that is not there</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2 where a number is expected</source>
+        <translation>cell %1 holds %2 where a number is expected</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read: open it in Excel and save it, without a password, as “Excel Workbook (.xlsx)”.</source>
+        <translation>The file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read: open it in Excel and save it, without a password, as “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged: %1</source>
+        <translation>The file is not an Excel workbook (.xlsx), or it is damaged: %1</translation>
+    </message>
+    <message>
+        <source>it holds nothing</source>
+        <translation>it holds nothing</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods), which cannot be read: save it as “Excel Workbook (.xlsx)”.</source>
+        <translation>The file is an OpenDocument spreadsheet (.ods), which cannot be read: save it as “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>The file is a zip archive but not an Excel workbook (.xlsx): it has no workbook part.</translation>
+    </message>
+    <message>
+        <source>The file is a binary Excel workbook (.xlsb), which cannot be read: save it as “Excel Workbook (.xlsx)”.</source>
+        <translation>The file is a binary Excel workbook (.xlsb), which cannot be read: save it as “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its list of sheets cannot be read (%1).</source>
+        <translation>The workbook is damaged: its list of sheets cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>The workbook has no sheet.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its shared strings cannot be read (%1).</source>
+        <translation>The workbook is damaged: its shared strings cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 cannot be read (%2).</source>
+        <translation>The workbook is damaged: sheet %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 is missing.</source>
+        <translation>The workbook is damaged: sheet %1 is missing.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,26 @@
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>Levels with teams</source>
+        <translation>Các cấp có Tổ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Minimum team size</source>
+        <translation>Số thành viên tối thiểu của Tổ</translation>
+    </message>
 </context>
 <context>
     <name>CloseUnitForm</name>
@@ -199,10 +219,6 @@
     <message>
         <source>Closed on</source>
         <translation>Ngày giải thể</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -265,10 +281,6 @@
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Chaired by</source>
@@ -390,10 +402,6 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import from a CSV file</source>
-        <translation>Nhập dữ liệu từ tệp CSV</translation>
-    </message>
-    <message>
         <source>1. The file</source>
         <translation>1. Tệp dữ liệu</translation>
     </message>
@@ -404,10 +412,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
-    </message>
-    <message>
-        <source>A CSV file saved from Excel or LibreOffice</source>
-        <translation>Tệp CSV lưu từ Excel hoặc LibreOffice</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -424,6 +428,18 @@
     <message>
         <source>* required. Each field reads the file column chosen beside it; “(none)” leaves the field empty.</source>
         <translation>* bắt buộc. Mỗi trường lấy dữ liệu từ cột được chọn bên cạnh; chọn “(không chọn)” thì trường đó để trống.</translation>
+    </message>
+    <message>
+        <source>Import from a CSV file or an Excel workbook</source>
+        <translation>Nhập dữ liệu từ tệp CSV hoặc tệp Excel</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>Tệp CSV hoặc tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
     </message>
 </context>
 <context>
@@ -499,6 +515,14 @@
     <message>
         <source>Remove signer</source>
         <translation>Bỏ người ký</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>In use until</source>
+        <translation>Áp dụng đến ngày</translation>
     </message>
 </context>
 <context>
@@ -599,6 +623,14 @@
         <source>New campaign…</source>
         <translation>Tạo đợt hoạt động mới…</translation>
     </message>
+    <message>
+        <source>Export &amp;intake workbooks…</source>
+        <translation>Xuất &amp;phiếu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Write one Excel workbook per district (or commune) for the units to fill in and send back</source>
+        <translation>Tạo cho mỗi huyện (hoặc mỗi xã) một phiếu nhập liệu bằng tệp Excel để đơn vị điền rồi gửi lại</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -621,10 +653,6 @@
     <message>
         <source>Published on</source>
         <translation>Ngày đăng phát</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1044,6 +1072,10 @@
         <source>Drafting and re&amp;gister</source>
         <translation>Soạn thảo và đăng &amp;ký</translation>
     </message>
+    <message>
+        <source>Export &amp;Word (DOCX)…</source>
+        <translation>Xuất &amp;Word (DOCX)…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1122,10 +1154,6 @@
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Decision (number, date)</source>
         <translation>Quyết định thành lập (số, ngày)</translation>
     </message>
@@ -1136,10 +1164,6 @@
     <message>
         <source>Declared members</source>
         <translation>Số thành viên kê khai</translation>
-    </message>
-    <message>
-        <source>as reported, when the members are not listed</source>
-        <translation>theo số liệu báo cáo, khi chưa có danh sách thành viên</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1168,6 +1192,14 @@
     <message>
         <source>Close the membership with today’s date; the person stays in the members list</source>
         <translation>Kết thúc việc tham gia Tổ vào ngày hôm nay; người này vẫn có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>How the declared count was written: “hơn 15” is more than 15</source>
+        <translation>Cách ghi số kê khai: “hơn 15” nghĩa là nhiều hơn 15</translation>
+    </message>
+    <message>
+        <source>empty: not reported yet (0 is a count)</source>
+        <translation>để trống: chưa báo cáo (0 là một con số)</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1270,6 @@
     <message>
         <source>Dates</source>
         <translation>Thời gian</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>to</source>
@@ -1484,10 +1512,6 @@
         <translation>Tệp “%1” đã tồn tại; thao tác sao lưu không bao giờ ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Không thể tạo thư mục “%1”.</translation>
-    </message>
-    <message>
         <source>The backup to “%1” failed: %2</source>
         <translation>Sao lưu vào “%1” không thành công: %2</translation>
     </message>
@@ -1512,10 +1536,6 @@
         <translation>Chưa khôi phục dữ liệu: không tạo được bản sao dự phòng của cơ sở dữ liệu hiện tại. %1</translation>
     </message>
     <message>
-        <source>Nothing was restored: “%1” is still in use by another program. Close it and try again.</source>
-        <translation>Chưa khôi phục dữ liệu: “%1” vẫn đang được một phần mềm khác sử dụng. Hãy đóng phần mềm đó rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Nothing was restored: cannot replace “%1”: %2</source>
         <translation>Chưa khôi phục dữ liệu: không thể thay thế “%1”: %2</translation>
     </message>
@@ -1530,6 +1550,26 @@
     <message>
         <source>The database “%1” is on a network share (%2). SQLite databases are damaged by network file systems when their locking fails. Keep the database on this computer&apos;s own disk and share backups instead.</source>
         <translation>Cơ sở dữ liệu “%1” nằm trên thư mục dùng chung qua mạng (%2). Cơ sở dữ liệu SQLite có thể bị hỏng trên hệ thống tệp mạng khi cơ chế khóa tệp không hoạt động. Hãy lưu cơ sở dữ liệu trên ổ đĩa của chính máy tính này và chỉ chia sẻ các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: a folder above it is read-only, or you may not write there. Choose another folder for the backup.</source>
+        <translation>Không thể tạo thư mục “%1”: một thư mục cấp trên chỉ cho phép đọc, hoặc bạn không có quyền ghi vào đó. Hãy chọn thư mục khác để lưu bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: the folder “%1” is read-only. Choose another folder, or ask whoever manages this computer for write access.</source>
+        <translation>Chưa ghi được bản sao lưu: thư mục “%1” chỉ cho phép đọc. Hãy chọn thư mục khác, hoặc đề nghị người quản lý máy tính này cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <source>The backup was not written: the disk holding “%1” has %2 MB free and the backup needs about %3 MB. Free some space there or choose another drive.</source>
+        <translation>Chưa ghi được bản sao lưu: ổ đĩa chứa “%1” chỉ còn trống %2 MB, trong khi bản sao lưu cần khoảng %3 MB. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is open in another program or another CDS Desk window, which would go on writing into the replaced file. Close it there and try again.</source>
+        <translation>Chưa khôi phục dữ liệu: “%1” đang được mở trong một phần mềm khác hoặc một cửa sổ CDS Desk khác, nơi đó sẽ tiếp tục ghi vào tệp đã bị thay thế. Hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is open in another program (%2), which would go on writing into the replaced file. Close it there and try again.</source>
+        <translation>Chưa khôi phục dữ liệu: “%1” đang được mở trong một phần mềm khác (%2), phần mềm đó sẽ tiếp tục ghi vào tệp đã bị thay thế. Hãy đóng tệp ở đó rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1725,137 @@
         <source>Choose or add a campaign first.</source>
         <translation>Vui lòng chọn hoặc thêm đợt hoạt động trước.</translation>
     </message>
+    <message>
+        <source>no check</source>
+        <translation>không kiểm tra</translation>
+    </message>
+    <message>
+        <source> members</source>
+        <translation> thành viên</translation>
+    </message>
+    <message>
+        <source>The smallest team the province&apos;s plan allows; smaller teams are warnings on the dashboard.</source>
+        <translation>Số thành viên ít nhất của một Tổ theo kế hoạch của tỉnh; Tổ có ít thành viên hơn được cảnh báo trên trang Tổng quan.</translation>
+    </message>
+    <message>
+        <source>The levels where the campaign expects teams; none ticked: every level of the tree.</source>
+        <translation>Các cấp mà đợt hoạt động yêu cầu thành lập Tổ; nếu không chọn cấp nào: tất cả các cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::CampaignSetup</name>
+    <message>
+        <source>unknown setting; the known ones are %1</source>
+        <translation>không có thông số này; các thông số hợp lệ là %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation>“%1” không phải số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write dd/mm/yyyy)</source>
+        <translation>“%1” không phải là ngày (ghi theo dạng dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>the units could not be read</source>
+        <translation>không đọc được danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 units (%3): give the GSO code</source>
+        <translation>“%1” là tên của %2 đơn vị (%3): hãy ghi mã TCTK</translation>
+    </message>
+    <message>
+        <source>no unit “%1” in force on %2</source>
+        <translation>không có đơn vị “%1” còn hiệu lực vào ngày %2</translation>
+    </message>
+    <message>
+        <source>no unit “%1”</source>
+        <translation>không có đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level (tinh, huyen, xa, thon or 1–4)</source>
+        <translation>“%1” không phải là cấp (tinh, huyen, xa, thon hoặc 1–4)</translation>
+    </message>
+    <message>
+        <source>every level of the tree</source>
+        <translation>tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting: write key=value</source>
+        <translation>“%1” không phải là thông số: hãy ghi theo dạng khóa=giá trị</translation>
+    </message>
+    <message>
+        <source>the campaign ends before it starts</source>
+        <translation>ngày kết thúc đợt hoạt động trước ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Create campaign %1</source>
+        <translation>Tạo đợt hoạt động %1</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 “%2” (%3, %4; teams expected at: %5)</source>
+        <translation>Đã tạo đợt hoạt động %1 “%2” (%3, %4; các cấp có Tổ: %5)</translation>
+    </message>
+    <message>
+        <source>the letterhead ends before it starts</source>
+        <translation>ngày hết áp dụng tiêu đề văn bản trước ngày bắt đầu áp dụng</translation>
+    </message>
+    <message>
+        <source>an abbreviation has no spaces or slashes (“SKHCN”)</source>
+        <translation>chữ viết tắt không có dấu cách hoặc dấu gạch chéo (“SKHCN”)</translation>
+    </message>
+    <message>
+        <source>Decree 30 allows %1 to %2 mm</source>
+        <translation>Nghị định 30 quy định từ %1 đến %2 mm</translation>
+    </message>
+    <message>
+        <source>Create letterhead %1</source>
+        <translation>Tạo tiêu đề văn bản %1</translation>
+    </message>
+    <message>
+        <source>Created letterhead %1 “%2” (symbol BC-%3)</source>
+        <translation>Đã tạo tiêu đề văn bản %1 “%2” (ký hiệu BC-%3)</translation>
+    </message>
+    <message>
+        <source>write KT., TM., TL., TUQ., Q. or leave it empty</source>
+        <translation>ghi KT., TM., TL., TUQ., Q. hoặc để trống</translation>
+    </message>
+    <message>
+        <source>required after %1 (the head&apos;s title, e.g. GIÁM ĐỐC)</source>
+        <translation>bắt buộc khi có %1 (chức vụ của người đứng đầu, ví dụ GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <source>no such letterhead: create the letterhead first</source>
+        <translation>không có tiêu đề văn bản này: hãy tạo tiêu đề văn bản trước</translation>
+    </message>
+    <message>
+        <source>Add signer %1</source>
+        <translation>Thêm người ký %1</translation>
+    </message>
+    <message>
+        <source>Added signer %1 (%2) to letterhead %3</source>
+        <translation>Đã thêm người ký %1 (%2) vào tiêu đề văn bản %3</translation>
+    </message>
+    <message>
+        <source>no such campaign</source>
+        <translation>không có đợt hoạt động này</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the coverage</source>
+        <translation>Không tính %1 vào tỷ lệ bao phủ</translation>
+    </message>
+    <message>
+        <source>Left %1 out of the coverage of campaign %2 “%3”: %4</source>
+        <translation>Đã không tính %1 vào tỷ lệ bao phủ của đợt hoạt động %2 “%3”: %4</translation>
+    </message>
 </context>
 <context>
     <name>cds::CampaignStatistics</name>
@@ -1834,10 +2005,6 @@
         <translation>MÃ</translation>
     </message>
     <message>
-        <source>Write the official report as PDF to FILE and exit.</source>
-        <translation>Xuất báo cáo ra tệp PDF TỆP rồi thoát.</translation>
-    </message>
-    <message>
         <source>Write the dashboard as PNG or PDF (by extension) to FILE and exit.</source>
         <translation>Xuất trang Tổng quan ra TỆP dạng PNG hoặc PDF (theo phần mở rộng của tên tệp) rồi thoát.</translation>
     </message>
@@ -1896,10 +2063,6 @@
     <message>
         <source>Dashboard written to %1</source>
         <translation>Đã ghi trang Tổng quan vào %1</translation>
-    </message>
-    <message>
-        <source>Import the CSV file INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</source>
-        <translation>Nhập dữ liệu loại LOẠI (%1) từ tệp CSV INPUT rồi thoát; nếu có dòng nào sai thì không nhập gì cả.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1982,10 +2145,6 @@
         <translation>Không có màn hình để mở cửa sổ. Khi không có màn hình, hãy dùng --export-report, --export-dashboard, --import hoặc --backup (xem --help).</translation>
     </message>
     <message>
-        <source>The report is written as PDF: name the file *.pdf, not %1.</source>
-        <translation>Báo cáo được xuất dạng PDF: hãy đặt tên tệp *.pdf, không phải %1.</translation>
-    </message>
-    <message>
         <source>The dashboard is written as PNG or PDF: name the file *.png or *.pdf, not %1.</source>
         <translation>Trang Tổng quan được xuất dạng PNG hoặc PDF: hãy đặt tên tệp *.png hoặc *.pdf, không phải %1.</translation>
     </message>
@@ -2016,6 +2175,66 @@
     <message>
         <source>Generated in %1 s: %2 administrative units, %3 campaigns, %4 teams, %5 members, %6 training sessions with %7 attendances, %8 events, %9 media outputs</source>
         <translation>Đã tạo trong %1 giây: %2 đơn vị hành chính, %3 đợt hoạt động, %4 Tổ, %5 thành viên, %6 lớp tập huấn với %7 lượt tham gia, %8 sự kiện, %9 sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>Write the official report to FILE and exit: PDF, Word (DOCX) or OpenDocument (ODT) by the file&apos;s extension (.pdf, .docx, .odt).</source>
+        <translation>Xuất báo cáo ra TỆP rồi thoát: dạng PDF, Word (DOCX) hoặc OpenDocument (ODT) theo phần mở rộng của tên tệp (.pdf, .docx, .odt).</translation>
+    </message>
+    <message>
+        <source>Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</source>
+        <translation>Nhập dữ liệu loại LOẠI (%1) từ tệp CSV hoặc tệp Excel (.xlsx) INPUT rồi thoát; nếu có dòng nào sai thì không nhập gì cả.</translation>
+    </message>
+    <message>
+        <source>Write the campaign&apos;s intake workbooks (Excel, one per district, or per commune in a province without districts) into FOLDER and exit; import a filled one with --import intake.</source>
+        <translation>Xuất các phiếu nhập liệu của đợt hoạt động (tệp Excel, mỗi huyện một tệp, hoặc mỗi xã một tệp nếu tỉnh không có cấp huyện) vào THƯ-MỤC rồi thoát; nhập phiếu đã điền bằng --import intake.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>THƯ-MỤC</translation>
+    </message>
+    <message>
+        <source>With --import of an Excel workbook: the sheet to read (default: the first).</source>
+        <translation>Dùng với --import tệp Excel: trang tính cần đọc (mặc định: trang tính đầu tiên).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>Create one record of KIND (%1) from the --set values and exit.</source>
+        <translation>Tạo một bản ghi loại LOẠI (%1) từ các giá trị --set rồi thoát.</translation>
+    </message>
+    <message>
+        <source>With --create: one field of the record as key=value (repeat the option for each field; a wrong key names the known ones).</source>
+        <translation>Dùng với --create: một trường của bản ghi theo dạng khóa=giá trị (lặp lại tùy chọn này cho mỗi trường; nếu sai khóa sẽ liệt kê các khóa hợp lệ).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KHÓA=GIÁ-TRỊ</translation>
+    </message>
+    <message>
+        <source>Set up the province PROVINCE (GSO code or name) with its units from the national list (see --units-list) and exit.</source>
+        <translation>Thiết lập tỉnh TỈNH (mã TCTK hoặc tên) cùng các đơn vị hành chính theo danh mục quốc gia (xem --units-list) rồi thoát.</translation>
+    </message>
+    <message>
+        <source>PROVINCE</source>
+        <translation>TỈNH</translation>
+    </message>
+    <message>
+        <source>With --setup-province: 2025 (default; in force from 01/07/2025) or 2024 (as of 01/03/2025).</source>
+        <translation>Dùng với --setup-province: 2025 (mặc định; có hiệu lực từ 01/07/2025) hoặc 2024 (thời điểm 01/03/2025).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DANH-MỤC</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF, DOCX or ODT: name the file *.pdf, *.docx or *.odt, not %1.</source>
+        <translation>Báo cáo được xuất dạng PDF, DOCX hoặc ODT: hãy đặt tên tệp *.pdf, *.docx hoặc *.odt, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Intake workbook written to %1</source>
+        <translation>Đã ghi phiếu nhập liệu vào %1</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2583,64 @@
         <source>Print dashboard</source>
         <translation>In trang Tổng quan</translation>
     </message>
+    <message>
+        <source>The commune %1 is not in this campaign.</source>
+        <translation>Đợt hoạt động này không có xã mã %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Xã, phường, đặc khu:</translation>
+    </message>
+    <message>
+        <source>Restricts every figure to this commune and the units below it.</source>
+        <translation>Chỉ tính các số liệu của xã này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Huyện, thị xã, thành phố:</translation>
+    </message>
+    <message>
+        <source>Restricts every figure to this district and the units below it.</source>
+        <translation>Chỉ tính các số liệu của huyện này và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) not reported</source>
+        <translation>
+            <numerusform>%n Tổ chưa báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>The team has %1 member(s), below the plan&apos;s minimum of %2</source>
+        <translation>Tổ có %1 thành viên, ít hơn mức tối thiểu %2 theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>The team has not reported its members</source>
+        <translation>Tổ chưa báo cáo số thành viên</translation>
+    </message>
+    <message>
+        <source>%1 member(s) listed, fewer than the %2 declared</source>
+        <translation>Danh sách có %1 thành viên, ít hơn số kê khai %2</translation>
+    </message>
+    <message>
+        <source>%1 teams in this campaign: %2</source>
+        <translation>%1 Tổ trong đợt hoạt động này: %2</translation>
+    </message>
+    <message>
+        <source>Village team, but %1 has no commune team</source>
+        <translation>Có Tổ cấp thôn nhưng %1 chưa có Tổ cấp xã</translation>
+    </message>
+    <message>
+        <source>Guideline warnings: %1</source>
+        <translation>Cảnh báo theo hướng dẫn: %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::Database</name>
@@ -2431,6 +2708,69 @@
         <source>“%1” or its folder is read-only. CDS Desk writes its journal beside the database: copy the file to a folder you can write to. The file was left unchanged.</source>
         <translation>“%1” hoặc thư mục chứa nó chỉ cho phép đọc. CDS Desk cần ghi tệp nhật ký bên cạnh cơ sở dữ liệu: hãy sao chép tệp vào thư mục có quyền ghi. Tệp được giữ nguyên.</translation>
     </message>
+    <message>
+        <source>The database file “%1” was replaced or removed by another program (for example a restore from a backup in another CDS Desk). Nothing more is written to it from this window, so that no change is lost in a file nobody sees. Open the database again to go on working with the file as it is now.</source>
+        <translation>Tệp cơ sở dữ liệu “%1” đã bị một phần mềm khác thay thế hoặc xóa (ví dụ khôi phục từ bản sao lưu trong một cửa sổ CDS Desk khác). Cửa sổ này sẽ không ghi gì thêm vào tệp, để không thay đổi nào bị mất vào một tệp không còn ai thấy. Hãy mở lại cơ sở dữ liệu để tiếp tục làm việc với tệp hiện tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file (0 bytes), not a CDS Desk database. A new database is created only under a name where no file exists yet: choose a new file name, or delete the empty file if you do not need it. The file was left unchanged.</source>
+        <translation>“%1” là tệp rỗng (0 byte), không phải cơ sở dữ liệu của CDS Desk. Cơ sở dữ liệu mới chỉ được tạo với tên chưa có tệp nào: hãy chọn tên tệp mới, hoặc xóa tệp rỗng nếu không cần dùng. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file was left unchanged.</source>
+        <translation>Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Its “-wal” file beside it holds changes not yet written into the file (of a session that did not close properly, or of a program that has it open); it was left unchanged too: keep it with the database file when you copy or move it.</source>
+        <translation>Tệp “-wal” đi kèm bên cạnh chứa các thay đổi chưa được ghi vào tệp (của một phiên làm việc chưa đóng đúng cách, hoặc của một phần mềm đang mở tệp); tệp này cũng được giữ nguyên: hãy giữ nó cùng tệp cơ sở dữ liệu khi sao chép hoặc di chuyển.</translation>
+    </message>
+    <message>
+        <source>The changes of a session that did not close properly (its “-wal” file) were merged into the file while it was opened.</source>
+        <translation>Các thay đổi của một phiên làm việc chưa đóng đúng cách (trong tệp “-wal”) đã được gộp vào tệp khi mở.</translation>
+    </message>
+    <message>
+        <source>CDS Desk was not closed properly the last time “%1” was open: the changes saved then (kept in its “-wal” file) were recovered into the database.</source>
+        <translation>Lần trước khi mở “%1”, CDS Desk chưa được đóng đúng cách: các thay đổi đã lưu khi đó (giữ trong tệp “-wal”) đã được khôi phục vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 dòng %2 tham chiếu đến %3 không tồn tại</translation>
+    </message>
+    <message>
+        <source>The full check of “%1” found damage (%2). Nothing more is written to it, so that the damage does not spread. Restore the database from a recent backup or send a copy of the file for repair.</source>
+        <translation>Kiểm tra toàn bộ “%1” phát hiện lỗi hỏng (%2). Phần mềm sẽ không ghi gì thêm vào tệp để lỗi không lan rộng. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu gần nhất hoặc gửi bản sao của tệp để sửa chữa.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use: another program or another CDS Desk window is writing to it or restoring it right now. Wait until it has finished (or close it) and try again.</source>
+        <translation>“%1” đang được sử dụng: một phần mềm khác hoặc một cửa sổ CDS Desk khác đang ghi hoặc khôi phục tệp này. Hãy chờ thao tác đó hoàn tất (hoặc đóng phần mềm đó) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Free some space there (or choose another drive) and try again.</source>
+        <translation>Ổ đĩa chứa “%1” đã đầy. Hãy giải phóng bớt dung lượng (hoặc chọn ổ đĩa khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the folder “%2” is read-only, missing, or you may not write there. Choose another folder, or ask whoever manages this computer for write access.</source>
+        <translation>Không ghi được “%1”: thư mục “%2” chỉ cho phép đọc, không tồn tại, hoặc bạn không có quyền ghi vào đó. Hãy chọn thư mục khác, hoặc đề nghị người quản lý máy tính này cấp quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Chọn trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>A date as 07/10/2022, 7/10/2022 or 07102022; empty when not known</source>
+        <translation>Ngày theo dạng 07/10/2022, 7/10/2022 hoặc 07102022; để trống nếu chưa biết</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type the day, the month and the year, as 07/10/2022, 7/10/2022 or 07102022.</source>
+        <translation>“%1” không phải là ngày: hãy nhập ngày, tháng và năm, ví dụ 07/10/2022, 7/10/2022 hoặc 07102022.</translation>
+    </message>
 </context>
 <context>
     <name>cds::DemoCampaign</name>
@@ -2492,6 +2832,28 @@
     <message>
         <source>%1: %2 members, %3 teams</source>
         <translation>%1: %2 thành viên, %3 Tổ</translation>
+    </message>
+    <message>
+        <source>Members and teams per commune</source>
+        <translation>Thành viên và Tổ CNSCĐ theo xã</translation>
+    </message>
+    <message>
+        <source>Other communes (%1)</source>
+        <translation>Các xã khác (%1)</translation>
+    </message>
+    <message>
+        <source>Other districts (%1)</source>
+        <translation>Các huyện khác (%1)</translation>
+    </message>
+    <message>
+        <source>No communes in this scope</source>
+        <translation>Không có xã nào trong phạm vi này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) not reported</source>
+        <translation>
+            <numerusform>%n Tổ chưa báo cáo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2652,10 +3014,6 @@
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <source>Villages and residential groups (thôn, tổ dân phố)</source>
-        <translation>Thôn, tổ dân phố</translation>
-    </message>
-    <message>
         <source>Agencies and organisations</source>
         <translation>Cơ quan, đơn vị, tổ chức</translation>
     </message>
@@ -2714,14 +3072,6 @@
     <message>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file.</source>
-        <translation>Hãy chọn một tệp CSV.</translation>
     </message>
     <message>
         <source>No file can be read at this path.</source>
@@ -2790,6 +3140,56 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Administrative units (province to village: thôn, tổ dân phố)</source>
+        <translation>Đơn vị hành chính (từ cấp tỉnh đến thôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tệp CSV và tệp Excel (*.csv *.txt *.tsv *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook.</source>
+        <translation>Hãy chọn một tệp CSV hoặc tệp Excel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook of %n sheet(s); this sheet is empty.</source>
+        <translation>
+            <numerusform>Tệp Excel có %n trang tính; trang tính này trống.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook of %n sheet(s); the header is in row %1.</source>
+        <translation>
+            <numerusform>Tệp Excel có %n trang tính; tiêu đề cột nằm ở dòng %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1 (không nhập)</translation>
+    </message>
+    <message>
+        <source>CDS Desk does not know this column; it is not imported. Choose a field for it above if it holds one.</source>
+        <translation>CDS Desk không nhận biết cột này nên không nhập. Nếu cột có chứa một trường dữ liệu, hãy chọn trường đó ở phía trên.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below: check those values.</source>
+        <translation>
+            <numerusform>Có %n cảnh báo bên dưới: hãy kiểm tra các giá trị đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +3391,6 @@
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
     <message>
-        <source>Imported %1 villages and residential groups from %2</source>
-        <translation>Đã nhập %1 thôn, tổ dân phố từ %2</translation>
-    </message>
-    <message>
         <source>Imported %1 organisations from %2</source>
         <translation>Đã nhập %1 cơ quan, đơn vị từ %2</translation>
     </message>
@@ -3025,6 +3421,180 @@
     <message>
         <source>%1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
         <translation>%1 không phải số điện thoại Việt Nam (di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc máy cố định 11 chữ số bắt đầu bằng 02).</translation>
+    </message>
+    <message>
+        <source>This column has no header and is not imported.</source>
+        <translation>Cột này không có tiêu đề nên không được nhập.</translation>
+    </message>
+    <message>
+        <source>CDS Desk does not know this column; it is not imported. Choose a field for it if it holds one.</source>
+        <translation>CDS Desk không nhận biết cột này nên không nhập. Nếu cột có chứa một trường dữ liệu, hãy chọn trường đó.</translation>
+    </message>
+    <message>
+        <source>This value starts with “%1” and a spreadsheet would run it as a formula; it is imported as text, and exports write it with an apostrophe in front. Check that it is what you meant.</source>
+        <translation>Giá trị này bắt đầu bằng “%1” nên bảng tính sẽ coi đó là công thức; giá trị được nhập dưới dạng văn bản, và khi xuất sẽ được ghi kèm dấu nháy đơn ở đầu. Hãy kiểm tra lại giá trị này có đúng ý không.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database is busy with another change (another import, or another CDS Desk window writing to it). Wait until it has finished and import the file again.</source>
+        <translation>Chưa nhập dữ liệu: cơ sở dữ liệu đang bận với một thay đổi khác (một lần nhập khác, hoặc một cửa sổ CDS Desk khác đang ghi). Hãy chờ thao tác đó hoàn tất rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not start writing (%1).</source>
+        <translation>Chưa nhập dữ liệu: cơ sở dữ liệu không bắt đầu ghi được (%1).</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>không rõ lý do</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not start writing: %1</source>
+        <translation>Chưa nhập dữ liệu: cơ sở dữ liệu không bắt đầu ghi được: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3), even where the file places it; write its GSO code instead, or its name with the tone marks as the list writes it.</source>
+        <translation>%1 là tên của %2 đơn vị hành chính (%3), kể cả trong đơn vị cấp trên mà tệp ghi; hãy ghi mã TCTK thay cho tên, hoặc ghi tên có đủ dấu đúng như trong danh mục.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3); fill in its Commune column to say which one.</source>
+        <translation>%1 là tên của %2 đơn vị hành chính (%3); hãy điền cột Xã để chỉ rõ đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of %2 administrative units (%3); fill in its District column to say which one.</source>
+        <translation>%1 là tên của %2 đơn vị hành chính (%3); hãy điền cột Huyện để chỉ rõ đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>%1 is not a type of administrative unit; expected one of %2.</source>
+        <translation>%1 không phải là loại đơn vị hành chính; cần một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is a province-level unit and belongs to no other unit.</source>
+        <translation>%1 là đơn vị cấp tỉnh, không trực thuộc đơn vị nào khác.</translation>
+    </message>
+    <message>
+        <source>Expected the unit %1 belongs to, by its GSO code or its name.</source>
+        <translation>Cần ghi đơn vị cấp trên của %1, bằng mã TCTK hoặc tên.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2: a unit belongs to a unit of a higher level (a district to a province, a commune to a district or a province, a village to a commune or a district).</source>
+        <translation>%1 không thể là đơn vị cấp trên của %2: một đơn vị chỉ trực thuộc đơn vị cấp cao hơn (huyện thuộc tỉnh, xã thuộc huyện hoặc tỉnh, thôn thuộc xã hoặc huyện).</translation>
+    </message>
+    <message>
+        <source>Villages and residential groups have no GSO code; leave it empty.</source>
+        <translation>Thôn, tổ dân phố không có mã TCTK; vui lòng để trống.</translation>
+    </message>
+    <message>
+        <source>Expected the GSO code of a unit of this level: %1 digits, found %2.</source>
+        <translation>Cần mã TCTK của đơn vị cấp này: %1 chữ số, nhưng gặp %2.</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already on line %2.</source>
+        <translation>Mã TCTK %1 đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The GSO code %1 is already “%2”&apos;s.</source>
+        <translation>Mã TCTK %1 đã được dùng cho “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</source>
+        <translation>%1 đã có Tổ trong đợt hoạt động này với thông tin khác; hãy sửa trong biểu mẫu của Tổ.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1; its sheets are %2.</source>
+        <translation>Tệp Excel không có trang tính tên %1; các trang tính của tệp là %2.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Trang tính trống.</translation>
+    </message>
+    <message>
+        <source>This cell is right of the table: its column has no header.</source>
+        <translation>Ô này nằm bên phải bảng: cột của ô không có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Sheet %1, cell %2: %3</source>
+        <translation>Trang tính %1, ô %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: %3</source>
+        <translation>Trang tính %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>Trang tính %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 administrative units from %2</source>
+        <translation>Đã nhập %1 đơn vị hành chính từ %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::IntakeWorkbook</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The database has no campaign with id %1.</source>
+        <translation>Cơ sở dữ liệu không có đợt hoạt động mã %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Không thể ghi “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The database holds no campaign.</source>
+        <translation>Cơ sở dữ liệu chưa có đợt hoạt động nào.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s province has no districts or communes to send workbooks to.</source>
+        <translation>Tỉnh của đợt hoạt động không có huyện hoặc xã nào để gửi phiếu nhập liệu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter).</source>
+        <translation>Bản CDS Desk này không ghi được tệp Excel (được biên dịch không có libxlsxwriter).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook is not an intake workbook: it has none of the sheets “%1”, “%2” or “%3”.</source>
+        <translation>Tệp Excel này không phải phiếu nhập liệu: không có trang tính nào trong số “%1”, “%2” hoặc “%3”.</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 unchanged</source>
+        <translation>%1: đã nhập %2, giữ nguyên %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: không nhập dữ liệu nào</translation>
+    </message>
+</context>
+<context>
+    <name>cds::LetterheadComboBox</name>
+    <message>
+        <source>The issuing body the report is made by. The report keeps the letterhead as it was when chosen, even if the letterhead is edited later.</source>
+        <translation>Cơ quan ban hành báo cáo. Báo cáo giữ nguyên tiêu đề văn bản như lúc được chọn, kể cả khi tiêu đề văn bản được sửa sau đó.</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, từ %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, đến %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3706,22 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>A new report proposes the letterhead in use at its campaign&apos;s dates. Reports already made keep the letterhead as it was.</source>
+        <translation>Báo cáo mới sẽ đề xuất tiêu đề văn bản đang áp dụng trong thời gian của đợt hoạt động. Các báo cáo đã lập giữ nguyên tiêu đề văn bản như cũ.</translation>
+    </message>
+    <message>
+        <source>The letterhead cannot go out of use (%1) before it comes in (%2).</source>
+        <translation>Ngày hết áp dụng tiêu đề văn bản (%1) không được trước ngày bắt đầu áp dụng (%2).</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>In use until</source>
+        <translation>Áp dụng đến ngày</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3938,36 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>Opening %1 …</source>
         <translation>Đang mở %1 …</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Database opened</source>
+        <translation>Đã mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation>Cơ sở dữ liệu chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the intake workbooks</source>
+        <translation>Chọn thư mục lưu phiếu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Intake workbooks</source>
+        <translation>Phiếu nhập liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake workbook(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n phiếu nhập liệu vào %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cds::MediaOutputForm</name>
@@ -3493,18 +4109,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>Vui lòng nhập họ và tên thành viên.</translation>
     </message>
     <message>
-        <source>The year of birth must be a year between 1900 and %1.</source>
-        <translation>Năm sinh phải là năm từ 1900 đến %1.</translation>
-    </message>
-    <message>
-        <source>Born in %1, the member is only %2 years old.</source>
-        <translation>Sinh năm %1, thành viên này mới %2 tuổi.</translation>
-    </message>
-    <message>
-        <source>Born in %1, the member is %2 years old.</source>
-        <translation>Sinh năm %1, thành viên này đã %2 tuổi.</translation>
-    </message>
-    <message>
         <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
         <translation>“%1” không phải số điện thoại Việt Nam (10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc số cố định 11 chữ số bắt đầu bằng 02).</translation>
     </message>
@@ -3515,10 +4119,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>Choose the team from the list, or leave it empty.</source>
         <translation>Vui lòng chọn Tổ trong danh sách, hoặc để trống.</translation>
-    </message>
-    <message>
-        <source>“%1” is already the leader of this team; a team has one leader.</source>
-        <translation>“%1” đã là Tổ trưởng của Tổ này; mỗi Tổ chỉ có một Tổ trưởng.</translation>
     </message>
     <message>
         <source>Add member “%1”</source>
@@ -3597,8 +4197,8 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>Chọn Tổ khác sẽ kết thúc việc tham gia Tổ hiện tại vào ngày vào Tổ mới (hôm nay nếu để trống) và mở một lần tham gia mới; lịch sử vẫn được giữ.</translation>
     </message>
     <message>
-        <source>This team declared %1 members and lists %2 with this one. Once a team has a list, the report counts the list, not the declared number: enter the others too, or correct the declared number.</source>
-        <translation>Tổ này khai báo %1 thành viên, danh sách có %2 người kể cả người này. Khi Tổ đã có danh sách, báo cáo tính theo danh sách chứ không theo số khai báo: hãy nhập cả những người còn lại, hoặc sửa số khai báo.</translation>
+        <source>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</source>
+        <translation>Tổ này khai báo %1 thành viên, danh sách có %2 người kể cả người này. Báo cáo tính theo số khai báo cho đến khi danh sách đủ số đó: hãy nhập cả những người còn lại, hoặc xác nhận danh sách đã đầy đủ trong biểu mẫu của Tổ.</translation>
     </message>
 </context>
 <context>
@@ -3802,10 +4402,6 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>(exact)</source>
         <translation>(chính xác)</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy; Delete empties the date</source>
-        <translation>ngày/tháng/năm (dd/mm/yyyy); phím Delete để xóa ngày</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4922,38 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <source>The part “%1” started (▸) in paragraph %2 is never ended (◂).</source>
         <translation>Phần “%1” mở (▸) ở đoạn %2 chưa được đóng (◂).</translation>
     </message>
+    <message>
+        <source>“tỉnh” or “thành phố”</source>
+        <translation>“tỉnh” hoặc “thành phố”</translation>
+    </message>
+    <message>
+        <source>the province has districts</source>
+        <translation>tỉnh có cấp huyện</translation>
+    </message>
+    <message>
+        <source>clause number (empty when left out)</source>
+        <translation>số khoản (để trống nếu bỏ qua)</translation>
+    </message>
+    <message>
+        <source>there are activities to report</source>
+        <translation>có hoạt động cần báo cáo</translation>
+    </message>
+    <message>
+        <source>members, or “not reported”</source>
+        <translation>số thành viên, hoặc “chưa báo cáo”</translation>
+    </message>
+    <message>
+        <source>there are teams to report</source>
+        <translation>có Tổ cần báo cáo</translation>
+    </message>
+    <message>
+        <source>team members in total, or “not reported”</source>
+        <translation>tổng số thành viên Tổ, hoặc “chưa báo cáo”</translation>
+    </message>
+    <message>
+        <source>units left out of the coverage</source>
+        <translation>đơn vị không tính vào tỷ lệ bao phủ</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportBuilder</name>
@@ -4372,6 +5000,13 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
     <message>
         <source>body</source>
         <translation>nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>cds::ReportDocx</name>
+    <message>
+        <source>Cannot write the Word file “%1”: %2</source>
+        <translation>Không ghi được tệp Word “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +5317,10 @@ SHA-256: %3</translation>
         <source>A field of the subject is not written right: %1</source>
         <translation>Có trường trong trích yếu bị viết sai: %1</translation>
     </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Tiêu đề văn bản:</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportListModel</name>
@@ -4716,6 +5355,18 @@ SHA-256: %3</translation>
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>draft #%1</source>
+        <translation>dự thảo số %1</translation>
+    </message>
+    <message>
+        <source>month %1/%2</source>
+        <translation>tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>template &quot;%1&quot;</source>
+        <translation>mẫu “%1”</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5499,18 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
 %1
 
 Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, lề, số trang từ trang 2); việc ngắt dòng, ngắt trang do trình soạn thảo thực hiện nên cần kiểm tra lại trước khi in. Bản PDF là bản do CDS Desk dàn trang.</translation>
+    </message>
+    <message>
+        <source>report-%1.docx</source>
+        <translation>bao-cao-%1.docx</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Xuất DOCX</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5682,52 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     </message>
 </context>
 <context>
+    <name>cds::SetupCommands</name>
+    <message>
+        <source>Unknown kind “%1” for --create; use one of %2.</source>
+        <translation>Không có loại “%1” cho --create; hãy dùng một trong các loại: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was created (%1): %2</source>
+        <translation>Chưa tạo bản ghi nào (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>cds::SetupProvinceCommand</name>
+    <message>
+        <source>Unknown unit list &quot;%1&quot;; use 2025 (in force from 01/07/2025) or 2024 (as of 01/03/2025).</source>
+        <translation>Không có danh mục đơn vị “%1”; hãy dùng 2025 (có hiệu lực từ 01/07/2025) hoặc 2024 (thời điểm 01/03/2025).</translation>
+    </message>
+    <message>
+        <source>The list of %1 has no province &quot;%2&quot;; name it by its 2-digit GSO code or its name (such as 51 or Quảng Ngãi).</source>
+        <translation>Danh mục thời điểm %1 không có tỉnh “%2”; hãy ghi mã TCTK 2 chữ số hoặc tên của tỉnh (ví dụ 51 hoặc Quảng Ngãi).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already set up from the list of %2: nothing created (%n unit(s) already there).</source>
+        <translation>
+            <numerusform>%1 đã được thiết lập theo danh mục thời điểm %2: không tạo thêm gì (đã có %n đơn vị).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created for %1: %2 (list of %3)</source>
+        <translation>Đã tạo cho %1: %2 (danh mục thời điểm %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n link(s) from old units to new ones recorded</source>
+        <translation>
+            <numerusform>; đã ghi nhận %n liên kết từ đơn vị cũ sang đơn vị mới</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cds::TableExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -5095,10 +5804,6 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
         <source>Leader: %1</source>
         <translation>Tổ trưởng: %1</translation>
     </message>
-    <message>
-        <source>not declared</source>
-        <translation>chưa kê khai</translation>
-    </message>
     <message numerus="yes">
         <source>Listed: %1 member(s) — Declared: %2</source>
         <translation>
@@ -5162,6 +5867,28 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     <message>
         <source>Adding the first member on the Members tab saves the team.</source>
         <translation>Thêm thành viên đầu tiên ở thẻ Thành viên sẽ lưu Tổ.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The list has %1 member(s) but %2 were declared; the report counts the declared number until the list is complete. Saving asks whether the list is complete.</source>
+        <translation>
+            <numerusform>⚠ Danh sách có %1 thành viên nhưng số kê khai là %2; báo cáo tính theo số kê khai cho đến khi danh sách đầy đủ. Khi lưu, phần mềm sẽ hỏi danh sách đã đầy đủ chưa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %1 member(s) but %2 are declared. Is the list complete?
+
+Yes: the declared number becomes %1.
+No: keep %2; the report counts %2 and the dashboard lists the team until its list is complete.</source>
+        <translation>
+            <numerusform>Danh sách có %1 thành viên nhưng số kê khai là %2. Danh sách đã đầy đủ chưa?
+
+Có: số kê khai được sửa thành %1.
+Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này cho đến khi danh sách đầy đủ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6140,61 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     </message>
 </context>
 <context>
+    <name>cds::UnitCatalogue</name>
+    <message>
+        <source>Set up the administrative units of %1 (list of %2)</source>
+        <translation>Thiết lập đơn vị hành chính của %1 (danh mục thời điểm %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s)</source>
+        <translation>
+            <numerusform>%n tỉnh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district-level unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị cấp huyện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)/ward(s)/special zone(s)</source>
+        <translation>
+            <numerusform>%n đơn vị cấp xã</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s)/ward(s)/township(s)</source>
+        <translation>
+            <numerusform>%n đơn vị cấp xã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of %1 has no province with the code %2.</source>
+        <translation>Danh mục thời điểm %1 không có tỉnh mã %2.</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>Cơ sở dữ liệu không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was set up: %1</source>
+        <translation>Chưa thiết lập được gì: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be written: %3</source>
+        <translation>Không ghi được %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The list %1 is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu danh mục %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has %3 values, expected %4.</source>
+        <translation>Dòng %1 của %2 có %3 giá trị, cần %4.</translation>
+    </message>
+</context>
+<context>
     <name>cds::UnitForm</name>
     <message>
         <source>New administrative unit</source>
@@ -5433,10 +6215,6 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     <message>
         <source>Enter the unit&apos;s name, e.g. “Thôn An Định”.</source>
         <translation>Vui lòng nhập tên đơn vị, ví dụ: “Thôn An Định”.</translation>
-    </message>
-    <message>
-        <source>Choose or type the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
-        <translation>Vui lòng chọn hoặc nhập loại đơn vị (Xã, Phường, Thôn, Tổ dân phố…).</translation>
     </message>
     <message>
         <source>Choose the unit&apos;s level.</source>
@@ -5577,6 +6355,172 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     <message>
         <source>Close the unit with an end date</source>
         <translation>Giải thể đơn vị và ghi ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s type (Xã, Phường, Thôn, Tổ dân phố…).</source>
+        <translation>Vui lòng chọn loại đơn vị (Xã, Phường, Thôn, Tổ dân phố…).</translation>
+    </message>
+    <message>
+        <source>Set up from the national list…</source>
+        <translation>Thiết lập theo danh mục quốc gia…</translation>
+    </message>
+</context>
+<context>
+    <name>cds::UnitSetupDialog</name>
+    <message>
+        <source>Set up from the national list</source>
+        <translation>Thiết lập theo danh mục quốc gia</translation>
+    </message>
+    <message>
+        <source>01/07/2025: province and commune (two levels)</source>
+        <translation>01/07/2025: tỉnh và xã (hai cấp)</translation>
+    </message>
+    <message>
+        <source>01/03/2025: province, district and commune (before the reform)</source>
+        <translation>01/03/2025: tỉnh, huyện và xã (trước khi sắp xếp)</translation>
+    </message>
+    <message>
+        <source>Search a province by name or code</source>
+        <translation>Tìm tỉnh theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Danh mục:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Choose a province.</source>
+        <translation>Hãy chọn một tỉnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) of this province in the list of %1 are already there.</source>
+        <translation>
+            <numerusform>Đã có đủ %n đơn vị của tỉnh này theo danh mục thời điểm %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>có hiệu lực từ %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>có hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <source>Will create %1 (%2), with their GSO codes, in one step that Undo takes back.</source>
+        <translation>Sẽ tạo %1 (%2) kèm mã TCTK trong một thao tác; có thể hủy bằng Sửa → Hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::UserGuideWindow</name>
+    <message>
+        <source>CDS Desk user guide</source>
+        <translation>Hướng dẫn sử dụng CDS Desk</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu tài liệu hướng dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::Validation</name>
+    <message>
+        <source>The year of birth must be a year between 1900 and %1.</source>
+        <translation>Năm sinh phải là năm từ 1900 đến %1.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member would be %2 years old: check the year of birth.</source>
+        <translation>Sinh năm %1 thì thành viên này đã %2 tuổi: hãy kiểm tra lại năm sinh.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is only %2 years old.</source>
+        <translation>Sinh năm %1, thành viên này mới %2 tuổi.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the member is %2 years old.</source>
+        <translation>Sinh năm %1, thành viên này đã %2 tuổi.</translation>
+    </message>
+    <message>
+        <source>The day the member joined (%1) is after today.</source>
+        <translation>Ngày tham gia của thành viên (%1) sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible or control character (U+%1) at position %2; retype it or delete that character.</source>
+        <translation>Văn bản có ký tự ẩn hoặc ký tự điều khiển (U+%1) ở vị trí %2; hãy gõ lại hoặc xóa ký tự đó.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Quá dài: %1 ký tự, tối đa %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the leader of this team; a team has one leader.</source>
+        <translation>“%1” đã là Tổ trưởng của Tổ này; mỗi Tổ chỉ có một Tổ trưởng.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::XlsxReader</name>
+    <message>
+        <source>the cell reference %1 is not one</source>
+        <translation>%1 không phải là địa chỉ ô hợp lệ</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared string that is not there</source>
+        <translation>ô %1 trỏ đến một chuỗi dùng chung không tồn tại</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2 where a number is expected</source>
+        <translation>ô %1 chứa %2 trong khi cần một số</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read: open it in Excel and save it, without a password, as “Excel Workbook (.xlsx)”.</source>
+        <translation>Tệp này là tệp Excel 97-2003 (.xls) hoặc tệp Excel có mật khẩu nên không đọc được: hãy mở tệp trong Excel rồi lưu lại, không đặt mật khẩu, dưới dạng “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged: %1</source>
+        <translation>Tệp này không phải tệp Excel (.xlsx), hoặc đã bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>it holds nothing</source>
+        <translation>tệp không có nội dung</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods), which cannot be read: save it as “Excel Workbook (.xlsx)”.</source>
+        <translation>Tệp này là bảng tính OpenDocument (.ods) nên không đọc được: hãy lưu lại dưới dạng “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>Tệp này là tệp nén zip nhưng không phải tệp Excel (.xlsx): không có phần nội dung bảng tính.</translation>
+    </message>
+    <message>
+        <source>The file is a binary Excel workbook (.xlsb), which cannot be read: save it as “Excel Workbook (.xlsx)”.</source>
+        <translation>Tệp này là tệp Excel nhị phân (.xlsb) nên không đọc được: hãy lưu lại dưới dạng “Excel Workbook (.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its list of sheets cannot be read (%1).</source>
+        <translation>Tệp Excel bị hỏng: không đọc được danh sách trang tính (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>Tệp Excel không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its shared strings cannot be read (%1).</source>
+        <translation>Tệp Excel bị hỏng: không đọc được bảng chuỗi dùng chung (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 cannot be read (%2).</source>
+        <translation>Tệp Excel bị hỏng: không đọc được trang tính %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 is missing.</source>
+        <translation>Tệp Excel bị hỏng: thiếu trang tính %1.</translation>
     </message>
 </context>
 <context>
