@@ -54,6 +54,7 @@ private slots:
     void pagesMatchTheDatabaseOrder();
     void letterheadKeepsDecreeMarginsAndSigners();
     void campaignFormSetsLevelsInScopeAndMinimumTeamSize();
+    void campaignFormLeavesUnitsOutOfTheCoverage();
     void letterheadFormSetsItsDatesInUse();
     void optionalDateCanBeTypedAndEmptied();
     void memberJoinsAndMovesTeamsOnTheDayGiven();
@@ -364,6 +365,50 @@ void RecordListsTest::letterheadKeepsDecreeMarginsAndSigners()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT signer_position FROM signer_preset WHERE letterhead_id = %1 AND signer_name = 'Nguyễn Văn Thử'")
                                   .arg(id)).toString(),
              QStringLiteral("PHÓ GIÁM ĐỐC"));
+}
+
+// A unit that cannot have a team is left out of the coverage with a reason,
+// from the campaign form: chosen among the campaign's units, refused without
+// a reason, stored, and taken back by "Count again".
+void RecordListsTest::campaignFormLeavesUnitsOutOfTheCoverage()
+{
+    const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM campaign")).toLongLong();
+    RecordListPage *campaigns = m_window->recordPage(QStringLiteral("campaigns"));
+    m_window->showRecordPage(QStringLiteral("campaigns"));
+    campaigns->refresh();
+    campaigns->selectId(id);
+    auto *table = campaigns->findChild<QTableView *>(QStringLiteral("recordsTableView"));
+    QString refusal;
+    whenFormOpens([&refusal](QDialog *form) {
+        auto *unit = form->findChild<QComboBox *>(QStringLiteral("exclusionUnitComboBox"));
+        auto *reason = form->findChild<QLineEdit *>(QStringLiteral("exclusionReasonLineEdit"));
+        auto *add = form->findChild<QPushButton *>(QStringLiteral("addExclusionButton"));
+        QVERIFY(unit && reason && add);
+        const int lySon = unit->findText(QStringLiteral("Huyện Lý Sơn"));
+        QVERIFY2(lySon >= 0, "the demo's districts are choices");
+        unit->setCurrentIndex(lySon);
+        QTest::mouseClick(add, Qt::LeftButton);
+        refusal = form->findChild<QLabel *>(QStringLiteral("formMessageLabel"))->text();
+        reason->setText(QStringLiteral("không có đơn vị cấp xã"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(form->findChild<QTableWidget *>(QStringLiteral("exclusionsTableWidget"))->rowCount(), 1);
+        clickSave(form);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY2(refusal.contains(QStringLiteral("why")), qPrintable(refusal));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT u.name || ': ' || x.reason FROM campaign_unit_exclusion x "
+                                         "JOIN admin_unit u ON u.id = x.unit_id WHERE x.campaign_id = %1").arg(id)).toString(),
+             QStringLiteral("Huyện Lý Sơn: không có đơn vị cấp xã"));
+
+    whenFormOpens([](QDialog *form) {
+        auto *list = form->findChild<QTableWidget *>(QStringLiteral("exclusionsTableWidget"));
+        QCOMPARE(list->rowCount(), 1);
+        list->selectRow(0);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("removeExclusionButton")), Qt::LeftButton);
+        clickSave(form);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM campaign_unit_exclusion WHERE campaign_id = %1").arg(id)).toInt(), 0);
 }
 
 // The campaign's levels in scope are stored as "2,3,4" (none ticked: NULL,

@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
+#include <QCollator>
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace cds::setup {
@@ -445,6 +448,54 @@ Created excludeUnit(const QSqlDatabase &db, const Settings &settings, QString *e
         return {};
     }
     return {unitId, Text::tr("Left %1 out of the coverage of campaign %2 “%3”: %4").arg(unitName).arg(campaignId).arg(campaignName, reason)};
+}
+
+QList<Exclusion> exclusions(const QSqlDatabase &db, qint64 campaignId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT x.unit_id, u.name, x.reason FROM campaign_unit_exclusion x "
+                             "JOIN admin_unit u ON u.id = x.unit_id WHERE x.campaign_id = ?"));
+    q.addBindValue(campaignId);
+    QList<Exclusion> out;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << Exclusion{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    const QCollator collator = text::collator();
+    std::sort(out.begin(), out.end(), [&collator](const Exclusion &a, const Exclusion &b) {
+        return collator.compare(a.unitName, b.unitName) < 0;
+    });
+    return out;
+}
+
+QList<std::pair<qint64, QString>> exclusionCandidates(const QSqlDatabase &db, qint64 campaignId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(R"SQL(
+WITH RECURSIVE
+  c AS (SELECT province_id AS root, COALESCE(end_date, start_date, printf('%04d-12-31', year)) AS ref
+        FROM campaign WHERE id = :campaign),
+  tree(id) AS (SELECT root FROM c UNION ALL SELECT u.id FROM admin_unit u JOIN tree t ON u.parent_id = t.id)
+SELECT u.id, u.name, p.name, p.level FROM admin_unit u JOIN c
+LEFT JOIN admin_unit p ON p.id = u.parent_id
+WHERE u.id IN (SELECT id FROM tree) AND u.id <> c.root AND u.level IN (2, 3)
+  AND (u.valid_from IS NULL OR u.valid_from <= c.ref) AND (u.valid_to IS NULL OR u.valid_to >= c.ref))SQL"));
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    QList<std::pair<qint64, QString>> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        // A commune is named with its district, where it has one.
+        const bool withParent = q.value(3).toInt() == 2;
+        out.push_back({q.value(0).toLongLong(),
+                       withParent ? q.value(1).toString() + QStringLiteral(", ") + q.value(2).toString() : q.value(1).toString()});
+    }
+    const QCollator collator = text::collator();
+    std::sort(out.begin(), out.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    return out;
 }
 
 } // namespace cds::setup

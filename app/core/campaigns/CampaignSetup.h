@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace cds::setup {
 
 // The records a department creates once a year before any data comes in — a
@@ -71,5 +73,22 @@ Created createSigner(const QSqlDatabase &db, const Settings &settings, QString *
 // campaign's reference date), reason (required, printable), campaign (its
 // id; default: the latest campaign).
 Created excludeUnit(const QSqlDatabase &db, const Settings &settings, QString *error);
+
+// A unit left out of a campaign's coverage, as the campaign form lists it.
+struct Exclusion
+{
+    qint64 unitId = 0;
+    QString unitName; // NFC, with its type word: "Đặc khu Hoàng Sa"
+    QString reason;   // NFC, printable in the report's note
+};
+
+// The campaign's exclusions in Vietnamese order of the unit's name; empty
+// (and error set) when the query fails.
+QList<Exclusion> exclusions(const QSqlDatabase &db, qint64 campaignId, QString *error);
+
+// The units of a campaign's tree that may be left out of its coverage
+// (districts and communes below its root unit, valid on its reference date),
+// as (id, "Xã Bình Thạnh, Huyện Bình Sơn") in Vietnamese order.
+QList<std::pair<qint64, QString>> exclusionCandidates(const QSqlDatabase &db, qint64 campaignId);
 
 } // namespace cds::setup

@@ -1,4 +1,6 @@
 #include "records/CampaignKind.h"
+
+#include "campaigns/CampaignSetup.h"
 #include "ui_CampaignFigureForm.h"
 #include "ui_CampaignForm.h"
 #include "ui_RecommendationForm.h"
@@ -12,7 +14,13 @@
 #include "text/VietnameseText.h"
 
 #include <QRegularExpression>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 
 namespace cds {
 
@@ -90,6 +98,7 @@ public:
         widgets::fillUnitCombo(m_ui.provinceComboBox, context.db, { 1 }, true, province.toLongLong());
         widgets::makeSearchable(m_ui.provinceComboBox);
         widgets::selectData(m_ui.provinceComboBox, province);
+        setupExclusions();
         setupRecordForm(m_ui.formButtonBox, m_ui.formMessageLabel);
         watchChanges();
     }
@@ -154,6 +163,13 @@ protected:
             id = write.insert(QStringLiteral("campaign"), values);
         else
             write.update(QStringLiteral("campaign"), m_id, values);
+        if (m_id != 0 && exclusionRows() != m_savedExclusions) {
+            write.removeWhere(QStringLiteral("campaign_unit_exclusion"), QStringLiteral("campaign_id"), m_id);
+            for (const auto &[unitId, reason] : exclusionRows())
+                write.insert(QStringLiteral("campaign_unit_exclusion"), {{QStringLiteral("campaign_id"), m_id},
+                                                                         {QStringLiteral("unit_id"), unitId},
+                                                                         {QStringLiteral("reason"), reason}});
+        }
         if (!write.commit())
             return saveFailed(write.error());
         m_id = id;
@@ -161,6 +177,97 @@ protected:
     }
 
 private:
+    // Units that cannot have a team (an uninhabited special zone) are left
+    // out of the coverage with a reason the report prints in its note.
+    // Chosen among the saved campaign's districts and communes.
+    void setupExclusions()
+    {
+        auto *box = new QGroupBox(tr("Units left out of the coverage"), this);
+        box->setObjectName(QStringLiteral("exclusionsGroupBox"));
+        auto *layout = new QGridLayout(box);
+        m_exclusionsTable = new QTableWidget(0, 2, box);
+        m_exclusionsTable->setObjectName(QStringLiteral("exclusionsTableWidget"));
+        m_exclusionsTable->setHorizontalHeaderLabels({tr("Unit"), tr("Reason")});
+        m_exclusionsTable->horizontalHeader()->setStretchLastSection(true);
+        m_exclusionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_exclusionsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_exclusionsTable->setMaximumHeight(110);
+        auto *unit = new QComboBox(box);
+        unit->setObjectName(QStringLiteral("exclusionUnitComboBox"));
+        auto *reason = new QLineEdit(box);
+        reason->setObjectName(QStringLiteral("exclusionReasonLineEdit"));
+        reason->setPlaceholderText(tr("Reason, as the report prints it (e.g. không có dân cư)"));
+        auto *add = new QPushButton(tr("Leave out"), box);
+        add->setObjectName(QStringLiteral("addExclusionButton"));
+        auto *remove = new QPushButton(tr("Count again"), box);
+        remove->setObjectName(QStringLiteral("removeExclusionButton"));
+        layout->addWidget(m_exclusionsTable, 0, 0, 1, 4);
+        layout->addWidget(unit, 1, 0);
+        layout->addWidget(reason, 1, 1);
+        layout->addWidget(add, 1, 2);
+        layout->addWidget(remove, 1, 3);
+        layout->setColumnStretch(0, 2);
+        layout->setColumnStretch(1, 3);
+        m_ui.formOuterLayout->insertWidget(m_ui.formOuterLayout->indexOf(m_ui.formButtonBox), box);
+        if (m_id == 0) {
+            box->setEnabled(false);
+            box->setToolTip(tr("Save the campaign first: the units come from its province."));
+            return;
+        }
+        for (const auto &[id, name] : setup::exclusionCandidates(m_context.db, m_id))
+            unit->addItem(name, id);
+        widgets::makeSearchable(unit);
+        QString error;
+        for (const setup::Exclusion &e : setup::exclusions(m_context.db, m_id, &error))
+            appendExclusion(e.unitId, e.unitName, e.reason);
+        m_savedExclusions = exclusionRows();
+        connect(add, &QPushButton::clicked, this, [this, unit, reason] {
+            const QVariant id = unit->currentData();
+            const QString why = text::normalized(reason->text());
+            if (!id.isValid() || unit->findText(unit->currentText()) < 0) {
+                fieldError(unit, tr("Choose the unit from the list."));
+                return;
+            }
+            if (why.isEmpty()) {
+                fieldError(reason, tr("Say why the unit cannot have a team; the report prints it."));
+                return;
+            }
+            for (const auto &[unitId, unused] : exclusionRows()) {
+                if (unitId == id.toLongLong())
+                    return;
+            }
+            appendExclusion(id.toLongLong(), unit->currentText(), why);
+            reason->clear();
+            setDirty();
+        });
+        connect(remove, &QPushButton::clicked, this, [this] {
+            const int row = m_exclusionsTable->currentRow();
+            if (row >= 0) {
+                m_exclusionsTable->removeRow(row);
+                setDirty();
+            }
+        });
+    }
+
+    void appendExclusion(qint64 unitId, const QString &name, const QString &reason)
+    {
+        const int row = m_exclusionsTable->rowCount();
+        m_exclusionsTable->insertRow(row);
+        auto *unitItem = new QTableWidgetItem(name);
+        unitItem->setData(Qt::UserRole, unitId);
+        m_exclusionsTable->setItem(row, 0, unitItem);
+        m_exclusionsTable->setItem(row, 1, new QTableWidgetItem(reason));
+    }
+
+    QList<std::pair<qint64, QString>> exclusionRows() const
+    {
+        QList<std::pair<qint64, QString>> rows;
+        for (int row = 0; row < m_exclusionsTable->rowCount(); ++row)
+            rows.push_back({m_exclusionsTable->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                            m_exclusionsTable->item(row, 1)->text()});
+        return rows;
+    }
+
     QList<QCheckBox *> levelCheckBoxes() const
     {
         return { m_ui.provinceLevelCheckBox, m_ui.districtLevelCheckBox, m_ui.communeLevelCheckBox,
@@ -182,6 +289,8 @@ private:
     Ui::CampaignForm m_ui;
     RecordContext m_context;
     qint64 m_id;
+    QTableWidget *m_exclusionsTable = nullptr;
+    QList<std::pair<qint64, QString>> m_savedExclusions;
 };
 
 class CampaignKind : public RecordKind
