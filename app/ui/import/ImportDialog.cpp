@@ -89,6 +89,7 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     kinds->addItem(tr("Team members"), int(ImportKind::Members));
     kinds->addItem(tr("Training attendance"), int(ImportKind::Attendance));
     kinds->addItem(tr("Media outputs"), int(ImportKind::Media));
+    kinds->addItem(tr("Campaign figures (the report's other figures)"), int(ImportKind::Figures));
 
     QComboBox *encodings = m_ui->encodingComboBox;
     encodings->addItem(tr("Automatic"), int(TextEncoding::Auto));
@@ -556,7 +557,17 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
     };
     if (result.imported) {
         QString summary =
-                import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName());
+                import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName())
+                + QStringLiteral(" (") + import::importCounts(result) + u')';
+        // A corrected file: each record it changed, before → after.
+        if (!result.changes.isEmpty()) {
+            QList<import::ImportProblem> changes;
+            for (const QString &change : result.changes)
+                changes << import::ImportProblem{ 0, 0, QString(), change };
+            addRows(changes, tr("Changed: %1"));
+            problems->resizeRowsToContents();
+            problems->show();
+        }
         if (!result.warnings.isEmpty()) {
             summary += u' '
                     + tr("%n warning(s) below: check those values.", nullptr,
