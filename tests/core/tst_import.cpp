@@ -48,6 +48,7 @@ private slots:
     void membersFollowTheFormsRules();
     void overlongValueIsRefusedQuickly();
     void commandLineExitCodes();
+    void commandLinePrintsChanges();
     void setsUpAProvinceFromTheCommandLine();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -1047,6 +1048,41 @@ void ImportTest::setsUpAProvinceFromTheCommandLine()
                    QStringLiteral("2023") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("Unknown unit list \"2023\"")), qPrintable(run.err));
+}
+
+void ImportTest::commandLinePrintsChanges()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cds.sqlite"));
+    createDemoFile(db);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = dir.filePath(QStringLiteral("so-lieu.csv"));
+    const auto write = [&](const QString &rows) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((QStringLiteral("Mã số liệu,Tên số liệu,Giá trị,Đơn vị tính\n") + rows).toUtf8());
+    };
+    const QStringList arguments = { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--import"), QStringLiteral("figures"), path };
+    write(QStringLiteral("wifi,Điểm wifi,35,điểm\nloa,Cụm loa,12,cụm\n"));
+    Run run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("2 new, 0 changed, 0 unchanged")), qPrintable(run.out));
+
+    write(QStringLiteral("wifi,Điểm wifi,hơn 40,điểm\nloa,Cụm loa,12,cụm\n"));
+    run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Imported 1 campaign figures from so-lieu.csv\n"
+                            "0 new, 1 changed, 1 unchanged\n"
+                            "  Điểm wifi: value 35 → hơn 40"));
+
+    // A value that is not a count: its line and column, exit code 3.
+    write(QStringLiteral("wifi,Điểm wifi,nhiều,điểm\n"));
+    run = runCli(arguments);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Line 2, column 3 (Giá trị)")), qPrintable(run.err));
 }
 
 void ImportTest::commandLineExitCodes()
