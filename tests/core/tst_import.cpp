@@ -3,6 +3,7 @@
 
 #include "demo/DemoCampaign.h"
 #include "import/Importer.h"
+#include "records/ChangeLog.h"
 #include "units/ProvinceSetup.h"
 
 #include <QDate>
@@ -36,6 +37,8 @@ private slots:
     void refusesUnknownUnitType();
     void looksUpCodesOnTheCampaignsDate();
     void importsOrganisationsMediaAndAttendance();
+    void correctedTeamsFileUpdatesWhatItNames();
+    void importsCampaignFigures();
     void cancelsLeavingNothing();
     void reportsProgress();
     void savesMappingPerSource();
@@ -45,6 +48,7 @@ private slots:
     void membersFollowTheFormsRules();
     void overlongValueIsRefusedQuickly();
     void commandLineExitCodes();
+    void commandLinePrintsChanges();
     void setsUpAProvinceFromTheCommandLine();
     void killedImportLeavesDatabaseUnchanged();
 
@@ -497,6 +501,186 @@ void ImportTest::importsTeamsAndMembers()
                             "campaign; import the teams first."));
 }
 
+namespace {
+// name, declared count and qualifier of each team of the campaign, by unit name.
+QStringList teamRows(const QSqlDatabase &db, int campaign)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT u.name, t.name, coalesce(t.declared_member_count, ''), "
+                              "t.member_count_qualifier FROM team t JOIN admin_unit u ON "
+                              "u.id = t.unit_id WHERE t.campaign_id = %1 ORDER BY u.name")
+                       .arg(campaign));
+    while (query.next())
+        rows << QStringLiteral("%1|%2|%3%4")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(3).toString(), query.value(2).toString());
+    return rows;
+}
+} // namespace
+
+void ImportTest::correctedTeamsFileUpdatesWhatItNames()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO campaign (name, year) VALUES ('Ngày Chuyển đổi "
+                                      "số quốc gia năm 2023', 2023)")));
+    const int newCampaign = query.lastInsertId().toInt();
+    ImportOptions options;
+    options.kind = ImportKind::Teams;
+    options.campaignId = newCampaign;
+    const QByteArray first =
+            QStringLiteral("Đơn vị hành chính,Huyện,Tên tổ,Ngày thành lập,Số thành viên\n"
+                           "Xã Bình Hải,,Tổ CNS xã Bình Hải,07/10/2022,7\n"
+                           "Xã Phổ An,Đức Phổ,Tổ CNS xã Phổ An,01/09/2022,8\n"
+                           "Xã Phổ Châu,Đức Phổ,Tổ CNS xã Phổ Châu,01/09/2022,hơn 9\n")
+                    .toUtf8();
+    ImportResult result = importData(db->connection(), first, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.newCount, 3);
+    const QStringList before = teamRows(db->connection(), newCampaign);
+    QCOMPARE(before.size(), 3);
+
+    // The district sends the file again: one count and one name corrected, a team added.
+    const QByteArray corrected =
+            QStringLiteral("Đơn vị hành chính,Huyện,Tên tổ,Ngày thành lập,Số thành viên\n"
+                           "Xã Bình Hải,,Tổ CNS xã Bình Hải,07/10/2022,9\n"
+                           "Xã Phổ An,Đức Phổ,Tổ Công nghệ số cộng đồng xã Phổ An,01/09/2022,8\n"
+                           "Xã Phổ Châu,Đức Phổ,Tổ CNS xã Phổ Châu,01/09/2022,hơn 9\n"
+                           "nguyen nghiem,Đức Phổ,,01/09/2022,5\n")
+                    .toUtf8();
+    // A preview counts the same without keeping anything.
+    options.preview = true;
+    result = importData(db->connection(), corrected, options);
+    QVERIFY2(result.previewed && result.problems.isEmpty(), qPrintable(result.problemText()));
+    QCOMPARE(result.changedCount, 2);
+    QCOMPARE(teamRows(db->connection(), newCampaign), before);
+    options.preview = false;
+
+    result = importData(db->connection(), corrected, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.newCount, 1);
+    QCOMPARE(result.changedCount, 2);
+    QCOMPARE(result.unchangedCount, 1);
+    QCOMPARE(importCounts(result), QStringLiteral("1 new, 2 changed, 1 unchanged"));
+    QCOMPARE(result.changes,
+             QStringList({ QStringLiteral("Tổ CNS xã Bình Hải: declared members 7 → 9"),
+                           QStringLiteral("Tổ CNS xã Phổ An: name “Tổ CNS xã Phổ An” → “Tổ Công "
+                                          "nghệ số cộng đồng xã Phổ An”") }));
+    const QStringList after = teamRows(db->connection(), newCampaign);
+    QCOMPARE(after.size(), 4);
+    QVERIFY2(after.contains(QStringLiteral("Xã Bình Hải|Tổ CNS xã Bình Hải|9")), qPrintable(after.join(u'\n')));
+    QVERIFY2(after.contains(QStringLiteral("Xã Phổ An|Tổ Công nghệ số cộng đồng xã Phổ An|8")),
+             qPrintable(after.join(u'\n')));
+    QVERIFY2(after.contains(QStringLiteral("Xã Phổ Châu|Tổ CNS xã Phổ Châu|hon9")), qPrintable(after.join(u'\n')));
+
+    // The same corrected file again changes nothing.
+    const qint64 group = result.changeGroupId;
+    QVERIFY(group > 0);
+    result = importData(db->connection(), corrected, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.newCount, 0);
+    QCOMPARE(result.changedCount, 0);
+    QCOMPARE(result.unchangedCount, 4);
+    QCOMPARE(teamRows(db->connection(), newCampaign), after);
+
+    // Undo takes the whole import back, old values included.
+    QString error;
+    QVERIFY2(changelog::revertGroup(db->connection(), group, QStringLiteral("Undo"), &error) > 0,
+             qPrintable(error));
+    QCOMPARE(teamRows(db->connection(), newCampaign), before);
+
+    // A member list shorter than the declared count is named in a warning.
+    options.kind = ImportKind::Members;
+    result = importData(db->connection(),
+                        QStringLiteral("Họ và tên,Đơn vị\nNguyễn Văn An,Xã Bình Hải\n").toUtf8(),
+                        options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    bool named = false;
+    for (const ImportProblem &warning : result.warnings)
+        named = named || warning.message == QStringLiteral(
+                "Tổ CNS xã Bình Hải: the list has 1 of 7 declared members; the report keeps "
+                "counting 7 until the list is completed or the count corrected.");
+    QVERIFY(named);
+    QCOMPARE(result.warnings.size(), 1);
+}
+
+void ImportTest::importsCampaignFigures()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto figureRows = [&] {
+        QStringList rows;
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT figure_key, label, qualifier, value, "
+                                  "coalesce(unit_label, ''), coalesce(description, ''), sort_order "
+                                  "FROM campaign_figure WHERE campaign_id = %1 ORDER BY figure_key")
+                           .arg(campaign));
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < 7; ++i)
+                cells << query.value(i).toString();
+            rows << cells.join(u'|');
+        }
+        return rows;
+    };
+    const QStringList demo = figureRows();
+    ImportOptions options;
+    options.kind = ImportKind::Figures;
+    QCOMPARE(kindFromName(QStringLiteral("figures")), ImportKind::Figures);
+    const QString header = QStringLiteral(
+            "Mã số liệu,Tên số liệu,Giá trị,Đơn vị tính,Câu trong báo cáo,Thứ tự\n");
+
+    // A value that is not a count: its line and column, nothing imported.
+    ImportResult result = importData(db->connection(),
+                                     (header
+                                      + QStringLiteral("diem_wifi,Điểm wifi,35,điểm,,90\n"
+                                                       "nguoi_dan,Người dân tham gia,nhiều,người,,91\n"))
+                                             .toUtf8(),
+                                     options);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3);
+    QCOMPARE(result.problems.first().column, 3);
+    QCOMPARE(figureRows(), demo);
+
+    const QByteArray figures =
+            (header
+             + QStringLiteral("diem_wifi,Điểm wifi,35,điểm,,90\n"
+                              "nguoi_dan,Người dân tham gia,hơn 4.200,người,"
+                              "\"Có {figure} người dân tham gia.\",91\n"))
+                    .toUtf8();
+    result = importData(db->connection(), figures, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(result.newCount, 2);
+    QStringList rows = figureRows();
+    QCOMPARE(rows.size(), demo.size() + 2);
+    QVERIFY2(rows.contains(QStringLiteral("diem_wifi|Điểm wifi||35|điểm||90")), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(QStringLiteral(
+                     "nguoi_dan|Người dân tham gia|hon|4200|người|Có {figure} người dân tham gia.|91")),
+             qPrintable(rows.join(u'\n')));
+
+    // A corrected file updates the figure it names.
+    result = importData(db->connection(),
+                        (header + QStringLiteral("diem_wifi,Điểm wifi,40,điểm,,90\n"
+                                                 "nguoi_dan,Người dân tham gia,hơn 4.200,người,"
+                                                 "\"Có {figure} người dân tham gia.\",91\n"))
+                                .toUtf8(),
+                        options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(importCounts(result), QStringLiteral("0 new, 1 changed, 1 unchanged"));
+    QCOMPARE(result.changes, QStringList(QStringLiteral("Điểm wifi: value 35 → 40")));
+    rows = figureRows();
+    QVERIFY2(rows.contains(QStringLiteral("diem_wifi|Điểm wifi||40|điểm||90")), qPrintable(rows.join(u'\n')));
+    QString error;
+    QVERIFY2(changelog::revertGroup(db->connection(), result.changeGroupId, QStringLiteral("Undo"), &error) > 0,
+             qPrintable(error));
+    QVERIFY(figureRows().contains(QStringLiteral("diem_wifi|Điểm wifi||35|điểm||90")));
+}
+
 void ImportTest::importsOrganisationsMediaAndAttendance()
 {
     int campaign = 0;
@@ -866,6 +1050,41 @@ void ImportTest::setsUpAProvinceFromTheCommandLine()
     QVERIFY2(run.err.contains(QStringLiteral("Unknown unit list \"2023\"")), qPrintable(run.err));
 }
 
+void ImportTest::commandLinePrintsChanges()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cds.sqlite"));
+    createDemoFile(db);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = dir.filePath(QStringLiteral("so-lieu.csv"));
+    const auto write = [&](const QString &rows) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write((QStringLiteral("Mã số liệu,Tên số liệu,Giá trị,Đơn vị tính\n") + rows).toUtf8());
+    };
+    const QStringList arguments = { QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--import"), QStringLiteral("figures"), path };
+    write(QStringLiteral("wifi,Điểm wifi,35,điểm\nloa,Cụm loa,12,cụm\n"));
+    Run run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("2 new, 0 changed, 0 unchanged")), qPrintable(run.out));
+
+    write(QStringLiteral("wifi,Điểm wifi,hơn 40,điểm\nloa,Cụm loa,12,cụm\n"));
+    run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Imported 1 campaign figures from so-lieu.csv\n"
+                            "0 new, 1 changed, 1 unchanged\n"
+                            "  Điểm wifi: value 35 → hơn 40"));
+
+    // A value that is not a count: its line and column, exit code 3.
+    write(QStringLiteral("wifi,Điểm wifi,nhiều,điểm\n"));
+    run = runCli(arguments);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Line 2, column 3 (Giá trị)")), qPrintable(run.err));
+}
+
 void ImportTest::commandLineExitCodes()
 {
     QTemporaryDir dir;
@@ -879,8 +1098,9 @@ void ImportTest::commandLineExitCodes()
     Run run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                        QStringLiteral("--import"), QStringLiteral("units"), good });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out.trimmed(),
-             QStringLiteral("Imported 9 administrative units from villages.csv"));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Imported 9 administrative units from villages.csv\n"
+                                               "9 new, 0 changed, 0 unchanged\n")),
+             qPrintable(run.out));
 
     // Again: every row is a duplicate now; exit code 3 and every line on stderr.
     run = runCli({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),

@@ -605,7 +605,8 @@ void XlsxImportTest::intakeWorkbookRoundTrip()
         QCOMPARE(sheet.rowCount, 0);
     QCOMPARE(counts(), afterFirst);
 
-    // A team whose values changed in the workbook is refused with its cell.
+    // A team whose values changed in the workbook is updated (a corrected
+    // workbook sent again), nothing added.
     QVERIFY(fillCell(entries, teams, QStringLiteral("I%1").arg(teamRow), QStringLiteral("đổi")));
     {
         QFile file(filled);
@@ -613,10 +614,19 @@ void XlsxImportTest::intakeWorkbookRoundTrip()
         file.write(writeZip(entries, &why));
     }
     result = intake::importIntakeWorkbook(db->connection(), filled, campaign);
-    QVERIFY(!result.imported);
-    QVERIFY2(result.text().contains(QStringLiteral("Sheet Tổ Công nghệ số, cell C%1:").arg(teamRow)),
-             qPrintable(result.text()));
-    QCOMPARE(counts(), afterFirst);
+    QVERIFY2(result.imported, qPrintable(result.text()));
+    QCOMPARE(result.sheets.at(1).second.changedCount, 1);
+    QCOMPARE(result.sheets.at(1).second.newCount, 0);
+    QVERIFY2(result.text().contains(QStringLiteral("0 new, 1 changed")), qPrintable(result.text()));
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT t.notes FROM team t JOIN admin_unit u ON u.id = t.unit_id "
+                                         "WHERE u.name = 'Xã Bình Châu' AND t.campaign_id = %1").arg(campaign))
+                     .toString(),
+             QStringLiteral("đổi"));
+    // No row added: only the change group of the update (undo takes it back).
+    const QStringList afterCorrection = counts();
+    QCOMPARE(afterCorrection.mid(0, 3), afterFirst.mid(0, 3));
+    QCOMPARE(afterCorrection.at(3).toInt(), afterFirst.at(3).toInt() + 1);
 }
 
 QTEST_GUILESS_MAIN(XlsxImportTest)

@@ -80,6 +80,7 @@ private slots:
     void importsChosenSheetOfWorkbook();
     void fileMenuOpensDialogAndEscCloses();
     void fileMenuWritesIntakeWorkbooks();
+    void checksCorrectedFileBeforeImporting();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -319,14 +320,14 @@ void TestImportDialog::importsChosenSheetOfWorkbook()
     QCOMPARE(count(m_database->connection(), QStringLiteral("SELECT count(*) FROM team")),
              before + 3);
 
-    // A wrong cell is listed by its row and reference (row 2's ward has its team now).
+    // A wrong cell is listed by its row and reference (row 2's ward has its
+    // team now: a corrected file updates it, that is no problem).
     sheets->setCurrentIndex(2);
     QVERIFY(!runImport(dialog));
     auto *problems = child<QTableWidget>(dialog, "importProblemsView");
-    QCOMPARE(problems->rowCount(), 2);
-    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("A2 (Đơn vị hành chính)"));
-    QCOMPARE(problems->item(1, 0)->text(), QStringLiteral("3"));
-    QCOMPARE(problems->item(1, 1)->text(), QStringLiteral("B3 (Ngày thành lập)"));
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("B3 (Ngày thành lập)"));
     QCOMPARE(problems->horizontalHeaderItem(1)->text(), QStringLiteral("Cell"));
 }
 
@@ -368,6 +369,48 @@ void TestImportDialog::fileMenuWritesIntakeWorkbooks()
     const QStringList files = QDir(folder).entryList({ QStringLiteral("*.xlsx") }, QDir::Files);
     QCOMPARE(files.size(), 13);
     QVERIFY(files.contains(QStringLiteral("nhap-lieu-huyen-ly-son.xlsx")));
+}
+
+void TestImportDialog::checksCorrectedFileBeforeImporting()
+{
+    const QString header = QStringLiteral("Mã số liệu,Tên số liệu,Giá trị,Đơn vị tính\n");
+    const auto writeFile = [&](const QString &rows) {
+        const QString path = m_dir->filePath(QStringLiteral("so-lieu.csv"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        file.write((header + rows).toUtf8());
+        return path;
+    };
+    const QString valueSql = QStringLiteral(
+            "SELECT value FROM campaign_figure WHERE figure_key = 'diem_wifi' AND campaign_id = %1")
+                                     .arg(m_campaignId);
+    ImportDialog dialog(*m_database, m_campaignId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kind = child<QComboBox>(dialog, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(int(import::ImportKind::Figures)));
+    QVERIFY(kind->currentIndex() >= 0);
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(writeFile(QStringLiteral("diem_wifi,Điểm wifi,35,điểm\n")));
+    QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QCOMPARE(count(m_database->connection(), valueSql), 35);
+
+    // The corrected file: Check shows what it would change and keeps nothing.
+    child<QLineEdit>(dialog, "fileLineEdit")->clear();
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(writeFile(QStringLiteral("diem_wifi,Điểm wifi,40,điểm\n")));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    const QString checked = child<QLabel>(dialog, "resultLabel")->text();
+    QVERIFY2(checked.contains(QStringLiteral("0 new, 1 changed, 0 unchanged")), qPrintable(checked));
+    auto *problems = child<QTableWidget>(dialog, "importProblemsView");
+    QVERIFY(!problems->isHidden());
+    QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("Changed: Điểm wifi: value 35 → 40"));
+    QCOMPARE(count(m_database->connection(), valueSql), 35);
+
+    QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("1 changed")));
+    QCOMPARE(count(m_database->connection(), valueSql), 40);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -221,6 +221,32 @@ QList<ImportField> buildFields(ImportKind kind)
                                { QStringLiteral("Mô tả"), QStringLiteral("Ghi chú") },
                                false };
         break;
+    case ImportKind::Figures:
+        fields << ImportField{ QStringLiteral("figure_key"),
+                               QStringLiteral("Figure key"),
+                               { QStringLiteral("Mã số liệu") },
+                               true };
+        fields << ImportField{ QStringLiteral("label"),
+                               QStringLiteral("Label"),
+                               { QStringLiteral("Tên số liệu") },
+                               true };
+        fields << ImportField{ QStringLiteral("value"),
+                               QStringLiteral("Value"),
+                               { QStringLiteral("Giá trị") },
+                               true };
+        fields << ImportField{ QStringLiteral("unit_label"),
+                               QStringLiteral("Unit"),
+                               { QStringLiteral("Đơn vị tính") },
+                               false };
+        fields << ImportField{ QStringLiteral("description"),
+                               QStringLiteral("Report sentence"),
+                               { QStringLiteral("Câu trong báo cáo") },
+                               false };
+        fields << ImportField{ QStringLiteral("sort_order"),
+                               QStringLiteral("Order"),
+                               { QStringLiteral("Thứ tự") },
+                               false };
+        break;
     }
     return fields;
 }
@@ -242,6 +268,8 @@ QString kindName(ImportKind kind)
         return QStringLiteral("attendance");
     case ImportKind::Media:
         return QStringLiteral("media");
+    case ImportKind::Figures:
+        return QStringLiteral("figures");
     }
     return QString();
 }
@@ -249,7 +277,8 @@ QString kindName(ImportKind kind)
 QStringList kindNames()
 {
     return { QStringLiteral("units"),   QStringLiteral("organisations"), QStringLiteral("teams"),
-             QStringLiteral("members"), QStringLiteral("attendance"),    QStringLiteral("media") };
+             QStringLiteral("members"), QStringLiteral("attendance"),    QStringLiteral("media"),
+             QStringLiteral("figures") };
 }
 
 ImportKind kindFromName(const QString &name, bool *ok)
@@ -263,6 +292,7 @@ ImportKind kindFromName(const QString &name, bool *ok)
         { QStringLiteral("members"), ImportKind::Members },
         { QStringLiteral("attendance"), ImportKind::Attendance },
         { QStringLiteral("media"), ImportKind::Media },
+        { QStringLiteral("figures"), ImportKind::Figures },
     };
     const auto found = names.constFind(name.trimmed().toLower());
     if (ok)
@@ -276,6 +306,7 @@ const QList<ImportField> &importFields(ImportKind kind)
         buildFields(ImportKind::Units),      buildFields(ImportKind::Organisations),
         buildFields(ImportKind::Teams),      buildFields(ImportKind::Members),
         buildFields(ImportKind::Attendance), buildFields(ImportKind::Media),
+        buildFields(ImportKind::Figures),
     };
     return tables[int(kind)];
 }

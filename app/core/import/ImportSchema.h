@@ -19,10 +19,12 @@ enum class ImportKind {
     Teams, // community digital technology teams of a campaign
     Members, // team members, each added to the team of their unit
     Attendance, // training attendance: a member at a training session of the campaign
-    Media // media outputs of a campaign
+    Media, // media outputs of a campaign
+    Figures // the campaign's other figures (campaign_figure): key, label, value, sentence
 };
 
-// "units", "organisations", "teams", "members", "attendance", "media" (the
+// "units", "organisations", "teams", "members", "attendance", "media",
+// "figures" (the
 // command line's KIND). kindFromName also accepts "villages" and
 // "organizations"; ok (if given) is false for an unknown name.
 QString kindName(ImportKind kind);

@@ -5,6 +5,7 @@
 #include "records/Validation.h"
 
 #include "import/CsvReader.h"
+#include "import/ImportChanges.h"
 #include "import/ImportChecks.h"
 #include "import/XlsxReader.h"
 #include "statistics/CampaignStatistics.h"
@@ -385,6 +386,16 @@ private:
     bool findCampaign();
     qint64 scalar(const QString &sql, const QVariantList &values);
     qint64 insert(const QString &table, const QList<std::pair<QString, QVariant>> &values);
+    // Sets the given columns of one row and refreshes its derived keys.
+    void update(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &values);
+    // A row naming an existing record: unchanged (counted, nothing to write)
+    // when changes is empty, otherwise a change of the record, described.
+    Write updateOrKeep(const QString &table, qint64 id, const QString &record,
+                       const QList<std::pair<QString, QVariant>> &values,
+                       const QList<ValueChange> &changes);
+    // Members import: a team whose present members are fewer than its
+    // declared count is named in a warning.
+    void warnShortLists();
 
     std::optional<Write> units(const CsvRecord &record);
     std::optional<Write> organisations(const CsvRecord &record);
@@ -392,6 +403,7 @@ private:
     std::optional<Write> members(const CsvRecord &record);
     std::optional<Write> attendance(const CsvRecord &record);
     std::optional<Write> media(const CsvRecord &record);
+    std::optional<Write> figures(const CsvRecord &record);
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
@@ -400,7 +412,9 @@ private:
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
     QString m_sheet; // a workbook's sheet being read; empty for CSV
-    qint64 m_unchanged = 0; // intake rows already in the database as they are
+    qint64 m_unchanged = 0; // rows already in the database as they are
+    qint64 m_changed = 0; // rows that change an existing record
+    QStringList m_changes; // changeDescription() of each
     QList<ImportProblem> m_problems;
     QList<ImportProblem> m_warnings; // ImportChecks.h
     QList<int> m_readColumns; // 0-based columns that feed a field
@@ -415,6 +429,7 @@ private:
     QHash<qint64, QString> m_leaderName; // team -> the leader an earlier line of the file names
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
+    int m_figureOrder = -1;
     qint64 m_changeGroupId = 0;
 };
 
@@ -463,6 +478,66 @@ qint64 Import::insert(const QString &table, const QList<std::pair<QString, QVari
     if (!query.exec())
         throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
     return query.lastInsertId().toLongLong();
+}
+
+void Import::update(const QString &table, qint64 id,
+                    const QList<std::pair<QString, QVariant>> &values)
+{
+    QStringList sets;
+    for (const auto &entry : values)
+        sets << entry.first + QStringLiteral(" = ?");
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u','))))
+        throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
+    for (const auto &entry : values)
+        query.addBindValue(entry.second);
+    query.addBindValue(id);
+    QString error;
+    if (!query.exec())
+        throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
+    if (!keys::refreshRow(m_db, table, id, &error))
+        throw WriteError(Text::tr("Cannot write %1: %2").arg(table, error));
+}
+
+Import::Write Import::updateOrKeep(const QString &table, qint64 id, const QString &record,
+                                   const QList<std::pair<QString, QVariant>> &values,
+                                   const QList<ValueChange> &changes)
+{
+    if (changes.isEmpty()) {
+        ++m_unchanged;
+        return [] { };
+    }
+    ++m_changed;
+    m_changes << changeDescription(record, changes);
+    return [this, table, id, values] { update(table, id, values); };
+}
+
+void Import::warnShortLists()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+            "SELECT t.name, t.declared_member_count, t.member_count_qualifier, "
+            "(SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL) "
+            "FROM team t WHERE t.id = ?"));
+    QList<qint64> teams = m_teamPeople.keys();
+    std::sort(teams.begin(), teams.end());
+    for (const qint64 team : teams) {
+        query.addBindValue(team);
+        if (!query.exec())
+            throw WriteError(query.lastError().text());
+        if (!query.next() || query.value(1).isNull())
+            continue;
+        const qint64 listed = query.value(3).toLongLong();
+        if (listed >= query.value(1).toLongLong())
+            continue;
+        const QString declared = countText(query.value(1), query.value(2).toString());
+        m_warnings << ImportProblem{
+            0, 0, QString(),
+            Text::tr("%1: the list has %2 of %3 declared members; the report keeps counting %3 "
+                     "until the list is completed or the count corrected.")
+                    .arg(query.value(0).toString(), text::formatNumber(listed), declared)
+        };
+    }
 }
 
 std::optional<QVariant> Import::date(const CsvRecord &record, const QString &field)
@@ -1092,13 +1167,14 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
         return std::nullopt;
     }
     m_seen.insert(key, record.line);
-    if (m_options.intake) {
-        // The team as the intake workbook listed it: unchanged when every
-        // value the row gives is the one stored.
+    // A team the campaign has already (a corrected file sent again, an
+    // intake workbook imported twice): the columns the file has update it;
+    // a row with the values stored is unchanged.
+    {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral(
-                "SELECT coalesce(established_date, ''), coalesce(decision_reference, ''), "
-                "coalesce(declared_member_count, -1), coalesce(notes, ''), name FROM team "
+                "SELECT id, name, established_date, decision_reference, declared_member_count, "
+                "member_count_qualifier, notes FROM team "
                 "WHERE campaign_id = ? AND unit_id = ? AND level = ?"));
         query.addBindValue(m_campaignId);
         query.addBindValue(unitId);
@@ -1106,31 +1182,44 @@ std::optional<Import::Write> Import::teams(const CsvRecord &record)
         if (!query.exec())
             throw WriteError(query.lastError().text());
         if (query.next()) {
-            const QString rowName = value(record, QStringLiteral("name"));
-            const bool same = query.value(0).toString()
-                            == (established->isNull() ? QString() : established->toString())
-                    && query.value(1).toString() == value(record, QStringLiteral("decision_reference"))
-                    && query.value(2).toLongLong() == (members->isNull() ? -1 : members->toLongLong())
-                    && query.value(3).toString() == value(record, QStringLiteral("notes"))
-                    && (rowName.isEmpty() || query.value(4).toString() == rowName);
-            if (same) {
-                ++m_unchanged;
-                return Write([] { });
+            QList<std::pair<QString, QVariant>> sets;
+            QList<ValueChange> changes;
+            const QString oldName = query.value(1).toString();
+            // An empty name cell keeps the name (a new team gets one made up).
+            if (const QString rowName = value(record, QStringLiteral("name"));
+                !rowName.isEmpty() && rowName != oldName) {
+                sets << std::pair{ QStringLiteral("name"), QVariant(rowName) };
+                changes << ValueChange{ Text::tr("name"), plainText(oldName), plainText(rowName) };
             }
-            problem(record.line, QStringLiteral("unit"),
-                    Text::tr("%1 already has a team in this campaign with other values; change "
-                             "it in the team's form.")
-                            .arg(quoted(u->name)));
-            return std::nullopt;
+            if (hasColumn(QStringLiteral("established_date"))
+                && !sameValue(query.value(2), *established)) {
+                sets << std::pair{ QStringLiteral("established_date"), *established };
+                changes << ValueChange{ Text::tr("established on"), dateText(query.value(2)),
+                                        dateText(*established) };
+            }
+            const auto textColumn = [&](const QString &field, int index, const QString &what) {
+                if (!hasColumn(field))
+                    return;
+                const QString given = value(record, field);
+                if (sameValue(query.value(index), given))
+                    return;
+                sets << std::pair{ field, given.isEmpty() ? QVariant() : QVariant(given) };
+                changes << ValueChange{ what, plainText(query.value(index)), plainText(given) };
+            };
+            textColumn(QStringLiteral("decision_reference"), 3, Text::tr("decision"));
+            if (hasColumn(QStringLiteral("declared_member_count"))
+                && (!sameValue(query.value(4), *members)
+                    || query.value(5).toString() != qualifier)) {
+                sets << std::pair{ QStringLiteral("declared_member_count"), *members }
+                     << std::pair{ QStringLiteral("member_count_qualifier"), QVariant(qualifier) };
+                changes << ValueChange{ Text::tr("declared members"),
+                                        countText(query.value(4), query.value(5).toString()),
+                                        countText(*members, qualifier) };
+            }
+            textColumn(QStringLiteral("notes"), 6, Text::tr("notes"));
+            return updateOrKeep(QStringLiteral("team"), query.value(0).toLongLong(), oldName, sets,
+                                changes);
         }
-    }
-    if (scalar(QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND unit_id = ? AND "
-                              "level = ?"),
-               { m_campaignId, unitId, u->level })
-        > 0) {
-        problem(record.line, QStringLiteral("unit"),
-                Text::tr("%1 already has a team in this campaign.").arg(quoted(u->name)));
-        return std::nullopt;
     }
     QString name = value(record, QStringLiteral("name"));
     if (name.isEmpty()) {
@@ -1474,6 +1563,87 @@ std::optional<Import::Write> Import::media(const CsvRecord &record)
     return [this, values] { insert(QStringLiteral("media_output"), values); };
 }
 
+std::optional<Import::Write> Import::figures(const CsvRecord &record)
+{
+    const int before = int(m_problems.size());
+    const QString key = required(record, QStringLiteral("figure_key"));
+    const QString label = required(record, QStringLiteral("label"));
+    required(record, QStringLiteral("value"));
+    // "hơn 4.200" gives 4200 and 'hon'.
+    QString qualifier = QStringLiteral("");
+    const auto number = count(record, QStringLiteral("value"), &qualifier);
+    const auto order = count(record, QStringLiteral("sort_order"));
+    if (int(m_problems.size()) > before || !number || !order || number->isNull())
+        return std::nullopt;
+    if (const int line = m_seen.value(QStringLiteral("figure|") + key); line > 0) {
+        problem(record.line, QStringLiteral("figure_key"),
+                Text::tr("The figure %1 is already on line %2.").arg(quoted(key)).arg(line));
+        return std::nullopt;
+    }
+    m_seen.insert(QStringLiteral("figure|") + key, record.line);
+    const QString unitLabel = value(record, QStringLiteral("unit_label"));
+    const QString description = value(record, QStringLiteral("description"));
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, label, value, qualifier, unit_label, description, "
+                                 "sort_order FROM campaign_figure "
+                                 "WHERE campaign_id = ? AND figure_key = ?"));
+    query.addBindValue(m_campaignId);
+    query.addBindValue(key);
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    if (query.next()) {
+        QList<std::pair<QString, QVariant>> sets;
+        QList<ValueChange> changes;
+        if (label != query.value(1).toString()) {
+            sets << std::pair{ QStringLiteral("label"), QVariant(label) };
+            changes << ValueChange{ Text::tr("label"), plainText(query.value(1)), plainText(label) };
+        }
+        if (!sameValue(query.value(2), *number) || query.value(3).toString() != qualifier) {
+            sets << std::pair{ QStringLiteral("value"), *number }
+                 << std::pair{ QStringLiteral("qualifier"), QVariant(qualifier) };
+            changes << ValueChange{ Text::tr("value"),
+                                    countText(query.value(2), query.value(3).toString()),
+                                    countText(*number, qualifier) };
+        }
+        const auto textColumn = [&](const QString &field, const QString &given, int index,
+                                    const QString &what) {
+            if (!hasColumn(field) || sameValue(query.value(index), given))
+                return;
+            sets << std::pair{ field, orNull(given) };
+            changes << ValueChange{ what, plainText(query.value(index)), plainText(given) };
+        };
+        textColumn(QStringLiteral("unit_label"), unitLabel, 4, Text::tr("unit"));
+        textColumn(QStringLiteral("description"), description, 5, Text::tr("report sentence"));
+        if (hasColumn(QStringLiteral("sort_order")) && !order->isNull()
+            && query.value(6).toLongLong() != order->toLongLong()) {
+            sets << std::pair{ QStringLiteral("sort_order"), *order };
+            changes << ValueChange{ Text::tr("order"), query.value(6).toString(), order->toString() };
+        }
+        return updateOrKeep(QStringLiteral("campaign_figure"), query.value(0).toLongLong(),
+                            query.value(1).toString(), sets, changes);
+    }
+    if (m_figureOrder < 0)
+        m_figureOrder = int(scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM "
+                                                  "campaign_figure WHERE campaign_id = ?"),
+                                   { m_campaignId }));
+    const QVariant sortOrder = order->isNull() ? QVariant(++m_figureOrder) : *order;
+    if (!order->isNull())
+        m_figureOrder = std::max<int>(m_figureOrder, order->toInt());
+    const QList<std::pair<QString, QVariant>> values = {
+        { QStringLiteral("campaign_id"), m_campaignId },
+        { QStringLiteral("figure_key"), key },
+        { QStringLiteral("label"), label },
+        { QStringLiteral("value"), *number },
+        { QStringLiteral("qualifier"), qualifier },
+        { QStringLiteral("unit_label"), orNull(unitLabel) },
+        { QStringLiteral("description"), orNull(description) },
+        { QStringLiteral("sort_order"), sortOrder },
+    };
+    return [this, values] { insert(QStringLiteral("campaign_figure"), values); };
+}
+
 ImportResult Import::run(const QByteArray &bytes)
 {
     ImportResult result = importBytes(bytes);
@@ -1711,6 +1881,9 @@ ImportResult Import::importBytes(const QByteArray &bytes)
             case ImportKind::Media:
                 write = media(record);
                 break;
+            case ImportKind::Figures:
+                write = figures(record);
+                break;
             }
             if (write)
                 writes << *write;
@@ -1719,12 +1892,21 @@ ImportResult Import::importBytes(const QByteArray &bytes)
         }
         if (!m_problems.isEmpty())
             return fail(QString());
+        const auto counted = [&] {
+            result.newCount = writes.size() - m_unchanged - m_changed;
+            result.changedCount = m_changed;
+            result.unchangedCount = m_unchanged;
+            result.changes = m_changes;
+            result.rowCount = writes.size() - m_unchanged;
+            result.previewed = m_options.preview;
+            result.warnings = m_warnings;
+        };
         if (writes.size() == m_unchanged) {
-            // Nothing new (an intake workbook imported again): no change group.
+            // Nothing new (a file imported again): no change group.
             m_inserts.clear();
             m_db.rollback();
-            result.imported = true;
-            result.unchangedCount = m_unchanged;
+            counted();
+            result.imported = !m_options.preview;
             return result;
         }
 
@@ -1747,6 +1929,15 @@ ImportResult Import::importBytes(const QByteArray &bytes)
                 QThread::msleep(delay);
             }
         }
+        if (m_options.kind == ImportKind::Members)
+            warnShortLists();
+        if (m_options.preview) {
+            // Checked, written and counted: nothing is kept.
+            m_inserts.clear();
+            m_db.rollback();
+            counted();
+            return result;
+        }
         // One change group for the whole file: the history shows the import,
         // and undo takes all of it back.
         QString keyError;
@@ -1761,11 +1952,9 @@ ImportResult Import::importBytes(const QByteArray &bytes)
         m_inserts.clear();
         if (!m_db.commit())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
+        counted();
         result.imported = true;
-        result.warnings = m_warnings;
         result.changeGroupId = m_changeGroupId;
-        result.rowCount = writes.size() - m_unchanged;
-        result.unchangedCount = m_unchanged;
         return result;
     } catch (const WriteError &error) {
         return fail(QString::fromStdString(error.what()));
@@ -1838,8 +2027,17 @@ QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)
         return Text::tr("Imported %1 training attendances from %2").arg(count, fileName);
     case ImportKind::Media:
         return Text::tr("Imported %1 media outputs from %2").arg(count, fileName);
+    case ImportKind::Figures:
+        return Text::tr("Imported %1 campaign figures from %2").arg(count, fileName);
     }
     return QString();
+}
+
+QString importCounts(const ImportResult &result)
+{
+    return Text::tr("%1 new, %2 changed, %3 unchanged")
+            .arg(text::formatNumber(result.newCount), text::formatNumber(result.changedCount),
+                 text::formatNumber(result.unchangedCount));
 }
 
 } // namespace cds::import

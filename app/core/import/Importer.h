@@ -71,6 +71,10 @@ struct ImportOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // Set from any thread to stop; the transaction is then rolled back.
     const std::atomic_bool *cancel = nullptr;
+    // Check the file and count what it would add and change (ImportResult's
+    // newCount, changedCount, unchangedCount, changes) without keeping
+    // anything: the writes are run and rolled back.
+    bool preview = false;
 };
 
 struct ImportResult
@@ -83,8 +87,17 @@ struct ImportResult
     // column the import does not read, a value a spreadsheet would run as a
     // formula (ImportChecks.h).
     QList<ImportProblem> warnings;
-    qint64 rowCount = 0; // rows written (records of the file) when imported
-    qint64 unchangedCount = 0; // intake rows already in the database as they are
+    qint64 rowCount = 0; // rows written (records of the file) when imported: new + changed
+    // A corrected file imported again (teams, figures) or an intake workbook:
+    // the records the file adds, the existing records whose values it
+    // changes, and those already in the database as the file has them.
+    qint64 newCount = 0;
+    qint64 changedCount = 0;
+    qint64 unchangedCount = 0;
+    // One line per changed record, before → after, translated:
+    // "Tổ Công nghệ số cộng đồng xã Bình Hải: declared members 7 → 9".
+    QStringList changes;
+    bool previewed = false; // ImportOptions::preview: checked and counted, nothing kept
     TextEncoding encoding = TextEncoding::Utf8; // as detected or given
     QChar separator;
     QString sheet; // a workbook: the sheet read; empty for a CSV file
@@ -116,5 +129,8 @@ ImportResult importFile(const QSqlDatabase &db, const QString &path, const Impor
 // The one-line summary of a successful import, translated: "Imported 954
 // villages and residential groups from villages.csv".
 QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName);
+
+// "3 new, 2 changed, 40 unchanged", translated.
+QString importCounts(const ImportResult &result);
 
 } // namespace cds::import

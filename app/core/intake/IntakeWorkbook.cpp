@@ -629,11 +629,11 @@ QString IntakeImportResult::text() const
         return error;
     QStringList lines;
     for (const auto &[kind, sheet] : sheets) {
-        if (sheet.imported)
-            lines << Text::tr("%1: %2 imported, %3 unchanged")
-                             .arg(sheetName(kind), text::formatNumber(sheet.rowCount),
-                                  text::formatNumber(sheet.unchangedCount));
-        else
+        if (sheet.imported) {
+            lines << Text::tr("%1: %2").arg(sheetName(kind), import::importCounts(sheet));
+            for (const QString &change : sheet.changes)
+                lines << QStringLiteral("  ") + change;
+        } else
             lines << Text::tr("%1: nothing imported").arg(sheetName(kind)) << sheet.problemText();
     }
     return lines.join(u'\n');

@@ -495,9 +495,15 @@ int CommandLine::runImport(const QCommandLineParser &parser, const QString &data
             err << problem.toText() << Qt::endl;
         return 3;
     }
-    QTextStream(stdout) << import::importSummary(options.kind, result.rowCount,
-                                                 QFileInfo(input).fileName())
-                        << Qt::endl;
+    QTextStream out(stdout);
+    out << import::importSummary(options.kind, result.rowCount, QFileInfo(input).fileName())
+        << Qt::endl;
+    // A corrected file: what it added, what it changed (before → after).
+    out << import::importCounts(result) << Qt::endl;
+    for (const QString &change : result.changes)
+        out << "  " << change << Qt::endl;
+    for (const import::ImportProblem &warning : result.warnings)
+        out << tr("Warning: %1").arg(warning.toText()) << Qt::endl;
     return 0;
 }
 

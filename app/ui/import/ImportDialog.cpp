@@ -80,7 +80,14 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
     m_importButton->setAutoDefault(true);
-    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_importButton, &QPushButton::clicked, this, [this] { startImport(false); });
+    // A corrected file sent again: what it would add and change, before importing it.
+    m_checkButton = m_ui->importButtonBox->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setAutoDefault(false);
+    m_checkButton->setToolTip(tr("Check the file and show what it would add and change, "
+                                 "without importing it"));
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { startImport(true); });
 
     QComboBox *kinds = m_ui->kindComboBox;
     kinds->addItem(tr("Administrative units (province to village: thôn, tổ dân phố)"), int(ImportKind::Units));
@@ -89,6 +96,7 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     kinds->addItem(tr("Team members"), int(ImportKind::Members));
     kinds->addItem(tr("Training attendance"), int(ImportKind::Attendance));
     kinds->addItem(tr("Media outputs"), int(ImportKind::Media));
+    kinds->addItem(tr("Campaign figures (the report's other figures)"), int(ImportKind::Figures));
 
     QComboBox *encodings = m_ui->encodingComboBox;
     encodings->addItem(tr("Automatic"), int(TextEncoding::Auto));
@@ -413,7 +421,7 @@ import::ColumnMapping ImportDialog::chosenMapping() const
     return mapping;
 }
 
-void ImportDialog::startImport()
+void ImportDialog::startImport(bool preview)
 {
     if (isImporting())
         return;
@@ -436,6 +444,7 @@ void ImportDialog::startImport()
         m_runOptions.sheet = m_ui->sheetComboBox->currentText();
     m_runOptions.campaignId = m_campaignId;
     m_runOptions.cancel = &m_cancel;
+    m_runOptions.preview = preview;
     m_runResult = import::ImportResult();
     m_cancel = false;
     m_progressPhase = 0;
@@ -487,6 +496,7 @@ void ImportDialog::startImport()
     m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread, &QThread::finished, this, &ImportDialog::finishImport);
     m_importButton->setEnabled(false);
+    m_checkButton->setEnabled(false);
     m_thread->start();
 }
 
@@ -519,6 +529,7 @@ void ImportDialog::finishImport()
         m_progressDialog = nullptr;
     }
     m_importButton->setEnabled(true);
+    m_checkButton->setEnabled(true);
     showResult(m_runResult, m_runPath);
     emit importFinished(m_runResult.imported);
 }
@@ -554,9 +565,34 @@ void ImportDialog::showResult(const import::ImportResult &result, const QString 
             problems->setItem(row, 2, message);
         }
     };
+    const auto addChanges = [&] {
+        // A corrected file: each record it changes, before → after.
+        if (result.changes.isEmpty())
+            return;
+        QList<import::ImportProblem> changes;
+        for (const QString &change : result.changes)
+            changes << import::ImportProblem{ 0, 0, QString(), change };
+        addRows(changes, tr("Changed: %1"));
+        problems->resizeRowsToContents();
+        problems->show();
+    };
+    if (result.previewed && result.problems.isEmpty()) {
+        m_ui->resultLabel->setText(
+                tr("%1 checked: %2. Nothing is imported until you click Import.")
+                        .arg(QFileInfo(path).fileName(), import::importCounts(result)));
+        addChanges();
+        if (!result.warnings.isEmpty()) {
+            addRows(result.warnings, tr("Warning: %1"));
+            problems->resizeRowsToContents();
+            problems->show();
+        }
+        return;
+    }
     if (result.imported) {
         QString summary =
-                import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName());
+                import::importSummary(m_runOptions.kind, result.rowCount, QFileInfo(path).fileName())
+                + QStringLiteral(" (") + import::importCounts(result) + u')';
+        addChanges();
         if (!result.warnings.isEmpty()) {
             summary += u' '
                     + tr("%n warning(s) below: check those values.", nullptr,

@@ -65,7 +65,8 @@ private:
     void rebuildMapping();
     import::ColumnMapping chosenMapping() const;
     import::ImportKind kind() const;
-    void startImport();
+    // preview: check and count what the file would add and change, keep nothing.
+    void startImport(bool preview = false);
     void showProgress(qint64 done, qint64 total);
     void finishImport();
     void showResult(const import::ImportResult &result, const QString &path);
@@ -75,6 +76,7 @@ private:
     const Database &m_database;
     int m_campaignId = 0;
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_checkButton = nullptr; // a preview pass: counts and changes, nothing kept
     QStandardItemModel *m_previewModel = nullptr;
     QStringList m_headers; // the file's header line as read for the preview
     QChar m_separator; // as read for the preview; null when no file is read
