@@ -1741,6 +1741,42 @@
         <source>The levels where the campaign expects teams; none ticked: every level of the tree.</source>
         <translation>The levels where the campaign expects teams; none ticked: every level of the tree.</translation>
     </message>
+    <message>
+        <source>Units left out of the coverage</source>
+        <translation>Units left out of the coverage</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason, as the report prints it (e.g. không có dân cư)</source>
+        <translation>Reason, as the report prints it (e.g. không có dân cư)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Save the campaign first: the units come from its province.</source>
+        <translation>Save the campaign first: the units come from its province.</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>Choose the unit from the list.</translation>
+    </message>
+    <message>
+        <source>Say why the unit cannot have a team; the report prints it.</source>
+        <translation>Say why the unit cannot have a team; the report prints it.</translation>
+    </message>
 </context>
 <context>
     <name>cds::CampaignSetup</name>
@@ -2236,6 +2272,10 @@
     <message>
         <source>Intake workbook written to %1</source>
         <translation>Intake workbook written to %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3246,26 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Check the file and show what it would add and change, without importing it</source>
+        <translation>Check the file and show what it would add and change, without importing it</translation>
+    </message>
+    <message>
+        <source>Campaign figures (the report&apos;s other figures)</source>
+        <translation>Campaign figures (the report&apos;s other figures)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2. Nothing is imported until you click Import.</source>
+        <translation>%1 checked: %2. Nothing is imported until you click Import.</translation>
+    </message>
 </context>
 <context>
     <name>cds::Importer</name>
@@ -3300,10 +3360,6 @@
     <message>
         <source>The team of %1 is already on line %2.</source>
         <translation>The team of %1 is already on line %2.</translation>
-    </message>
-    <message>
-        <source>%1 already has a team in this campaign.</source>
-        <translation>%1 already has a team in this campaign.</translation>
     </message>
     <message>
         <source>Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.</source>
@@ -3510,10 +3566,6 @@
         <translation>The GSO code %1 is already “%2”&apos;s.</translation>
     </message>
     <message>
-        <source>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</source>
-        <translation>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named %1; its sheets are %2.</source>
         <translation>The workbook has no sheet named %1; its sheets are %2.</translation>
     </message>
@@ -3540,6 +3592,74 @@
     <message>
         <source>Imported %1 administrative units from %2</source>
         <translation>Imported %1 administrative units from %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the list has %2 of %3 declared members; the report keeps counting %3 until the list is completed or the count corrected.</source>
+        <translation>%1: the list has %2 of %3 declared members; the report keeps counting %3 until the list is completed or the count corrected.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>established on</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>declared members</source>
+        <translation>declared members</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>The figure %1 is already on line %2.</source>
+        <translation>The figure %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>report sentence</source>
+        <translation>report sentence</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Imported %1 campaign figures from %2</source>
+        <translation>Imported %1 campaign figures from %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 new, %2 changed, %3 unchanged</translation>
     </message>
 </context>
 <context>
@@ -3585,12 +3705,12 @@
         <translation>The workbook is not an intake workbook: it has none of the sheets “%1”, “%2” or “%3”.</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 unchanged</source>
-        <translation>%1: %2 imported, %3 unchanged</translation>
-    </message>
-    <message>
         <source>%1: nothing imported</source>
         <translation>%1: nothing imported</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

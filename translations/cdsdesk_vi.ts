@@ -1741,6 +1741,42 @@
         <source>The levels where the campaign expects teams; none ticked: every level of the tree.</source>
         <translation>Các cấp mà đợt hoạt động yêu cầu thành lập Tổ; nếu không chọn cấp nào: tất cả các cấp.</translation>
     </message>
+    <message>
+        <source>Units left out of the coverage</source>
+        <translation>Đơn vị không tính vào tỷ lệ bao phủ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Reason, as the report prints it (e.g. không có dân cư)</source>
+        <translation>Lý do, như báo cáo sẽ in (ví dụ: không có dân cư)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Không tính</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Save the campaign first: the units come from its province.</source>
+        <translation>Hãy lưu đợt hoạt động trước: danh sách đơn vị lấy theo tỉnh của đợt.</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>Vui lòng chọn đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Say why the unit cannot have a team; the report prints it.</source>
+        <translation>Hãy ghi lý do đơn vị không thể có Tổ; báo cáo sẽ in lý do này.</translation>
+    </message>
 </context>
 <context>
     <name>cds::CampaignSetup</name>
@@ -2235,6 +2271,10 @@
     <message>
         <source>Intake workbook written to %1</source>
         <translation>Đã ghi phiếu nhập liệu vào %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3231,26 @@
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check the file and show what it would add and change, without importing it</source>
+        <translation>Kiểm tra tệp và cho biết sẽ thêm, sửa những gì, chưa nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Campaign figures (the report&apos;s other figures)</source>
+        <translation>Số liệu khác của đợt hoạt động (các số liệu khác trong báo cáo)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Đã sửa: %1</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2. Nothing is imported until you click Import.</source>
+        <translation>Đã kiểm tra %1: %2. Chưa nhập dữ liệu nào cho đến khi bấm Nhập.</translation>
+    </message>
 </context>
 <context>
     <name>cds::Importer</name>
@@ -3285,10 +3345,6 @@
     <message>
         <source>The team of %1 is already on line %2.</source>
         <translation>Tổ của %1 đã có ở dòng %2.</translation>
-    </message>
-    <message>
-        <source>%1 already has a team in this campaign.</source>
-        <translation>%1 đã có Tổ trong đợt hoạt động này.</translation>
     </message>
     <message>
         <source>Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.</source>
@@ -3495,10 +3551,6 @@
         <translation>Mã TCTK %1 đã được dùng cho “%2”.</translation>
     </message>
     <message>
-        <source>%1 already has a team in this campaign with other values; change it in the team&apos;s form.</source>
-        <translation>%1 đã có Tổ trong đợt hoạt động này với thông tin khác; hãy sửa trong biểu mẫu của Tổ.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named %1; its sheets are %2.</source>
         <translation>Tệp Excel không có trang tính tên %1; các trang tính của tệp là %2.</translation>
     </message>
@@ -3525,6 +3577,74 @@
     <message>
         <source>Imported %1 administrative units from %2</source>
         <translation>Đã nhập %1 đơn vị hành chính từ %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the list has %2 of %3 declared members; the report keeps counting %3 until the list is completed or the count corrected.</source>
+        <translation>%1: danh sách có %2 trong số %3 thành viên đã báo cáo; báo cáo vẫn tính %3 cho đến khi danh sách được bổ sung đủ hoặc số thành viên được sửa.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>established on</source>
+        <translation>ngày thành lập</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>declared members</source>
+        <translation>số thành viên</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>The figure %1 is already on line %2.</source>
+        <translation>Số liệu %1 đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>tên số liệu</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị tính</translation>
+    </message>
+    <message>
+        <source>report sentence</source>
+        <translation>câu trong báo cáo</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>thứ tự</translation>
+    </message>
+    <message>
+        <source>Imported %1 campaign figures from %2</source>
+        <translation>Đã nhập %1 số liệu của đợt hoạt động từ %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi</translation>
     </message>
 </context>
 <context>
@@ -3570,12 +3690,12 @@
         <translation>Tệp Excel này không phải phiếu nhập liệu: không có trang tính nào trong số “%1”, “%2” hoặc “%3”.</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 unchanged</source>
-        <translation>%1: đã nhập %2, giữ nguyên %3</translation>
-    </message>
-    <message>
         <source>%1: nothing imported</source>
         <translation>%1: không nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
