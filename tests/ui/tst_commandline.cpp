@@ -224,7 +224,8 @@ void CommandLineTest::damagedIndexStopsTheReport()
     QVERIFY(file.write("X", 1) == 1);
     file.close();
 
-    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--export-report"), pdf });
+    const Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--export-report"), pdf });
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(QStringLiteral("found damage")), qPrintable(result.err));
     QVERIFY(!QFile::exists(pdf));
