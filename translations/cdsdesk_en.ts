@@ -631,6 +631,14 @@
         <source>Write one Excel workbook per district (or commune) for the units to fill in and send back</source>
         <translation>Write one Excel workbook per district (or commune) for the units to fill in and send back</translation>
     </message>
+    <message>
+        <source>Set up a province from the national list…</source>
+        <translation>Set up a province from the national list…</translation>
+    </message>
+    <message>
+        <source>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</source>
+        <translation>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -3959,12 +3967,6 @@
 %1</translation>
     </message>
     <message>
-        <source>The database %1 holds no campaign yet.
-Load the demo campaign to try CDS Desk, or open another database.</source>
-        <translation>The database %1 holds no campaign yet.
-Load the demo campaign to try CDS Desk, or open another database.</translation>
-    </message>
-    <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
@@ -4104,6 +4106,12 @@ The database as it was before is kept in %2.</translation>
             <numerusform>%n intake workbook written to %1</numerusform>
             <numerusform>%n intake workbooks written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 holds no campaign yet.
+Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</source>
+        <translation>The database %1 holds no campaign yet.
+Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</translation>
     </message>
 </context>
 <context>

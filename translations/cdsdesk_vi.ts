@@ -631,6 +631,14 @@
         <source>Write one Excel workbook per district (or commune) for the units to fill in and send back</source>
         <translation>Tạo cho mỗi huyện (hoặc mỗi xã) một phiếu nhập liệu bằng tệp Excel để đơn vị điền rồi gửi lại</translation>
     </message>
+    <message>
+        <source>Set up a province from the national list…</source>
+        <translation>Thiết lập tỉnh theo danh mục quốc gia…</translation>
+    </message>
+    <message>
+        <source>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</source>
+        <translation>Tạo tỉnh (hoặc thành phố trực thuộc trung ương) cùng các xã, phường, đặc khu với mã chính thức, sau đó tạo đợt hoạt động.</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -3943,12 +3951,6 @@
 %1</translation>
     </message>
     <message>
-        <source>The database %1 holds no campaign yet.
-Load the demo campaign to try CDS Desk, or open another database.</source>
-        <translation>Cơ sở dữ liệu %1 chưa có đợt hoạt động nào.
-Hãy tải dữ liệu mẫu để dùng thử CDS Desk, hoặc mở cơ sở dữ liệu khác.</translation>
-    </message>
-    <message>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -4087,6 +4089,12 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>
             <numerusform>Đã ghi %n phiếu nhập liệu vào %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 holds no campaign yet.
+Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có đợt hoạt động nào.
+Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt động, tải dữ liệu mẫu để dùng thử CDS Desk, hoặc mở cơ sở dữ liệu khác.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QFile>
+#include <QTimer>
+#include <QDialogButtonBox>
+#include <QApplication>
 #include <QTest>
 
 using namespace cds;
@@ -42,6 +45,7 @@ private slots:
     void reportExportsPdfThroughSeam();
     void refusedDatabaseIsLeftUnchanged();
     void emptyDatabaseOffersDemo();
+    void emptyDatabaseSetsUpAProvinceThenItsCampaign();
     void reportBodyTakesCtrlBAsBold();
 
 private:
@@ -243,6 +247,56 @@ void MainWindowTest::emptyDatabaseOffersDemo()
     QVERIFY(m_window->hasCampaign());
     QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("workspacePage"));
     QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+}
+
+// A new locality from an empty database, in the window alone: the province's
+// units from the national list, then its campaign with that province chosen.
+void MainWindowTest::emptyDatabaseSetsUpAProvinceThenItsCampaign()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("danang.sqlite"));
+    QVERIFY(m_window->openDatabase(path));
+    auto *setUp = child<QPushButton>("setUpProvinceButton");
+    QVERIFY(setUp->isVisible());
+    bool unitsDone = false;
+    bool campaignDone = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("provinceSearchLineEdit")), QStringLiteral("da nang"));
+        auto *provinces = dialog->findChild<QListWidget *>(QStringLiteral("provinceListWidget"));
+        QCOMPARE(provinces->count(), 1);
+        provinces->setCurrentRow(0);
+        unitsDone = true;
+        // The campaign form follows the set-up: answered once it is the active dialog.
+        auto *poll = new QTimer(this);
+        poll->setInterval(50);
+        connect(poll, &QTimer::timeout, this, [&, poll] {
+            auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!form || !form->findChild<QComboBox *>(QStringLiteral("provinceComboBox")))
+                return;
+            poll->deleteLater();
+            poll->stop();
+            auto *province = form->findChild<QComboBox *>(QStringLiteral("provinceComboBox"));
+            QCOMPARE(province->currentText(), QStringLiteral("Thành phố Đà Nẵng"));
+            form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Ngày Chuyển đổi số quốc gia năm 2025"));
+            form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save)->click();
+            campaignDone = !form->isVisible();
+            if (form->isVisible())
+                form->reject();
+        });
+        poll->start();
+        dialog->accept();
+    });
+    QTest::mouseClick(setUp, Qt::LeftButton);
+    QVERIFY(unitsDone);
+    QVERIFY(campaignDone);
+    QVERIFY(m_window->hasCampaign());
+    Database check(QStringLiteral("setup-check"));
+    QCOMPARE(check.open(path).error, DatabaseError::None);
+    QCOMPARE(test::scalar(check.connection(), QStringLiteral("SELECT count(*) FROM admin_unit WHERE level = 3")).toInt(), 94);
+    QCOMPARE(test::scalar(check.connection(), QStringLiteral("SELECT u.gso_code FROM campaign c JOIN admin_unit u ON u.id = c.province_id")).toString(),
+             QStringLiteral("48"));
 }
 
 // In the report body, Ctrl+B is bold, not File → Back up now (also Ctrl+B).

@@ -15,6 +15,7 @@
 #include "import/ImportDialog.h"
 #include "intake/IntakeWorkbook.h"
 #include "common/DataChangeNotifier.h"
+#include "records/UnitSetupDialog.h"
 #include "records/RecordKind.h"
 #include "records/CampaignKind.h"
 #include "records/RecordListPage.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemoCampaign);
     connect(m_ui->newCampaignButton, &QPushButton::clicked, this, &MainWindow::newCampaign);
+    connect(m_ui->setUpProvinceButton, &QPushButton::clicked, this, &MainWindow::setUpProvince);
     connect(m_ui->exportReportPdfAction, &QAction::triggered, this, [this] { reportPage()->exportPdf(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -350,6 +352,18 @@ qint64 MainWindow::newCampaign()
     return campaignId;
 }
 
+qint64 MainWindow::setUpProvince()
+{
+    if (!m_database)
+        return 0;
+    UnitSetupDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (dialog.savedGroup() != 0)
+        pushChange(m_undoStack, m_database->connection(), dialog.savedGroup(), QStringLiteral("admin_unit"));
+    return newCampaign();
+}
+
 bool MainWindow::setCampaign(int campaignId)
 {
     return m_dashboardPage->setCampaign(campaignId);
@@ -362,11 +376,13 @@ void MainWindow::refreshFromDatabase(int campaignId)
         m_dashboardPage->setDatabase(m_database.get());
         m_ui->noCampaignLabel->setText(
                 m_database ? tr("The database %1 holds no campaign yet.\n"
-                                "Load the demo campaign to try CDS Desk, or open another database.")
+                                "Set up your province from the national list and create its campaign, "
+                                "load the demo campaign to try CDS Desk, or open another database.")
                                      .arg(QDir::toNativeSeparators(m_database->path()))
                            : tr("No database is open."));
         m_ui->loadDemoButton->setVisible(m_database != nullptr);
         m_ui->newCampaignButton->setVisible(m_database != nullptr);
+        m_ui->setUpProvinceButton->setVisible(m_database != nullptr);
         m_ui->centralStackedWidget->setCurrentWidget(m_ui->noCampaignPage);
         m_ui->exportReportPdfAction->setEnabled(false);
         updateTitle();
@@ -423,6 +439,7 @@ void MainWindow::showOpening(const QString &path)
 {
     m_ui->noCampaignLabel->setText(tr("Opening %1 …").arg(QDir::toNativeSeparators(path)));
     m_ui->loadDemoButton->setVisible(false);
+    m_ui->setUpProvinceButton->setVisible(false);
     m_ui->centralStackedWidget->setCurrentWidget(m_ui->noCampaignPage);
 }
 

@@ -48,6 +48,10 @@ public:
     // Opens the campaign form for a new campaign (the empty database's
     // "New campaign…") and shows the campaign saved; returns its id, 0 if cancelled.
     qint64 newCampaign();
+    // A new locality's first steps from an empty database: its province's
+    // units from the national list (UnitSetupDialog), then its campaign.
+    // Returns the new campaign's id, 0 if either step was cancelled.
+    qint64 setUpProvince();
     // Shows campaignId on every page; false if the database has no such campaign.
     bool setCampaign(int campaignId);
     int campaignId() const { return m_campaignId; }

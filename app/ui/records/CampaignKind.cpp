@@ -98,6 +98,9 @@ public:
         widgets::fillUnitCombo(m_ui.provinceComboBox, context.db, { 1 }, true, province.toLongLong());
         widgets::makeSearchable(m_ui.provinceComboBox);
         widgets::selectData(m_ui.provinceComboBox, province);
+        // A new campaign of a database that holds one province is that province's.
+        if (id == 0 && m_ui.provinceComboBox->count() == 2)
+            m_ui.provinceComboBox->setCurrentIndex(1);
         setupExclusions();
         setupRecordForm(m_ui.formButtonBox, m_ui.formMessageLabel);
         watchChanges();
