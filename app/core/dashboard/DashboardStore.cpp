@@ -139,6 +139,23 @@ WHERE (:level = 0 OR ts.level = :level))SQL")
     return true;
 }
 
+namespace {
+
+// A warning about the unit of the query's row: its columns 0–3 are the
+// unit's id, name, level and district (or commune) name in every guideline query.
+GuidelineWarning warningAbout(const QSqlQuery &query, GuidelineRule rule)
+{
+    GuidelineWarning w;
+    w.rule = rule;
+    w.unitId = query.value(0).toInt();
+    w.unitName = query.value(1).toString();
+    w.level = levelAt(query, 2);
+    w.districtName = query.value(3).toString();
+    return w;
+}
+
+} // namespace
+
 bool DashboardStore::guidelineWarnings(int campaignId, const StatisticsOptions &options,
                                        QList<GuidelineWarning> *out, QString *error) const
 {
@@ -162,11 +179,7 @@ LEFT JOIN admin_unit p2 ON p2.id = p1.parent_id)SQL")
     if (!run(query, sizesSql, campaignId, options, error))
         return false;
     while (query.next()) {
-        GuidelineWarning w;
-        w.unitId = query.value(0).toInt();
-        w.unitName = query.value(1).toString();
-        w.level = levelAt(query, 2);
-        w.districtName = query.value(3).toString();
+        GuidelineWarning w = warningAbout(query, GuidelineRule::BelowMinimumSize);
         w.teamId = query.value(4).toInt();
         w.teamName = query.value(5).toString();
         const qint64 listed = query.value(6).toLongLong();
@@ -210,12 +223,7 @@ GROUP BY u.id HAVING count(*) > 1)SQL")
     if (!run(query, severalSql, campaignId, options, error))
         return false;
     while (query.next()) {
-        GuidelineWarning w;
-        w.rule = GuidelineRule::SeveralTeams;
-        w.unitId = query.value(0).toInt();
-        w.unitName = query.value(1).toString();
-        w.level = levelAt(query, 2);
-        w.districtName = query.value(3).toString();
+        GuidelineWarning w = warningAbout(query, GuidelineRule::SeveralTeams);
         w.teams = query.value(4).toInt();
         w.teamName = query.value(5).toString();
         out->append(w);
@@ -236,12 +244,7 @@ WHERE ts.level = 4
     if (!run(query, villageSql, campaignId, options, error))
         return false;
     while (query.next()) {
-        GuidelineWarning w;
-        w.rule = GuidelineRule::VillageTeamWithoutCommuneTeam;
-        w.unitId = query.value(0).toInt();
-        w.unitName = query.value(1).toString();
-        w.level = levelAt(query, 2);
-        w.districtName = query.value(3).toString();
+        GuidelineWarning w = warningAbout(query, GuidelineRule::VillageTeamWithoutCommuneTeam);
         w.teamId = query.value(4).toInt();
         w.teamName = query.value(5).toString();
         w.communeName = query.value(6).toString();
