@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <algorithm>
@@ -89,6 +90,73 @@ ImportRun::Write ImportRun::updateOrKeep(const QString &table, qint64 id, const 
     ++m_changed;
     m_changes << changeDescription(record, changes);
     return [this, table, id, values] { update(table, id, values); };
+}
+
+QVariantMap ImportRun::storedRow(const QString &table, qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        throw WriteError(Text::tr("The database could not be read: %1").arg(query.lastError().text()));
+    QVariantMap row;
+    if (query.next()) {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), query.value(i));
+    }
+    return row;
+}
+
+void ImportRun::compare(RowChanges &row, const QVariantMap &stored, const QString &field,
+                        const QString &column, const QVariant &given, const QString &what,
+                        QString (*shown)(const QVariant &))
+{
+    if (!hasColumn(field) || sameValue(stored.value(column), given))
+        return;
+    row.sets << std::pair{ column, given };
+    row.changes << ValueChange{ what, shown(stored.value(column)), shown(given) };
+}
+
+void ImportRun::compareCount(RowChanges &row, const QVariantMap &stored, const QString &field,
+                             const QString &column, const QString &qualifierColumn,
+                             const QVariant &given, const QString &qualifier, const QString &what)
+{
+    if (!hasColumn(field))
+        return;
+    const QString storedQualifier = stored.value(qualifierColumn).toString();
+    if (sameValue(stored.value(column), given) && storedQualifier == qualifier)
+        return;
+    row.sets << std::pair{ column, given } << std::pair{ qualifierColumn, QVariant(qualifier) };
+    row.changes << ValueChange{ what, countText(stored.value(column), storedQualifier),
+                                countText(given, qualifier) };
+}
+
+ImportRun::Write ImportRun::changeOrKeep(const QString &table, qint64 id, const QString &record,
+                                         const RowChanges &row, const std::function<void()> &also)
+{
+    if (row.changes.isEmpty()) {
+        ++m_unchanged;
+        return [] { };
+    }
+    ++m_changed;
+    m_changes << changeDescription(record, row.changes);
+    const auto values = row.sets;
+    return [this, table, id, values, also] {
+        if (!values.isEmpty())
+            update(table, id, values);
+        if (also)
+            also();
+    };
+}
+
+void ImportRun::removeWhere(const QString &table, const QString &column, qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column));
+    query.addBindValue(id);
+    if (!query.exec())
+        throw WriteError(Text::tr("Cannot write %1: %2").arg(table, query.lastError().text()));
 }
 
 int ImportRun::recognisedHeaders(const QStringList &cells) const
@@ -433,6 +501,15 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
             case ImportKind::Figures:
                 write = figures(record);
                 break;
+            case ImportKind::Trainings:
+                write = trainings(record);
+                break;
+            case ImportKind::Events:
+                write = events(record);
+                break;
+            case ImportKind::Recommendations:
+                write = recommendations(record);
+                break;
             }
             if (write)
                 writes << *write;
@@ -582,6 +659,12 @@ QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)
         return Text::tr("Imported %1 media outputs from %2").arg(count, fileName);
     case ImportKind::Figures:
         return Text::tr("Imported %1 campaign figures from %2").arg(count, fileName);
+    case ImportKind::Trainings:
+        return Text::tr("Imported %1 training sessions from %2").arg(count, fileName);
+    case ImportKind::Events:
+        return Text::tr("Imported %1 events from %2").arg(count, fileName);
+    case ImportKind::Recommendations:
+        return Text::tr("Imported %1 recommendations from %2").arg(count, fileName);
     }
     return QString();
 }

@@ -38,6 +38,10 @@ struct WriteError : std::runtime_error
 // The value in Vietnamese quotation marks, for messages.
 QString quoted(const QString &value);
 
+// A stored mode ('in_person', 'online', 'hybrid') as a change shows it:
+// “Trực tiếp”, “Trực tuyến”, “Trực tiếp kết hợp trực tuyến”.
+QString modeText(const QVariant &code);
+
 // The identity of a person within a team: name, birth year and phone digits
 // (two people of the same name are told apart by either).
 QString personKey(const QString &name, const QVariant &birthYear, const QString &phone);
@@ -107,6 +111,21 @@ private:
     // (when they are not the field itself); 0 after reporting a problem.
     qint64 unit(const CsvRecord &record, const QString &field, const QList<int> &levels);
     qint64 teamOfUnit(const CsvRecord &record, qint64 unitId);
+    // The organisation field names, by its name or its abbreviation (case,
+    // diacritics and extra spaces ignored): a null QVariant when the cell is
+    // empty, its id, or nothing after reporting a problem.
+    std::optional<QVariant> organisation(const CsvRecord &record, const QString &field);
+    // The organisations field lists, separated by ";", as ids in the order
+    // written (a name given twice counts once); nothing after a problem.
+    std::optional<QList<qint64>> organisationList(const CsvRecord &record, const QString &field);
+    QString organisationName(qint64 id);
+    // How a training or an event was held: 'in_person', 'online' or 'hybrid'
+    // ("Trực tiếp", "Trực tuyến", "Trực tiếp kết hợp trực tuyến", or the
+    // English words); an empty string for an empty cell.
+    std::optional<QString> mode(const CsvRecord &record, const QString &field);
+    // "Có"/"Không", "x", "yes"/"no", 1/0 or a workbook's TRUE/FALSE; false
+    // for an empty cell.
+    std::optional<bool> yesNo(const CsvRecord &record, const QString &field);
 
     bool mapColumns(const CsvRecord &header);
     int recognisedHeaders(const QStringList &cells) const;
@@ -120,6 +139,28 @@ private:
     Write updateOrKeep(const QString &table, qint64 id, const QString &record,
                        const QList<std::pair<QString, QVariant>> &values,
                        const QList<ValueChange> &changes);
+    // A corrected row compared with the record it names: the columns to set
+    // and the changes as a person reads them. Only columns the file has are
+    // compared (a column left out keeps what is stored).
+    struct RowChanges
+    {
+        QList<std::pair<QString, QVariant>> sets;
+        QList<ValueChange> changes;
+    };
+    QVariantMap storedRow(const QString &table, qint64 id);
+    void compare(RowChanges &row, const QVariantMap &stored, const QString &field,
+                 const QString &column, const QVariant &given, const QString &what,
+                 QString (*shown)(const QVariant &) = plainText);
+    void compareCount(RowChanges &row, const QVariantMap &stored, const QString &field,
+                      const QString &column, const QString &qualifierColumn,
+                      const QVariant &given, const QString &qualifier, const QString &what);
+    // updateOrKeep() for a record with rows of its own (partners, connected
+    // sites): also runs after the update when there are changes.
+    Write changeOrKeep(const QString &table, qint64 id, const QString &record,
+                       const RowChanges &row, const std::function<void()> &also = {});
+    // Deletes the rows of table whose column is id (a record's own rows,
+    // written again from the file).
+    void removeWhere(const QString &table, const QString &column, qint64 id);
     // Members import: a team whose present members are fewer than its
     // declared count is named in a warning.
     void warnShortLists();
@@ -131,6 +172,9 @@ private:
     std::optional<Write> attendance(const CsvRecord &record);
     std::optional<Write> media(const CsvRecord &record);
     std::optional<Write> figures(const CsvRecord &record);
+    std::optional<Write> trainings(const CsvRecord &record);
+    std::optional<Write> events(const CsvRecord &record);
+    std::optional<Write> recommendations(const CsvRecord &record);
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
@@ -157,6 +201,17 @@ private:
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
     int m_figureOrder = -1;
+    int m_eventOrder = -1;
+    int m_recommendationOrder = -1;
+    struct Organisation
+    {
+        qint64 id = 0;
+        QString name;
+        QString nameKey; // searchKey of the name
+        QString abbreviationKey; // searchKey of the abbreviation, empty when none
+    };
+    QList<Organisation> m_organisations; // read once, when a row first names one
+    bool m_organisationsRead = false;
     qint64 m_changeGroupId = 0;
 };
 

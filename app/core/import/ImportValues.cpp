@@ -1,6 +1,7 @@
 #include "import/ImportRun.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -191,6 +192,144 @@ qint64 ImportRun::teamOfUnit(const CsvRecord &record, qint64 unitId)
                 Text::tr("%1 has no team in this campaign; import the teams first.")
                         .arg(quoted(m_units.unit(unitId)->name)));
     return team;
+}
+
+std::optional<QVariant> ImportRun::organisation(const CsvRecord &record, const QString &field)
+{
+    const QString name = value(record, field);
+    if (name.isEmpty())
+        return QVariant();
+    if (!m_organisationsRead) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id, name, coalesce(abbreviation, '') FROM organisation")))
+            throw WriteError(Text::tr("The database could not be read: %1").arg(query.lastError().text()));
+        while (query.next())
+            m_organisations << Organisation{ query.value(0).toLongLong(), query.value(1).toString(),
+                                             text::searchKey(query.value(1).toString()),
+                                             text::searchKey(query.value(2).toString()) };
+        m_organisationsRead = true;
+    }
+    const QString key = text::searchKey(name);
+    QList<const Organisation *> byName;
+    QList<const Organisation *> byAbbreviation;
+    for (const Organisation &candidate : std::as_const(m_organisations)) {
+        if (candidate.nameKey == key)
+            byName << &candidate;
+        else if (!candidate.abbreviationKey.isEmpty() && candidate.abbreviationKey == key)
+            byAbbreviation << &candidate;
+    }
+    // A full name wins over an abbreviation that happens to read the same.
+    const QList<const Organisation *> &found = byName.isEmpty() ? byAbbreviation : byName;
+    if (found.isEmpty()) {
+        problem(record.line, field,
+                Text::tr("No organisation is named %1; add it (or import the organisations) first.")
+                        .arg(quoted(name)));
+        return std::nullopt;
+    }
+    if (found.size() > 1) {
+        problem(record.line, field,
+                Text::tr("%1 names %2 organisations; write the full name of the one meant.")
+                        .arg(quoted(name))
+                        .arg(found.size()));
+        return std::nullopt;
+    }
+    return found.first()->id;
+}
+
+QString ImportRun::organisationName(qint64 id)
+{
+    for (const Organisation &candidate : std::as_const(m_organisations)) {
+        if (candidate.id == id)
+            return candidate.name;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM organisation WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+std::optional<QList<qint64>> ImportRun::organisationList(const CsvRecord &record,
+                                                         const QString &field)
+{
+    QList<qint64> ids;
+    bool ok = true;
+    for (const QString &part : value(record, field).split(u';', Qt::SkipEmptyParts)) {
+        const QString name = text::normalized(part);
+        if (name.isEmpty())
+            continue;
+        // Looked up one by one through a record whose cell holds that name.
+        CsvRecord single = record;
+        const auto column = m_columns.value(field);
+        if (column.index < 0 || column.index >= single.fields.size())
+            continue;
+        single.fields[column.index] = name;
+        const auto id = organisation(single, field);
+        if (!id) {
+            ok = false;
+            continue;
+        }
+        if (!ids.contains(id->toLongLong()))
+            ids << id->toLongLong();
+    }
+    if (!ok)
+        return std::nullopt;
+    return ids;
+}
+
+QString modeText(const QVariant &code)
+{
+    const QString mode = code.toString();
+    if (mode == u"in_person")
+        return plainText(QStringLiteral("Trực tiếp"));
+    if (mode == u"online")
+        return plainText(QStringLiteral("Trực tuyến"));
+    if (mode == u"hybrid")
+        return plainText(QStringLiteral("Trực tiếp kết hợp trực tuyến"));
+    return plainText(code);
+}
+
+std::optional<QString> ImportRun::mode(const CsvRecord &record, const QString &field)
+{
+    const QString raw = value(record, field);
+    if (raw.isEmpty())
+        return QString();
+    static const QHash<QString, QString> modes = {
+        { QStringLiteral("truc tiep"), QStringLiteral("in_person") },
+        { QStringLiteral("in person"), QStringLiteral("in_person") },
+        { QStringLiteral("truc tuyen"), QStringLiteral("online") },
+        { QStringLiteral("online"), QStringLiteral("online") },
+        { QStringLiteral("truc tiep ket hop truc tuyen"), QStringLiteral("hybrid") },
+        { QStringLiteral("truc tiep ket hop voi truc tuyen"), QStringLiteral("hybrid") },
+        { QStringLiteral("truc tiep va truc tuyen"), QStringLiteral("hybrid") },
+        { QStringLiteral("ket hop"), QStringLiteral("hybrid") },
+        { QStringLiteral("hybrid"), QStringLiteral("hybrid") },
+    };
+    const QString code = modes.value(text::searchKey(QString(raw).replace(u'_', u' ')));
+    if (code.isEmpty()) {
+        problem(record.line, field,
+                Text::tr("Expected “Trực tiếp”, “Trực tuyến” or “Trực tiếp kết hợp trực tuyến”, found %1.")
+                        .arg(quoted(raw)));
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<bool> ImportRun::yesNo(const CsvRecord &record, const QString &field)
+{
+    const QString raw = value(record, field);
+    if (raw.isEmpty())
+        return false;
+    const QString key = text::searchKey(raw);
+    static const QStringList yes = { QStringLiteral("co"), QStringLiteral("x"), QStringLiteral("1"),
+                                     QStringLiteral("yes"), QStringLiteral("true") };
+    static const QStringList no = { QStringLiteral("khong"), QStringLiteral("0"), QStringLiteral("no"),
+                                    QStringLiteral("false") };
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    problem(record.line, field, Text::tr("Expected “Có” or “Không”, found %1.").arg(quoted(raw)));
+    return std::nullopt;
 }
 
 } // namespace cds::import::detail
