@@ -40,7 +40,8 @@ QString timeText(const QVariant &code)
         { QStringLiteral("afternoon"), QStringLiteral("Chiều") },
         { QStringLiteral("evening"), QStringLiteral("Tối") },
     };
-    return plainText(code.isNull() ? QVariant() : QVariant(names.value(code.toString(), code.toString())));
+    return plainText(code.isNull() ? QVariant()
+                                   : QVariant(names.value(code.toString(), code.toString())));
 }
 
 // "Huyện: 13; Xã: 173" as printed back.
@@ -89,7 +90,8 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
     const QString kind = kinds.value(text::searchKey(rawKind));
     if (!rawKind.isEmpty() && kind.isEmpty())
         problem(record.line, QStringLiteral("kind"),
-                Text::tr("Expected a kind of event (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát động, "
+                Text::tr("Expected a kind of event (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát "
+                         "động, "
                          "Tập huấn or Khác), found %1.")
                         .arg(quoted(rawKind)));
     const auto main = yesNo(record, QStringLiteral("main_event"));
@@ -125,12 +127,12 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
     std::map<int, qint64> sites;
     if (const QString raw = value(record, QStringLiteral("connected_sites")); !raw.isEmpty()) {
         static const QHash<QString, int> levels = {
-            { QStringLiteral("tinh"), 1 },     { QStringLiteral("cap tinh"), 1 },
-            { QStringLiteral("province"), 1 }, { QStringLiteral("huyen"), 2 },
+            { QStringLiteral("tinh"), 1 },      { QStringLiteral("cap tinh"), 1 },
+            { QStringLiteral("province"), 1 },  { QStringLiteral("huyen"), 2 },
             { QStringLiteral("cap huyen"), 2 }, { QStringLiteral("district"), 2 },
-            { QStringLiteral("xa"), 3 },       { QStringLiteral("cap xa"), 3 },
-            { QStringLiteral("commune"), 3 },  { QStringLiteral("thon"), 4 },
-            { QStringLiteral("cap thon"), 4 }, { QStringLiteral("thon, to dan pho"), 4 },
+            { QStringLiteral("xa"), 3 },        { QStringLiteral("cap xa"), 3 },
+            { QStringLiteral("commune"), 3 },   { QStringLiteral("thon"), 4 },
+            { QStringLiteral("cap thon"), 4 },  { QStringLiteral("thon, to dan pho"), 4 },
             { QStringLiteral("village"), 4 },
         };
         static const QRegularExpression number(QStringLiteral("^(\\d+|\\d{1,3}(\\.\\d{3})+)$"));
@@ -143,7 +145,8 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
             const qint64 siteCount = ok ? QString(figure).remove(u'.').toLongLong(&ok) : 0;
             if (!ok || sites.count(level) > 0) {
                 problem(record.line, QStringLiteral("connected_sites"),
-                        Text::tr("Expected the connected sites as “Tỉnh: 1; Huyện: 13; Xã: 173; Thôn: 20” "
+                        Text::tr("Expected the connected sites as “Tỉnh: 1; Huyện: 13; Xã: 173; "
+                                 "Thôn: 20” "
                                  "(each level once, a whole number after it), found %1.")
                                 .arg(quoted(part.trimmed())));
                 break;
@@ -163,7 +166,9 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
     }
     m_seen.insert(key, record.line);
 
-    const auto textOf = [&](const char *field) { return orNull(value(record, QString::fromLatin1(field))); };
+    const auto textOf = [&](const char *field) {
+        return orNull(value(record, QString::fromLatin1(field)));
+    };
     struct TextColumn
     {
         QString column; // also the field's key
@@ -173,14 +178,18 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
     const QList<TextColumn> texts = {
         { QStringLiteral("theme"), textOf("theme"), Text::tr("theme") },
         { QStringLiteral("chair_name"), textOf("chair_name"), Text::tr("chaired by") },
-        { QStringLiteral("chair_position"), textOf("chair_position"), Text::tr("chair's position") },
+        { QStringLiteral("chair_position"), textOf("chair_position"),
+          Text::tr("chair's position") },
         { QStringLiteral("organiser_text"), textOf("organiser_text"), Text::tr("organisers") },
         { QStringLiteral("venue"), textOf("venue"), Text::tr("venue") },
         { QStringLiteral("in_person_description"), textOf("in_person_description"),
           Text::tr("who attended in person") },
-        { QStringLiteral("online_description"), textOf("online_description"), Text::tr("who attended online") },
-        { QStringLiteral("livestream_platform"), textOf("livestream_platform"), Text::tr("livestream platform") },
-        { QStringLiteral("audience_description"), textOf("audience_description"), Text::tr("audience") },
+        { QStringLiteral("online_description"), textOf("online_description"),
+          Text::tr("who attended online") },
+        { QStringLiteral("livestream_platform"), textOf("livestream_platform"),
+          Text::tr("livestream platform") },
+        { QStringLiteral("audience_description"), textOf("audience_description"),
+          Text::tr("audience") },
         { QStringLiteral("description"), textOf("description"), Text::tr("report sentence") },
         { QStringLiteral("outcomes"), textOf("outcomes"), Text::tr("outcomes") },
         { QStringLiteral("report_group"), textOf("report_group"), Text::tr("report group") },
@@ -211,56 +220,69 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
     if (existing != 0) {
         const QVariantMap stored = storedRow(QStringLiteral("event"), existing);
         RowChanges row;
-        compare(row, stored, QStringLiteral("title"), QStringLiteral("title"), title, Text::tr("title"));
-        compare(row, stored, QStringLiteral("kind"), QStringLiteral("kind"), kind, Text::tr("kind"), kindText);
-        compare(row, stored, QStringLiteral("main_event"), QStringLiteral("is_main_event"), *main ? 1 : 0,
-                Text::tr("main event"), yesNoText);
-        compare(row, stored, QStringLiteral("time_of_day"), QStringLiteral("time_of_day"), orNull(timeOfDay),
-                Text::tr("time of day"), timeText);
+        compare(row, stored, QStringLiteral("title"), QStringLiteral("title"), title,
+                Text::tr("title"));
+        compare(row, stored, QStringLiteral("kind"), QStringLiteral("kind"), kind, Text::tr("kind"),
+                kindText);
+        compare(row, stored, QStringLiteral("main_event"), QStringLiteral("is_main_event"),
+                *main ? 1 : 0, Text::tr("main event"), yesNoText);
+        compare(row, stored, QStringLiteral("time_of_day"), QStringLiteral("time_of_day"),
+                orNull(timeOfDay), Text::tr("time of day"), timeText);
         if (!heldAs->isEmpty())
-            compare(row, stored, QStringLiteral("mode"), QStringLiteral("mode"), *heldAs, Text::tr("mode"), modeText);
-        if (hasColumn(QStringLiteral("organiser")) && !sameValue(stored.value(QStringLiteral("organiser_id")), *organiser)) {
+            compare(row, stored, QStringLiteral("mode"), QStringLiteral("mode"), *heldAs,
+                    Text::tr("mode"), modeText);
+        if (hasColumn(QStringLiteral("organiser"))
+            && !sameValue(stored.value(QStringLiteral("organiser_id")), *organiser)) {
             row.sets << std::pair{ QStringLiteral("organiser_id"), *organiser };
             row.changes << ValueChange{
                 Text::tr("organiser"),
-                plainText(organisationName(stored.value(QStringLiteral("organiser_id")).toLongLong())),
-                plainText(organiser->isNull() ? QString() : organisationName(organiser->toLongLong()))
+                plainText(organisationName(
+                        stored.value(QStringLiteral("organiser_id")).toLongLong())),
+                plainText(organiser->isNull() ? QString()
+                                              : organisationName(organiser->toLongLong()))
             };
         }
         for (const TextColumn &entry : texts)
             compare(row, stored, entry.column, entry.column, entry.given, entry.what);
-        compareCount(row, stored, QStringLiteral("in_person_attendance"), QStringLiteral("in_person_attendance"),
-                     QStringLiteral("in_person_qualifier"), *inPerson, inPersonQualifier,
-                     Text::tr("in-person attendance"));
-        compareCount(row, stored, QStringLiteral("online_attendance"), QStringLiteral("online_attendance"),
-                     QStringLiteral("online_qualifier"), *online, onlineQualifier, Text::tr("online attendance"));
-        compareCount(row, stored, QStringLiteral("livestream_views"), QStringLiteral("livestream_views"),
-                     QStringLiteral("livestream_qualifier"), *views, viewsQualifier, Text::tr("livestream views"));
+        compareCount(row, stored, QStringLiteral("in_person_attendance"),
+                     QStringLiteral("in_person_attendance"), QStringLiteral("in_person_qualifier"),
+                     *inPerson, inPersonQualifier, Text::tr("in-person attendance"));
+        compareCount(row, stored, QStringLiteral("online_attendance"),
+                     QStringLiteral("online_attendance"), QStringLiteral("online_qualifier"),
+                     *online, onlineQualifier, Text::tr("online attendance"));
+        compareCount(row, stored, QStringLiteral("livestream_views"),
+                     QStringLiteral("livestream_views"), QStringLiteral("livestream_qualifier"),
+                     *views, viewsQualifier, Text::tr("livestream views"));
         std::function<void()> also;
         if (hasColumn(QStringLiteral("connected_sites"))) {
             std::map<int, qint64> storedSites;
             QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("SELECT level, site_count FROM event_connected_sites WHERE event_id = ?"));
+            query.prepare(QStringLiteral(
+                    "SELECT level, site_count FROM event_connected_sites WHERE event_id = ?"));
             query.addBindValue(existing);
             if (!query.exec())
                 throw WriteError(query.lastError().text());
             while (query.next())
                 storedSites[query.value(0).toInt()] = query.value(1).toLongLong();
             if (storedSites != sites) {
-                row.changes << ValueChange{ Text::tr("connected sites"), sitesText(storedSites), sitesText(sites) };
+                row.changes << ValueChange{ Text::tr("connected sites"), sitesText(storedSites),
+                                            sitesText(sites) };
                 also = [this, existing, sites, writeSites] {
-                    removeWhere(QStringLiteral("event_connected_sites"), QStringLiteral("event_id"), existing);
+                    removeWhere(QStringLiteral("event_connected_sites"), QStringLiteral("event_id"),
+                                existing);
                     writeSites(existing, sites);
                 };
             }
         }
-        return changeOrKeep(QStringLiteral("event"), existing, stored.value(QStringLiteral("title")).toString(),
-                            row, also);
+        return changeOrKeep(QStringLiteral("event"), existing,
+                            stored.value(QStringLiteral("title")).toString(), row, also);
     }
 
     if (m_eventOrder < 0)
-        m_eventOrder = int(scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM event WHERE campaign_id = ?"),
-                                  { m_campaignId }));
+        m_eventOrder = int(scalar(
+                QStringLiteral(
+                        "SELECT coalesce(max(sort_order), 0) FROM event WHERE campaign_id = ?"),
+                { m_campaignId }));
     QList<std::pair<QString, QVariant>> values = {
         { QStringLiteral("campaign_id"), m_campaignId },
         { QStringLiteral("kind"), kind },

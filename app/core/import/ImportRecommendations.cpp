@@ -25,7 +25,8 @@ std::optional<ImportRun::Write> ImportRun::recommendations(const CsvRecord &reco
     m_seen.insert(key, record.line);
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, body, sort_order FROM recommendation WHERE campaign_id = ?"));
+    query.prepare(QStringLiteral(
+            "SELECT id, body, sort_order FROM recommendation WHERE campaign_id = ?"));
     query.addBindValue(m_campaignId);
     if (!query.exec())
         throw WriteError(query.lastError().text());
@@ -36,16 +37,18 @@ std::optional<ImportRun::Write> ImportRun::recommendations(const CsvRecord &reco
         const QVariantMap stored = { { QStringLiteral("body"), query.value(1) },
                                      { QStringLiteral("sort_order"), query.value(2) } };
         RowChanges row;
-        compare(row, stored, QStringLiteral("body"), QStringLiteral("body"), body, Text::tr("text"));
+        compare(row, stored, QStringLiteral("body"), QStringLiteral("body"), body,
+                Text::tr("text"));
         if (!order->isNull())
             compare(row, stored, QStringLiteral("sort_order"), QStringLiteral("sort_order"), *order,
                     Text::tr("order"));
         return changeOrKeep(QStringLiteral("recommendation"), id, query.value(1).toString(), row);
     }
     if (m_recommendationOrder < 0)
-        m_recommendationOrder = int(scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM "
-                                                          "recommendation WHERE campaign_id = ?"),
-                                           { m_campaignId }));
+        m_recommendationOrder =
+                int(scalar(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM "
+                                          "recommendation WHERE campaign_id = ?"),
+                           { m_campaignId }));
     const QVariant sortOrder = order->isNull() ? QVariant(++m_recommendationOrder) : *order;
     if (!order->isNull())
         m_recommendationOrder = std::max<int>(m_recommendationOrder, order->toInt());

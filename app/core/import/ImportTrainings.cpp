@@ -39,8 +39,8 @@ std::optional<ImportRun::Write> ImportRun::trainings(const CsvRecord &record)
                         .arg(dateText(*end), dateText(*start)));
         return std::nullopt;
     }
-    const QString key = QStringLiteral("training|%1|%2")
-                                .arg(start->toString(), text::searchKey(title));
+    const QString key =
+            QStringLiteral("training|%1|%2").arg(start->toString(), text::searchKey(title));
     if (const int line = m_seen.value(key); line > 0) {
         problem(record.line, QStringLiteral("title"),
                 Text::tr("The same training session (title and start date) is already on line %1.")
@@ -76,48 +76,60 @@ std::optional<ImportRun::Write> ImportRun::trainings(const CsvRecord &record)
         // declared participants (the training form's rule, issue #3).
         if (hasColumn(QStringLiteral("participants")) && !participants->isNull()) {
             const qint64 listed = scalar(
-                    QStringLiteral("SELECT count(*) FROM training_attendance WHERE training_id = ?"),
+                    QStringLiteral(
+                            "SELECT count(*) FROM training_attendance WHERE training_id = ?"),
                     { existing });
             if (listed > participants->toLongLong()) {
                 problem(record.line, QStringLiteral("participants"),
-                        Text::tr("The attendance list names %1 members but only %2 participants are declared: "
+                        Text::tr("The attendance list names %1 members but only %2 participants "
+                                 "are declared: "
                                  "raise the declared number or remove attendees.")
-                                .arg(text::formatNumber(listed), text::formatNumber(participants->toLongLong())));
+                                .arg(text::formatNumber(listed),
+                                     text::formatNumber(participants->toLongLong())));
                 return std::nullopt;
             }
         }
         RowChanges row;
-        compare(row, stored, QStringLiteral("title"), QStringLiteral("title"), title, Text::tr("title"));
-        compare(row, stored, QStringLiteral("topic"), QStringLiteral("topic"), orNull(topic), Text::tr("topic"));
-        compare(row, stored, QStringLiteral("end_date"), QStringLiteral("end_date"), *end, Text::tr("end date"),
-                dateText);
+        compare(row, stored, QStringLiteral("title"), QStringLiteral("title"), title,
+                Text::tr("title"));
+        compare(row, stored, QStringLiteral("topic"), QStringLiteral("topic"), orNull(topic),
+                Text::tr("topic"));
+        compare(row, stored, QStringLiteral("end_date"), QStringLiteral("end_date"), *end,
+                Text::tr("end date"), dateText);
         if (!heldAs->isEmpty())
-            compare(row, stored, QStringLiteral("mode"), QStringLiteral("mode"), *heldAs, Text::tr("mode"),
-                    modeText);
-        if (hasColumn(QStringLiteral("organiser")) && !sameValue(stored.value(QStringLiteral("organiser_id")), *organiser)) {
+            compare(row, stored, QStringLiteral("mode"), QStringLiteral("mode"), *heldAs,
+                    Text::tr("mode"), modeText);
+        if (hasColumn(QStringLiteral("organiser"))
+            && !sameValue(stored.value(QStringLiteral("organiser_id")), *organiser)) {
             row.sets << std::pair{ QStringLiteral("organiser_id"), *organiser };
             row.changes << ValueChange{
                 Text::tr("organiser"),
-                plainText(organisationName(stored.value(QStringLiteral("organiser_id")).toLongLong())),
-                plainText(organiser->isNull() ? QString() : organisationName(organiser->toLongLong()))
+                plainText(organisationName(
+                        stored.value(QStringLiteral("organiser_id")).toLongLong())),
+                plainText(organiser->isNull() ? QString()
+                                              : organisationName(organiser->toLongLong()))
             };
         }
-        compare(row, stored, QStringLiteral("place"), QStringLiteral("place"), orNull(place), Text::tr("place"));
-        compareCount(row, stored, QStringLiteral("participants"), QStringLiteral("participants_declared"),
+        compare(row, stored, QStringLiteral("place"), QStringLiteral("place"), orNull(place),
+                Text::tr("place"));
+        compareCount(row, stored, QStringLiteral("participants"),
+                     QStringLiteral("participants_declared"),
                      QStringLiteral("participants_qualifier"), *participants, qualifier,
                      Text::tr("declared participants"));
         compare(row, stored, QStringLiteral("participants_description"),
                 QStringLiteral("participants_description"), orNull(who), Text::tr("who took part"));
         compare(row, stored, QStringLiteral("description"), QStringLiteral("description"),
                 orNull(description), Text::tr("report sentence"));
-        compare(row, stored, QStringLiteral("notes"), QStringLiteral("notes"), orNull(notes), Text::tr("notes"));
+        compare(row, stored, QStringLiteral("notes"), QStringLiteral("notes"), orNull(notes),
+                Text::tr("notes"));
 
         std::function<void()> also;
         if (hasColumn(QStringLiteral("partners"))) {
             QList<qint64> storedPartners;
             QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("SELECT organisation_id FROM training_partner WHERE training_id = ? "
-                                         "ORDER BY rowid"));
+            query.prepare(QStringLiteral(
+                    "SELECT organisation_id FROM training_partner WHERE training_id = ? "
+                    "ORDER BY rowid"));
             query.addBindValue(existing);
             if (!query.exec())
                 throw WriteError(query.lastError().text());
@@ -134,10 +146,12 @@ std::optional<ImportRun::Write> ImportRun::trainings(const CsvRecord &record)
                         result << organisationName(id);
                     return plainText(result.join(QStringLiteral("; ")));
                 };
-                row.changes << ValueChange{ Text::tr("partners"), names(storedPartners), names(*partners) };
+                row.changes << ValueChange{ Text::tr("partners"), names(storedPartners),
+                                            names(*partners) };
                 const QList<qint64> ids = *partners;
                 also = [this, existing, ids] {
-                    removeWhere(QStringLiteral("training_partner"), QStringLiteral("training_id"), existing);
+                    removeWhere(QStringLiteral("training_partner"), QStringLiteral("training_id"),
+                                existing);
                     for (const qint64 id : ids)
                         insert(QStringLiteral("training_partner"),
                                { { QStringLiteral("training_id"), existing },
@@ -169,7 +183,8 @@ std::optional<ImportRun::Write> ImportRun::trainings(const CsvRecord &record)
         const qint64 training = insert(QStringLiteral("training_session"), values);
         for (const qint64 id : ids)
             insert(QStringLiteral("training_partner"),
-                   { { QStringLiteral("training_id"), training }, { QStringLiteral("organisation_id"), id } });
+                   { { QStringLiteral("training_id"), training },
+                     { QStringLiteral("organisation_id"), id } });
     };
 }
 
