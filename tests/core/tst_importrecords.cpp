@@ -33,6 +33,8 @@ private:
     static QStringList rows(const QSqlDatabase &db, const QString &sql);
     static CampaignStatistics statistics(const QSqlDatabase &db, int campaign);
     static QString reportText(const QSqlDatabase &db, int campaign);
+    // The report's figure of key (context "figures"), digits only: "3".
+    static QString reportFigure(const QSqlDatabase &db, int campaign, const QString &key);
     static ImportResult import(const QSqlDatabase &db, ImportKind kind, const QString &csv);
 };
 
@@ -67,6 +69,20 @@ QString ImportRecordsTest::reportText(const QSqlDatabase &db, int campaign)
     if (!buildReportDocument(db, campaign, &doc, &error))
         return QStringLiteral("report failed: ") + error;
     return doc.plainText();
+}
+
+QString ImportRecordsTest::reportFigure(const QSqlDatabase &db, int campaign, const QString &key)
+{
+    QVariantMap context;
+    QString error;
+    if (!buildReportContext(db, campaign, &context, &error))
+        return QStringLiteral("report failed: ") + error;
+    QString digits;
+    for (const QChar ch : context.value(QStringLiteral("figures")).toMap().value(key).toString()) {
+        if (ch.isDigit())
+            digits += ch;
+    }
+    return digits;
 }
 
 ImportResult ImportRecordsTest::import(const QSqlDatabase &db, ImportKind kind, const QString &csv)
@@ -129,6 +145,7 @@ void ImportRecordsTest::importsTrainingsIntoTheReport()
 
     // What the user checks: the statistics count them and the report prints them.
     QCOMPARE(statistics(c, campaign).trainingSessions, sessionsBefore + 2);
+    QCOMPARE(reportFigure(c, campaign, QStringLiteral("training_sessions")), QString::number(sessionsBefore + 2));
     const QString text = reportText(c, campaign);
     QVERIFY2(text.contains(QStringLiteral(
                      "Tập huấn kỹ năng số tại huyện Bình Sơn cho hơn 200 thành viên.")),
@@ -277,6 +294,7 @@ void ImportRecordsTest::importsEventsWithConnectedSites()
     QCOMPARE(scalar(c, sites).toString(), QStringLiteral("2:13 3:173"));
     const CampaignStatistics after = statistics(c, campaign);
     QCOMPARE(after.events, before.events + 1);
+    QCOMPARE(reportFigure(c, campaign, QStringLiteral("events")), QString::number(before.events + 1));
     QCOMPARE(after.eventAudience.inPerson.value, before.eventAudience.inPerson.value + 300);
     const QString text = reportText(c, campaign);
     QVERIFY2(text.contains(QStringLiteral(

@@ -61,8 +61,9 @@ struct ImportOptions
     // same workbook twice changes nothing the second time.
     bool intake = false;
     ColumnMapping mapping; // empty: by header names
-    // The campaign that teams, members, attendance and media belong to;
-    // 0: the latest campaign. Unused for units and organisations.
+    // The campaign that teams, members, attendance, media, figures,
+    // trainings, events and recommendations belong to; 0: the latest
+    // campaign. Unused for units and organisations.
     int campaignId = 0;
     // The file's name as the change history shows it; importFile() sets it.
     QString sourceName;
@@ -88,7 +89,8 @@ struct ImportResult
     // formula (ImportChecks.h).
     QList<ImportProblem> warnings;
     qint64 rowCount = 0; // rows written (records of the file) when imported: new + changed
-    // A corrected file imported again (teams, figures) or an intake workbook:
+    // A corrected file imported again (teams, figures, trainings, events,
+    // recommendations) or an intake workbook:
     // the records the file adds, the existing records whose values it
     // changes, and those already in the database as the file has them.
     qint64 newCount = 0;
