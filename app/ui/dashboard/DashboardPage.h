@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPrinter;
 
 namespace Ui {
@@ -63,8 +64,11 @@ public:
     // Re-reads the campaigns, the districts and every figure, keeping the choices.
     bool refresh(QString *error = nullptr);
 
-    // For pictures of the whole page: no buttons, no scroll bars.
+    // For pictures of the whole page: no buttons, no scroll bars, and a title
+    // (campaign, scope, period, date of the figures) in place of the filters.
     void setExportMode(bool exportMode);
+    // The exported page's title lines: campaign; scope · period · "figures of" date.
+    QString exportTitle() const;
 
     const Database *database() const { return m_database; }
     int campaignId() const { return m_statistics.campaignId; }
@@ -118,6 +122,7 @@ private:
     void retitle();
     QString scopeName() const;
     QString filterSummary() const;
+    void showSavedExport(const QString &path);
     QString changeFor(qint64 current, qint64 previous) const;
     DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
     DrillDownModel *unitModel(const QList<UnitRow> &rows, bool withLevel) const;
@@ -134,6 +139,8 @@ private:
     QList<LagLevel> m_lag;
     QList<GuidelineWarning> m_warnings;
     AdminLevel m_areaLevel = AdminLevel::District; // what the district filter and chart list
+    bool m_exportMode = false;
+    QLabel *m_exportTitleLabel = nullptr; // shown in export mode only
 
     StatTile *m_teamsTile = nullptr;
     StatTile *m_membersTile = nullptr;
