@@ -19,30 +19,35 @@ constexpr double bodyPointSize = 9.5;
 constexpr int wrapFlags = Qt::TextWordWrap | Qt::AlignTop;
 
 // The widths of the columns in device pixels: each column's natural width
-// (its widest text) when they all fit; otherwise the narrow columns keep
-// theirs and the wide ones share what is left in proportion.
+// (its widest text) when they all fit; otherwise the widest columns are cut
+// to one common width, the largest that fits, and wrap their text (the
+// narrow ones, numbers and codes, keep theirs).
 QList<double> columnWidths(const QList<double> &natural, double available)
 {
-    const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
     QList<double> widths = natural;
     if (natural.isEmpty())
         return widths;
+    const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
     if (total <= available) {
         // The spare room goes to the widest column (usually the name).
         const auto widest = std::max_element(widths.begin(), widths.end());
         *widest += available - total;
         return widths;
     }
-    const double fair = available / double(natural.size());
-    double narrowTotal = 0;
-    double wideTotal = 0;
-    for (double width : natural)
-        (width <= fair ? narrowTotal : wideTotal) += width;
-    const double wideRoom = available - narrowTotal;
-    for (double &width : widths) {
-        if (width > fair)
-            width = wideRoom * width / wideTotal;
+    QList<double> sorted = natural;
+    std::sort(sorted.begin(), sorted.end());
+    double cap = available / double(sorted.size());
+    double below = 0; // the natural widths under the cap
+    for (int i = 0; i < sorted.size(); ++i) {
+        const double candidate = (available - below) / double(sorted.size() - i);
+        if (sorted[i] > candidate) {
+            cap = candidate;
+            break;
+        }
+        below += sorted[i];
     }
+    for (double &width : widths)
+        width = std::min(width, cap);
     return widths;
 }
 
@@ -94,15 +99,19 @@ int TablePrint::print(QPrinter *printer, const Table &table)
     const QFontMetricsF boldMetrics(bold, printer);
     const QFontMetricsF titleMetrics(titleFont, printer);
 
-    // Natural widths: the widest header (bold) or cell of each column, capped
-    // at half the page so one long title does not starve the others.
+    // Natural widths: the header (bold) or the cells of each column, the
+    // cells taken at their 90th percentile so that a few long names wrap
+    // rather than widen a column for every row; at most half the page.
     const int columnCount = int(table.headers.size());
     QList<double> natural(columnCount, 0.0);
-    for (int column = 0; column < columnCount; ++column)
-        natural[column] = boldMetrics.horizontalAdvance(table.headers[column]);
-    for (const QStringList &row : table.rows) {
-        for (int column = 0; column < columnCount && column < row.size(); ++column)
-            natural[column] = std::max(natural[column], bodyMetrics.horizontalAdvance(row[column]));
+    for (int column = 0; column < columnCount; ++column) {
+        QList<double> cells;
+        cells.reserve(table.rows.size());
+        for (const QStringList &row : table.rows)
+            cells << (column < row.size() ? bodyMetrics.horizontalAdvance(row[column]) : 0.0);
+        std::sort(cells.begin(), cells.end());
+        const double typical = cells.isEmpty() ? 0.0 : cells[int((cells.size() - 1) * 0.9)];
+        natural[column] = std::max(typical, boldMetrics.horizontalAdvance(table.headers[column]));
     }
     for (double &width : natural)
         width = std::min(width + 2 * padding + 1, page.width() / 2);
