@@ -39,6 +39,7 @@ private slots:
     void pastedRowsAreSavedAndOneUndoRemovesThem();
     void wrongGenderSavesNothingAndNamesRowAndColumn();
     void bannerShowsTheDeclaredTotal();
+    void membersSearchMatchesNamesFirst();
 
 private:
     template <typename T>
@@ -229,6 +230,37 @@ void MemberGridTest::bannerShowsTheDeclaredTotal()
                      text::formatNumber(declared)
                      + QStringLiteral(" member(s) are reported as the number declared by")),
              qPrintable(banner->text()));
+}
+
+// Issue #18, item 9: several words typed match a member's name, not words
+// gathered from his name and his workplace.
+void MemberGridTest::membersSearchMatchesNamesFirst()
+{
+    RecordListPage *page = m_window->recordPage(QStringLiteral("members"));
+    {
+        MemberGridDialog grid(page, page->context(), someTeam());
+        grid.pasteText(QStringLiteral("Nguyễn Văn Quýtz\tNam\n"
+                                      "Nguyễn Thị Quýtz\tNữ\t\t\t\t\tPhòng Văn hóa và Thông tin\n"));
+        QVERIFY(grid.save());
+    }
+    page->refresh();
+    auto *search = child<QLineEdit>(page, "searchLineEdit");
+    auto *view = child<QTableView>(page, "recordsTableView");
+    const auto shownNames = [view] {
+        QStringList names;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            names << view->model()->index(row, 0).data().toString();
+        return names;
+    };
+    QTest::keyClicks(search, QStringLiteral("quytz"));
+    QTRY_COMPARE(view->model()->rowCount(), 2); // one word: any field
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nguyen van quytz"));
+    QTRY_COMPARE(shownNames(), QStringList{QStringLiteral("Nguyễn Văn Quýtz")});
+    // The words side by side as typed still find a workplace.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("van hoa va thong"));
+    QTRY_VERIFY(shownNames().contains(QStringLiteral("Nguyễn Thị Quýtz")));
 }
 
 QTEST_MAIN(MemberGridTest)

@@ -294,6 +294,9 @@ public:
         definition.idExpression = QStringLiteral("m.id");
         definition.searchExpression = QStringLiteral("m.search_key");
         definition.searchIndex = QStringLiteral("member_search"); // 0005_member_search.sql
+        // The full name is the first field of the search key (RecordKeys.cpp).
+        definition.nameSearchExpression =
+                QStringLiteral("substr(m.search_key, 1, instr(m.search_key || ' | ', ' | ') - 1)");
         definition.columns = {
             { MemberForm::tr("Full name"), QStringLiteral("m.full_name"), QStringLiteral("m.sort_key") },
             { MemberForm::tr("Gender"), QStringLiteral("m.gender"), {}, genderText },
