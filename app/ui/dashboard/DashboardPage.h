@@ -3,6 +3,7 @@
 #include "dashboard/DashboardStore.h"
 #include "dashboard/LagListDocument.h"
 #include "domain/AdminLevel.h"
+#include "records/RecordKind.h"
 #include "statistics/CampaignStatistics.h"
 #include "teams/TeamStore.h"
 
@@ -77,6 +78,10 @@ public:
     // The previous campaign's figures with the same options (its period moved
     // by the difference in years); campaignId 0 when there is none.
     const CampaignStatistics &previousStatistics() const { return m_previous; }
+    // The database, campaign and undo stack a record opened from a drill-down
+    // is edited with (the record lists' own context).
+    void setRecordContext(const RecordContext &context) { m_context = context; }
+
     // The dialog opened by the last drill-down (null once closed).
     DrillDownDialog *lastDrillDown() const;
 
@@ -125,6 +130,9 @@ private:
     void showSavedExport(const QString &path);
     QString changeFor(qint64 current, qint64 previous) const;
     DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
+    // Opens the form of a drill-down's row (the team form, or the form the
+    // record list of table opens) and puts a saved change on the undo stack.
+    void openRecord(QWidget *parent, const QString &table, qint64 id);
     DrillDownModel *unitModel(const QList<UnitRow> &rows, bool withLevel) const;
     // "scope — 5 team(s), 30 member(s)", then " · 1 team(s) not reported" when
     // some have not: their unknown members are not counted as 0.
@@ -132,6 +140,7 @@ private:
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     const Database *m_database = nullptr;
+    RecordContext m_context;
     QList<CampaignSummary> m_campaigns;
     StatisticsOptions m_options;
     CampaignStatistics m_statistics;

@@ -462,6 +462,7 @@ void MainWindow::updateRecordPages()
     for (RecordListPage *page : std::as_const(m_recordPages))
         page->setContext(context);
     m_teamsPage->setRecordContext(context);
+    m_dashboardPage->setRecordContext(context);
 }
 
 RecordListPage *MainWindow::recordPage(const QString &key) const
