@@ -18,6 +18,7 @@ class CommandLineTest : public QObject
 private slots:
     void initTestCase();
     void printsVersion();
+    void helpIsInOneLanguage();
     void exportsReportAndDashboard();
     void exportsDashboardPdf();
     void exportsReportForWordProcessors();
@@ -51,6 +52,24 @@ void CommandLineTest::printsVersion()
     const Result result = run({ QStringLiteral("--version") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("cdsdesk " CDS_VERSION));
+}
+
+// --help reads in the chosen language only: Qt's own lines, the options, their
+// value names and the positional argument.
+void CommandLineTest::helpIsInOneLanguage()
+{
+    const Result vi = run({ QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("vi") });
+    QCOMPARE(vi.exitCode, 0);
+    for (const char *word : { "Cách dùng", "Tùy chọn:", "Đối số:", "<TỆP>", "[TỆP-NHẬP]" })
+        QVERIFY2(vi.out.contains(QString::fromUtf8(word)), word);
+    for (const char *word : { "Usage", "Options:", "Arguments:", "INPUT", "<FILE>", "Displays", "The file" })
+        QVERIFY2(!vi.out.contains(QString::fromUtf8(word)), word);
+    const Result en = run({ QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(en.exitCode, 0);
+    for (const char *word : { "Usage", "Options:", "[INPUT]", "<FILE>" })
+        QVERIFY2(en.out.contains(QString::fromUtf8(word)), word);
+    for (const char *word : { "Cách dùng", "Tùy chọn", "tệp" })
+        QVERIFY2(!en.out.contains(QString::fromUtf8(word)), word);
 }
 
 void CommandLineTest::exportsReportAndDashboard()

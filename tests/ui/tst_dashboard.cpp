@@ -10,10 +10,13 @@
 #include "charts/TrainingTimelineChart.h"
 #include "common/ActivityPresentation.h"
 #include "common/DataChangeNotifier.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "common/LevelPresentation.h"
 #include "dashboard/DashboardExport.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DrillDownDialog.h"
+#include "teams/TeamForm.h"
 #include "text/VietnameseText.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +31,10 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -66,6 +73,7 @@ private slots:
     void dashboardExportsA4LandscapePdf();
     void followsChangesAnnouncedByTheNotifier();
     void unreportedTeamIsNotShownAsZero();
+    void drillDownSearchesExportsOpensAndPrints();
 
 private:
     struct Shown
@@ -671,6 +679,117 @@ void DashboardTest::levelsOutsideTheScopeAreNoGap()
     QVERIFY2(!levels.join(u'|').contains(QStringLiteral("Commune level")), qPrintable(levels.join(u'|')));
     QVERIFY(levels.join(u'|').contains(QStringLiteral("Village level: 1 of 3 without a team")));
 }
+
+// Issue #18, item 6: the list behind a figure searches like the record lists
+// (diacritics ignored), exports the rows shown, opens the team of a row on
+// double-click and Enter, and prints as a table (header on every page, page
+// numbers, as many pages as the rows need).
+void DashboardTest::drillDownSearchesExportsOpensAndPrints()
+{
+    int campaign = 0;
+    Shown shown = show(test::openDemoDatabase(&campaign), campaign);
+    DashboardPage *page = shown.page.get();
+    QUndoStack undoStack;
+    page->setRecordContext({shown.db->connection(), campaign, &undoStack});
+    page->showLevelUnits(AdminLevel::Commune);
+    DrillDownDialog *dialog = page->lastDrillDown();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *table = child<QTableView>(dialog, "drillDownTableView");
+    auto *search = child<QLineEdit>(dialog, "drillDownSearchLineEdit");
+    QVERIFY(table && search);
+    const int all = table->model()->rowCount();
+    QCOMPARE(all, 173);
+
+    // A unit name with diacritics, typed without them.
+    const int unitColumn = 0;
+    QString wanted;
+    for (int row = 0; row < all && wanted.isEmpty(); ++row) {
+        const QString name = table->model()->index(row, unitColumn).data().toString();
+        if (name != text::searchKey(name) && name.count(u' ') >= 1)
+            wanted = name;
+    }
+    QVERIFY(!wanted.isEmpty());
+    const QString typed = text::searchKey(wanted).section(u' ', 1); // "xa pho an" -> "pho an"
+    QTest::keyClicks(search, typed);
+    const int found = table->model()->rowCount();
+    QVERIFY2(found >= 1 && found < all, qPrintable(QStringLiteral("%1 rows for %2").arg(found).arg(typed)));
+    QStringList shownNames;
+    for (int row = 0; row < found; ++row)
+        shownNames << table->model()->index(row, unitColumn).data().toString();
+    QVERIFY2(shownNames.contains(wanted), qPrintable(shownNames.join(u',')));
+    QCOMPARE(child<QLabel>(dialog, "drillDownShownLabel")->text(),
+             QStringLiteral("%1 of 173 shown").arg(found));
+
+    // Export writes the rows shown, in their order.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("drilldown.csv"));
+    FileDialog::setNextFileName(csv);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(dialog, "drillDownExportButton"), Qt::LeftButton);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), found + 1);
+    QVERIFY(lines[0].contains(QStringLiteral("Unit")));
+    QVERIFY2(lines.join(u'\n').contains(wanted), qPrintable(lines.join(u'\n')));
+
+    // Double-click on the row, then Enter on it: the team form of the row's team.
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), all);
+    int teamRow = -1;
+    for (int row = 0; row < all && teamRow < 0; ++row) {
+        if (table->model()->index(row, 0).data(DrillDownModel::RecordTableRole).toString() == QLatin1String("team"))
+            teamRow = row;
+    }
+    QVERIFY(teamRow >= 0);
+    const qint64 teamId = table->model()->index(teamRow, 0).data(DrillDownModel::RecordIdRole).toLongLong();
+    const auto expectForm = [teamId](int *opened) {
+        QTimer::singleShot(0, [teamId, opened] {
+            auto *form = qobject_cast<TeamForm *>(QApplication::activeModalWidget());
+            if (form && form->teamId() == teamId)
+                ++*opened;
+            if (QApplication::activeModalWidget())
+                QApplication::activeModalWidget()->close();
+        });
+    };
+    int opened = 0;
+    expectForm(&opened);
+    table->scrollTo(table->model()->index(teamRow, 1));
+    const QRect cell = table->visualRect(table->model()->index(teamRow, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(opened, 1);
+    expectForm(&opened);
+    table->setCurrentIndex(table->model()->index(teamRow, 1));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(opened, 2);
+    QVERIFY(dialog->isVisible()); // Enter opened the row, it did not close the list
+
+    // Printed: the header again on page 2, numbered pages, no more pages than
+    // the rows need (about 35 rows of one line on an A4 page).
+    const QString pdf = dir.filePath(QStringLiteral("drilldown.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+    const int pages = dialog->printTo(&printer);
+    const QStringList texts = test::pdfPageTexts(pdf);
+    QVERIFY2(!texts.isEmpty(), qPrintable(test::lastError()));
+    QCOMPARE(texts.size(), pages);
+    QVERIFY2(pages >= 3 && pages <= 173 / 25 + 1, qPrintable(QString::number(pages)));
+    QVERIFY(texts[0].contains(page->statistics().campaignName));
+    QVERIFY(texts[0].contains(QStringLiteral("Printed on %1").arg(text::formatDate(QDate::currentDate()))));
+    for (int i = 0; i < pages; ++i) {
+        for (const char *header : {"No.", "Unit", "Team", "Members"})
+            QVERIFY2(texts[i].contains(QLatin1String(header)), qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(QLatin1String(header))));
+        QVERIFY(texts[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages)));
+    }
+    dialog->close();
+}
+
 
 QTEST_MAIN(DashboardTest)
 #include "tst_dashboard.moc"

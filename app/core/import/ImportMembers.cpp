@@ -70,15 +70,8 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
 
     QString role = QStringLiteral("member");
     if (const QString raw = value(record, QStringLiteral("role")); !raw.isEmpty()) {
-        static const QHash<QString, QString> roles = {
-            { QStringLiteral("to truong"), QStringLiteral("leader") },
-            { QStringLiteral("leader"), QStringLiteral("leader") },
-            { QStringLiteral("to pho"), QStringLiteral("deputy") },
-            { QStringLiteral("deputy"), QStringLiteral("deputy") },
-            { QStringLiteral("thanh vien"), QStringLiteral("member") },
-            { QStringLiteral("member"), QStringLiteral("member") },
-        };
-        role = roles.value(text::searchKey(raw));
+        // The closed lists of the member form and grid (records/Validation.h).
+        role = validation::memberRoleCode(raw);
         if (role.isEmpty())
             problem(record.line, QStringLiteral("role"),
                     Text::tr("Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.")
@@ -86,15 +79,7 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
     }
     QVariant gender;
     if (const QString raw = value(record, QStringLiteral("gender")); !raw.isEmpty()) {
-        static const QHash<QString, QString> genders = {
-            { QStringLiteral("nam"), QStringLiteral("male") },
-            { QStringLiteral("male"), QStringLiteral("male") },
-            { QStringLiteral("nu"), QStringLiteral("female") },
-            { QStringLiteral("female"), QStringLiteral("female") },
-            { QStringLiteral("khac"), QStringLiteral("other") },
-            { QStringLiteral("other"), QStringLiteral("other") },
-        };
-        const QString code = genders.value(text::searchKey(raw));
+        const QString code = validation::genderCode(raw);
         if (code.isEmpty())
             problem(record.line, QStringLiteral("gender"),
                     Text::tr("Expected “Nam”, “Nữ” or “Khác”, found %1.").arg(quoted(raw)));

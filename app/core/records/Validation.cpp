@@ -3,6 +3,7 @@
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cds::validation {
 
@@ -137,6 +138,58 @@ QString lengthError(const QString &text, int maximum)
 QString secondLeaderWarning(const QString &leaderName)
 {
     return Text::tr("“%1” is already the leader of this team; a team has one leader.").arg(leaderName);
+}
+
+QString memberRoleCode(const QString &text)
+{
+    static const QHash<QString, QString> roles = {
+        { QStringLiteral("to truong"), QStringLiteral("leader") },
+        { QStringLiteral("leader"), QStringLiteral("leader") },
+        { QStringLiteral("team leader"), QStringLiteral("leader") },
+        { QStringLiteral("to pho"), QStringLiteral("deputy") },
+        { QStringLiteral("deputy"), QStringLiteral("deputy") },
+        { QStringLiteral("deputy leader"), QStringLiteral("deputy") },
+        { QStringLiteral("thanh vien"), QStringLiteral("member") },
+        { QStringLiteral("member"), QStringLiteral("member") },
+    };
+    return roles.value(text::searchKey(text));
+}
+
+QString genderCode(const QString &text)
+{
+    static const QHash<QString, QString> genders = {
+        { QStringLiteral("nam"), QStringLiteral("male") },
+        { QStringLiteral("male"), QStringLiteral("male") },
+        { QStringLiteral("nu"), QStringLiteral("female") },
+        { QStringLiteral("female"), QStringLiteral("female") },
+        { QStringLiteral("khac"), QStringLiteral("other") },
+        { QStringLiteral("other"), QStringLiteral("other") },
+    };
+    return genders.value(text::searchKey(text));
+}
+
+QString memberRoleError(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !memberRoleCode(text).isEmpty())
+        return {};
+    return Text::tr("Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.")
+            .arg(QStringLiteral("“%1”").arg(text.trimmed()));
+}
+
+QString genderError(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !genderCode(text).isEmpty())
+        return {};
+    return Text::tr("Expected “Nam”, “Nữ” or “Khác”, found %1.").arg(QStringLiteral("“%1”").arg(text.trimmed()));
+}
+
+QString phoneNumberError(const QString &text)
+{
+    if (isVietnamesePhoneNumber(text))
+        return {};
+    return Text::tr("“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, "
+                    "or a fixed line of 11 digits starting 02).")
+            .arg(text.trimmed());
 }
 
 } // namespace cds::validation

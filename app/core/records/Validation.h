@@ -43,6 +43,27 @@ int maximumLength(const QString &field);
 // "Too long: 3 300 000 characters, at most 200." or empty.
 QString lengthError(const QString &text, int maximum);
 
+// --- The closed lists of a membership, as typed, pasted or imported: case
+// and diacritics ignored, the Vietnamese words or the English ones or the
+// stored codes. One set for the member grid, the member import and the form
+// (whose combos offer exactly these codes).
+
+// "Tổ trưởng"/"leader" -> "leader", "Tổ phó"/"deputy leader" -> "deputy",
+// "Thành viên"/"member" -> "member"; empty for anything else (and for empty text).
+QString memberRoleCode(const QString &text);
+// "Nam"/"male" -> "male", "Nữ"/"female" -> "female", "Khác"/"other" -> "other";
+// empty for anything else.
+QString genderCode(const QString &text);
+// Empty when text is empty or a role; else "Expected “Tổ trưởng”, “Tổ phó”
+// or “Thành viên”, found “x”." (the import's message).
+QString memberRoleError(const QString &text);
+// Empty when text is empty or a gender; else "Expected “Nam”, “Nữ” or
+// “Khác”, found “x”.".
+QString genderError(const QString &text);
+// Empty when text is empty or a Vietnamese phone number
+// (isVietnamesePhoneNumber()); else what a number must be.
+QString phoneNumberError(const QString &text);
+
 // The one-leader rule: a team has one leader (Tổ trưởng). A second is a
 // warning (the report may be right and the old leader not yet moved).
 QString secondLeaderWarning(const QString &leaderName);

@@ -374,6 +374,29 @@ bool teamCountDisagreements(const QSqlDatabase &db, int campaignId, const Statis
     return true;
 }
 
+bool declaredCountSummary(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
+                          DeclaredCountSummary *out, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    StatisticsOptions teamsOnly;
+    teamsOnly.districtId = options.districtId;
+    const QString sql = statistics_sql::scopeSql() + QStringLiteral(R"SQL(
+SELECT count(*), COALESCE(sum(listed = 0), 0), COALESCE(sum(declared), 0), COALESCE(sum(listed), 0)
+FROM team_size WHERE declared > listed)SQL");
+    if (!statistics_sql::run(query, sql, campaignId, teamsOnly, error))
+        return false;
+    DeclaredCountSummary summary;
+    if (query.next()) {
+        summary.teams = query.value(0).toInt();
+        summary.teamsWithoutNames = query.value(1).toInt();
+        summary.declared = query.value(2).toLongLong();
+        summary.listed = query.value(3).toLongLong();
+    }
+    *out = summary;
+    return true;
+}
+
 int latestCampaignId(const QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -198,6 +198,24 @@ struct TeamCountDisagreement
 bool teamCountDisagreements(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
                             QList<TeamCountDisagreement> *out, QString *error);
 
+// The teams whose members are counted from their declared number, not from
+// a list of names: their declared count is larger than their list (which may
+// be empty). The dashboard and the report count declared for them (the rule
+// of LevelStatistics); the members list shows only the listed names.
+struct DeclaredCountSummary
+{
+    int teams = 0;         // teams counted by their declared number
+    int teamsWithoutNames = 0; // of those, teams that list no member at all
+    qint64 declared = 0;   // their declared counts, summed (qualifiers left out)
+    qint64 listed = 0;     // their listed current members
+};
+
+// The summary for the campaign's teams in the scope of options (district; a
+// period does not apply to teams). Returns false and sets error (translated)
+// when a query fails.
+bool declaredCountSummary(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
+                          DeclaredCountSummary *out, QString *error);
+
 // Computes the statistics of a campaign with SQL aggregates on db.
 // Returns false and sets error (a Vietnamese message) when a query fails
 // or the campaign does not exist.

@@ -8,6 +8,9 @@
 #include "common/LevelPresentation.h"
 #include "common/MessageBox.h"
 #include "database/Database.h"
+#include "records/RecordKind.h"
+#include "records/UndoCommands.h"
+#include "teams/TeamForm.h"
 #include "text/VietnameseText.h"
 
 namespace cds {
@@ -31,9 +34,36 @@ QVariant dateSortValue(const QDate &date)
 DrillDownDialog *DashboardPage::openDrillDown(const QString &title, const QString &summary, DrillDownModel *model)
 {
     auto *dialog = new DrillDownDialog(title, summary, model, this);
+    dialog->setPrintHeading(m_statistics.campaignName, scopeName(), QDate::currentDate());
+    connect(dialog, &DrillDownDialog::recordActivated, this,
+            [this, dialog](const QString &table, qint64 id) { openRecord(dialog, table, id); });
     m_lastDrillDown = dialog;
     dialog->open();
     return dialog;
+}
+
+void DashboardPage::openRecord(QWidget *parent, const QString &table, qint64 id)
+{
+    if (!m_context.db.isOpen() || id <= 0)
+        return;
+    qint64 group = 0;
+    if (table == QLatin1String("team")) {
+        // The form the teams page opens; members saved from its Members tab
+        // are on the undo stack already.
+        TeamForm form(parent, m_context, id);
+        form.exec();
+        group = form.savedGroup();
+    } else {
+        // The form the record list of that table opens.
+        const auto kinds = createRecordKinds();
+        for (const auto &kind : kinds) {
+            if (kind->listDefinition().table == table) {
+                group = kind->edit(parent, m_context, id);
+                break;
+            }
+        }
+    }
+    pushChange(m_context.undoStack, m_context.db, group, table);
 }
 
 QString DashboardPage::teamsSummary(const QString &scope, const QList<UnitRow> &rows) const
@@ -72,7 +102,10 @@ DrillDownModel *DashboardPage::unitModel(const QList<UnitRow> &rows, bool withLe
                 << (row.teamId ? row.teamName : tr("(no team)"))
                 << (!row.teamId ? QString() : row.membersReported ? text::formatNumber(row.members) : tr("not reported"));
         raw << QVariant() << QVariant() << QVariant() << double(row.members);
-        model->appendRow(display, raw);
+        // A unit with a team opens its team; one without opens the unit.
+        model->appendRow(display, raw,
+                         row.teamId ? DrillDownModel::Record{QStringLiteral("team"), row.teamId}
+                                    : DrillDownModel::Record{QStringLiteral("admin_unit"), row.unitId});
     }
     return model;
 }
@@ -171,7 +204,8 @@ void DashboardPage::showTrainings(const QDate &month)
         model->appendRow({dateText(row.startDate), row.title, activityModeName(row.mode), row.organiser,
                           figureDisplayText(row.declaredParticipants), text::formatNumber(row.listedAttendees)},
                          {dateSortValue(row.startDate), QVariant(), QVariant(), QVariant(),
-                          double(row.declaredParticipants.value), double(row.listedAttendees)});
+                          double(row.declaredParticipants.value), double(row.listedAttendees)},
+                         {QStringLiteral("training_session"), row.id});
     }
     const QString title = month.isValid() ? tr("Training sessions of %1").arg(month.toString(QStringLiteral("MM/yyyy")))
                                           : tr("Training sessions");
@@ -202,7 +236,8 @@ void DashboardPage::showEvents(AudienceChannel channel)
         model->appendRow({dateText(row.date), row.title, eventKindName(row.kind), activityModeName(row.mode),
                           figure(row.inPerson), figure(row.online), figure(row.livestreamViews)},
                          {dateSortValue(row.date), QVariant(), QVariant(), QVariant(), double(row.inPerson.value),
-                          double(row.online.value), double(row.livestreamViews.value)});
+                          double(row.online.value), double(row.livestreamViews.value)},
+                         {QStringLiteral("event"), row.id});
     }
     const QString title = channel == AudienceChannel::Any
             ? tr("Events")
@@ -235,7 +270,8 @@ void DashboardPage::showMediaOutputs(const QString &kind, const QString &outlet)
         model->appendRow({mediaKindName(row.kind), row.outlet, row.title, dateText(row.publishedOn),
                           figureDisplayText(row.items), row.commissioned ? tr("Yes") : QString()},
                          {QVariant(), QVariant(), QVariant(), dateSortValue(row.publishedOn), double(row.items.value),
-                          QVariant()});
+                          QVariant()},
+                         {QStringLiteral("media_output"), row.id});
     }
     QString title = tr("Media outputs");
     if (!kind.isEmpty())

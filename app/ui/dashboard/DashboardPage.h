@@ -3,6 +3,7 @@
 #include "dashboard/DashboardStore.h"
 #include "dashboard/LagListDocument.h"
 #include "domain/AdminLevel.h"
+#include "records/RecordKind.h"
 #include "statistics/CampaignStatistics.h"
 #include "teams/TeamStore.h"
 
@@ -12,6 +13,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPrinter;
 
 namespace Ui {
@@ -63,8 +65,11 @@ public:
     // Re-reads the campaigns, the districts and every figure, keeping the choices.
     bool refresh(QString *error = nullptr);
 
-    // For pictures of the whole page: no buttons, no scroll bars.
+    // For pictures of the whole page: no buttons, no scroll bars, and a title
+    // (campaign, scope, period, date of the figures) in place of the filters.
     void setExportMode(bool exportMode);
+    // The exported page's title lines: campaign; scope · period · "figures of" date.
+    QString exportTitle() const;
 
     const Database *database() const { return m_database; }
     int campaignId() const { return m_statistics.campaignId; }
@@ -73,6 +78,10 @@ public:
     // The previous campaign's figures with the same options (its period moved
     // by the difference in years); campaignId 0 when there is none.
     const CampaignStatistics &previousStatistics() const { return m_previous; }
+    // The database, campaign and undo stack a record opened from a drill-down
+    // is edited with (the record lists' own context).
+    void setRecordContext(const RecordContext &context) { m_context = context; }
+
     // The dialog opened by the last drill-down (null once closed).
     DrillDownDialog *lastDrillDown() const;
 
@@ -118,8 +127,12 @@ private:
     void retitle();
     QString scopeName() const;
     QString filterSummary() const;
+    void showSavedExport(const QString &path);
     QString changeFor(qint64 current, qint64 previous) const;
     DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
+    // Opens the form of a drill-down's row (the team form, or the form the
+    // record list of table opens) and puts a saved change on the undo stack.
+    void openRecord(QWidget *parent, const QString &table, qint64 id);
     DrillDownModel *unitModel(const QList<UnitRow> &rows, bool withLevel) const;
     // "scope — 5 team(s), 30 member(s)", then " · 1 team(s) not reported" when
     // some have not: their unknown members are not counted as 0.
@@ -127,6 +140,7 @@ private:
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
     const Database *m_database = nullptr;
+    RecordContext m_context;
     QList<CampaignSummary> m_campaigns;
     StatisticsOptions m_options;
     CampaignStatistics m_statistics;
@@ -134,6 +148,8 @@ private:
     QList<LagLevel> m_lag;
     QList<GuidelineWarning> m_warnings;
     AdminLevel m_areaLevel = AdminLevel::District; // what the district filter and chart list
+    bool m_exportMode = false;
+    QLabel *m_exportTitleLabel = nullptr; // shown in export mode only
 
     StatTile *m_teamsTile = nullptr;
     StatTile *m_membersTile = nullptr;

@@ -1,10 +1,14 @@
 #include "DrillDownDialog.h"
 
+#include "export/ListExport.h"
+#include "export/TablePrint.h"
 #include "text/VietnameseText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -12,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextDocument>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace cds {
@@ -19,13 +24,35 @@ namespace cds {
 namespace {
 
 // Sorts numbers as numbers and text with the Vietnamese collation
-// (GLOSSARY: "Đức Phổ" after "Dung").
+// (GLOSSARY: "Đức Phổ" after "Dung"); keeps the rows holding every word of
+// the search (case and diacritics ignored, as the record lists search).
 class VietnameseSortModel : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    void setSearchText(const QString &text)
+    {
+        const QStringList words = text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
+        if (words == m_words)
+            return;
+        m_words = words;
+        invalidateFilter();
+    }
+
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_words.isEmpty())
+            return true;
+        const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(DrillDownModel::SearchKeyRole).toString();
+        for (const QString &word : m_words) {
+            if (!key.contains(word))
+                return false;
+        }
+        return true;
+    }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
         const QVariant a = left.data(DrillDownModel::UnderlyingDataRole);
@@ -37,6 +64,7 @@ protected:
 
 private:
     QCollator m_collator = text::collator();
+    QStringList m_words;
 };
 
 } // namespace
@@ -48,11 +76,13 @@ DrillDownModel::DrillDownModel(const QList<Column> &columns, QObject *parent)
 
 DrillDownModel::~DrillDownModel() = default;
 
-void DrillDownModel::appendRow(const QStringList &display, const QVariantList &raw)
+void DrillDownModel::appendRow(const QStringList &display, const QVariantList &raw, const Record &record)
 {
     beginInsertRows(QModelIndex(), int(m_display.size()), int(m_display.size()));
     m_display << display;
     m_raw << raw;
+    m_searchKeys << text::searchKey(display.join(u' '));
+    m_records << record;
     endInsertRows();
 }
 
@@ -85,6 +115,12 @@ QVariant DrillDownModel::data(const QModelIndex &index, int role) const
             return raw[index.column()];
         return text;
     }
+    case SearchKeyRole:
+        return m_searchKeys[index.row()];
+    case RecordTableRole:
+        return m_records[index.row()].table;
+    case RecordIdRole:
+        return m_records[index.row()].id;
     default:
         return QVariant();
     }
@@ -112,30 +148,75 @@ DrillDownDialog::DrillDownDialog(const QString &title, const QString &summary, D
     m_summaryLabel->setObjectName(QStringLiteral("drillDownSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
 
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("drillDownSearchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_shownLabel = new QLabel(this);
+    m_shownLabel->setObjectName(QStringLiteral("drillDownShownLabel"));
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLineEdit, 1);
+    searchRow->addWidget(m_shownLabel);
+
     auto *proxy = new VietnameseSortModel(this);
     proxy->setSourceModel(model);
+    m_proxy = proxy;
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(QStringLiteral("drillDownTableView"));
     m_tableView->setModel(proxy);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setWordWrap(false);
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->resizeColumnsToContents();
 
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this, proxy](const QString &text) {
+        proxy->setSearchText(text);
+        updateShownCount();
+    });
+    // Enter in the search goes to the first row found, as in the record lists.
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_tableView->setFocus();
+        if (m_proxy->rowCount() > 0)
+            m_tableView->selectRow(0);
+    });
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString table = index.data(DrillDownModel::RecordTableRole).toString();
+        const qint64 id = index.data(DrillDownModel::RecordIdRole).toLongLong();
+        if (!table.isEmpty() && id > 0)
+            emit recordActivated(table, id);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchLineEdit->selectAll();
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("drillDownExportButton"));
+    exportButton->setAutoDefault(false);
+    connect(exportButton, &QPushButton::clicked, this, &DrillDownDialog::exportList);
     QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("drillDownPrintButton"));
+    print->setAutoDefault(false);
     connect(print, &QPushButton::clicked, this, &DrillDownDialog::previewPrint);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter on a row opens it; it must not close the dialog through a default button.
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
+        close->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
+    layout->addLayout(searchRow);
     layout->addWidget(m_tableView, 1);
     layout->addWidget(buttons);
     resize(820, 560);
+    updateShownCount();
+    m_searchLineEdit->setFocus();
 }
 
 DrillDownDialog::~DrillDownDialog() = default;
@@ -147,34 +228,60 @@ void DrillDownDialog::setPrintHtml(const QString &html)
 
 QString DrillDownDialog::printHtml() const
 {
-    if (!m_printHtml.isEmpty())
-        return m_printHtml;
-    QString html = QStringLiteral("<html><body><h3 align=\"center\">%1</h3><p>%2</p>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
-                           .arg(windowTitle().toHtmlEscaped(), m_summaryLabel->text().toHtmlEscaped());
-    const QAbstractItemModel *shown = m_tableView->model();
-    for (int column = 0; column < shown->columnCount(); ++column)
-        html += QStringLiteral("<th>%1</th>").arg(shown->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < shown->rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int column = 0; column < shown->columnCount(); ++column) {
-            const QModelIndex index = shown->index(row, column);
-            const bool right = index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
-            html += QStringLiteral("<td%1>%2</td>")
-                            .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
-                                 index.data().toString().toHtmlEscaped());
-        }
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table></body></html>");
+    return m_printHtml;
 }
 
-void DrillDownDialog::printTo(QPrinter *printer) const
+void DrillDownDialog::setPrintHeading(const QString &campaign, const QString &scope, const QDate &date)
 {
-    QTextDocument document;
-    document.setHtml(printHtml());
-    document.print(printer);
+    m_campaign = campaign;
+    m_scope = scope;
+    m_printDate = date;
+}
+
+QStringList DrillDownDialog::printHeadingLines() const
+{
+    QStringList lines;
+    QStringList first;
+    if (!m_campaign.isEmpty())
+        first << m_campaign;
+    if (!m_scope.isEmpty())
+        first << tr("Scope: %1").arg(m_scope);
+    if (!first.isEmpty())
+        lines << first.join(QStringLiteral(" · "));
+    lines << m_summaryLabel->text();
+    if (!m_searchLineEdit->text().trimmed().isEmpty())
+        lines << tr("Rows matching \u201c%1\u201d: %2").arg(m_searchLineEdit->text().trimmed(),
+                                                        text::formatNumber(m_proxy->rowCount()));
+    lines << tr("Printed on %1").arg(text::formatDate(m_printDate.isValid() ? m_printDate : QDate::currentDate()));
+    return lines;
+}
+
+const QAbstractItemModel *DrillDownDialog::shownModel() const
+{
+    return m_proxy;
+}
+
+int DrillDownDialog::printTo(QPrinter *printer) const
+{
+    if (!m_printHtml.isEmpty()) {
+        QTextDocument document;
+        document.setHtml(m_printHtml);
+        document.print(printer);
+        return document.pageCount();
+    }
+    return TablePrint::print(printer, TablePrint::fromModel(*m_proxy, windowTitle(), printHeadingLines()));
+}
+
+QString DrillDownDialog::exportList()
+{
+    return ListExport::exportList(this, *m_proxy, DrillDownModel::UnderlyingDataRole, windowTitle(),
+                                  windowTitle().left(60));
+}
+
+void DrillDownDialog::updateShownCount()
+{
+    m_shownLabel->setText(tr("%1 of %2 shown").arg(text::formatNumber(m_proxy->rowCount()),
+                                                   text::formatNumber(m_model->rowCount())));
 }
 
 void DrillDownDialog::previewPrint()
@@ -185,7 +292,7 @@ void DrillDownDialog::previewPrint()
     printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(windowTitle());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &DrillDownDialog::printTo);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printTo(target); });
     preview.exec();
 }
 

@@ -3,10 +3,14 @@
 
 #include "common/LevelPresentation.h"
 #include "records/ActivityFields.h"
+#include "records/MemberGridDialog.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
+#include "records/UndoCommands.h"
 #include "records/Validation.h"
+#include "statistics/CampaignStatistics.h"
+#include "text/VietnameseText.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -290,6 +294,9 @@ public:
         definition.idExpression = QStringLiteral("m.id");
         definition.searchExpression = QStringLiteral("m.search_key");
         definition.searchIndex = QStringLiteral("member_search"); // 0005_member_search.sql
+        // The full name is the first field of the search key (RecordKeys.cpp).
+        definition.nameSearchExpression =
+                QStringLiteral("substr(m.search_key, 1, instr(m.search_key || ' | ', ' | ') - 1)");
         definition.columns = {
             { MemberForm::tr("Full name"), QStringLiteral("m.full_name"), QStringLiteral("m.sort_key") },
             { MemberForm::tr("Gender"), QStringLiteral("m.gender"), {}, genderText },
@@ -326,6 +333,44 @@ public:
                                { MemberForm::tr("Male"), QStringLiteral("male") },
                                { MemberForm::tr("Female"), QStringLiteral("female") },
                                { MemberForm::tr("Other"), QStringLiteral("other") } });
+
+        // Many members of a team at once, typed or pasted from Excel.
+        page->addActionButton(QStringLiteral("addSeveralMembersButton"), MemberForm::tr("Add &several…"), [page] {
+            const RecordContext context = page->context();
+            if (!context.db.isOpen())
+                return;
+            MemberGridDialog dialog(page, context);
+            dialog.exec();
+            if (dialog.savedGroup() == 0)
+                return;
+            pushChange(context.undoStack, context.db, dialog.savedGroup(), QStringLiteral("member"));
+            page->refresh();
+        });
+    }
+
+    // Teams that declared more members than they list: the dashboard and the
+    // report count their declared figures (CampaignStatistics.h), which this
+    // list of names cannot show, so the page says where the figure comes from.
+    QString notice(const RecordContext &context) const override
+    {
+        if (context.campaignId == 0)
+            return {};
+        DeclaredCountSummary summary;
+        QString error;
+        if (!declaredCountSummary(context.db, context.campaignId, StatisticsOptions(), &summary, &error))
+            return error;
+        if (summary.teams == 0)
+            return {};
+        QString notice = MemberForm::tr("%1 member(s) are reported as the number declared by %n team(s), without a "
+                                        "list of names (%2 of these teams list no name at all); the dashboard and "
+                                        "the report count these declared numbers, entered in each team's form.",
+                                        nullptr, summary.teams)
+                                 .arg(text::formatNumber(summary.declared), text::formatNumber(summary.teamsWithoutNames));
+        if (summary.listed > 0)
+            notice += u' ' + MemberForm::tr("These teams list %1 of them by name.").arg(text::formatNumber(summary.listed));
+        notice += u' ' + MemberForm::tr("Enter the names with “Add several…” (paste from Excel), or correct the declared "
+                                        "number in the team's form on the Teams page.");
+        return notice;
     }
 
     qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) override

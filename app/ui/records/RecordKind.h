@@ -46,6 +46,15 @@ public:
     // The form pushes nothing: the page puts the group on the undo stack.
     virtual qint64 edit(QWidget *parent, const RecordContext &context, qint64 id) = 0;
 
+    // A note shown above the list when its rows alone would mislead, e.g. the
+    // members page while teams report only a declared count; empty: none.
+    // Called when the page is shown and after every write.
+    virtual QString notice(const RecordContext &context) const
+    {
+        Q_UNUSED(context)
+        return {};
+    }
+
     // The name a confirmation quotes: "Báo Quảng Ngãi".
     virtual QString describe(const RecordContext &context, qint64 id) const;
 

@@ -97,6 +97,18 @@ QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *va
                                   .arg(m_definition.idExpression, m_definition.searchIndex);
             *values << indexed.join(QStringLiteral(" AND "));
         }
+        // Several words: all in the name, or side by side as typed in any
+        // field, never gathered from different fields.
+        if (words.size() > 1 && !m_definition.nameSearchExpression.isEmpty()) {
+            QStringList inName;
+            for (const QString &word : words) {
+                inName << m_definition.nameSearchExpression + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                *values << likePattern(word);
+            }
+            conditions << QStringLiteral("((%1) OR %2 LIKE ? ESCAPE '\\')")
+                                  .arg(inName.join(QStringLiteral(" AND ")), m_definition.searchExpression);
+            *values << likePattern(words.join(u' '));
+        }
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }

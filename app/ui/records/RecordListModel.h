@@ -30,6 +30,13 @@ struct ListDefinition
     QString from;             // FROM clause: "member m LEFT JOIN admin_unit u ON u.id = m.unit_id"
     QString idExpression;     // "m.id"
     QString searchExpression; // the search key column: "m.search_key"
+    // The search key of the record's name alone (the first field of the
+    // search key, RecordKeys.h). When set, a search of several words matches
+    // a row whose name holds every word, or whose search key holds the words
+    // as typed, side by side: "nguyen van" finds "Nguyễn Văn An", not
+    // "Nguyễn Thị Hoa" who works at the "Phòng Văn hóa". One word still
+    // matches any field (a phone number, a workplace).
+    QString nameSearchExpression;
     // An FTS5 trigram index over that column (external content, rowid = the
     // row's id): words of three characters or more are looked up in it
     // instead of LIKE '%word%' over every row. Empty: LIKE only.

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QMenu>
@@ -36,6 +37,14 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     m_model->setDeferred(true); // read when first shown
     m_ui->titleLabel->setText(kind->title());
     m_ui->messageLabel->hide();
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setFrameShape(QFrame::StyledPanel);
+    m_noticeLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"));
+    m_noticeLabel->hide();
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->recordsTableView), m_noticeLabel);
 
     QTableView *view = m_ui->recordsTableView;
     view->setModel(m_model);
@@ -105,6 +114,7 @@ void RecordListPage::showEvent(QShowEvent *event)
     m_model->setDeferred(false);
     if (m_filtersStale)
         refillFilters();
+    updateNotice();
     if (m_sizeColumnsToContents)
         QTimer::singleShot(0, this, &RecordListPage::updateShownCount);
 }
@@ -123,6 +133,25 @@ void RecordListPage::setContext(const RecordContext &context)
     m_model->setDatabase(context.db);
     if (!first && isVisible())
         refillFilters();
+    if (isVisible())
+        updateNotice();
+}
+
+void RecordListPage::updateNotice()
+{
+    const QString notice = m_context.db.isOpen() ? m_kind->notice(m_context) : QString();
+    m_noticeLabel->setText(notice);
+    m_noticeLabel->setVisible(!notice.isEmpty());
+}
+
+QPushButton *RecordListPage::addActionButton(const QString &name, const QString &text,
+                                             const std::function<void()> &action)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(name);
+    connect(button, &QPushButton::clicked, this, action);
+    m_ui->buttonsLayout->insertWidget(m_ui->buttonsLayout->indexOf(m_ui->removeButton) + 1, button);
+    return button;
 }
 
 QComboBox *RecordListPage::addComboFilter(const QString &name, const QString &label, const QString &condition,
@@ -344,6 +373,7 @@ void RecordListPage::refresh()
     if (!m_filterChoices.isEmpty())
         refillFilters();
     m_model->refresh();
+    updateNotice();
     if (id != 0) {
         // Read the first page so a record near the top is found again.
         m_model->idAt(0);

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace Ui {
@@ -51,6 +53,8 @@ public:
                               const FilterChoices &choices);
     // A filter with a custom widget: call model()->setFilter() from its signals.
     void addFilterWidget(QWidget *widget);
+    // A button after Add, Open and Remove (e.g. "Add several…"), named name.
+    QPushButton *addActionButton(const QString &name, const QString &text, const std::function<void()> &action);
 
     // The selected record's id, 0 when none.
     qint64 currentId() const;
@@ -82,12 +86,14 @@ private:
     void restoreState();
     void showColumnMenu(const QPoint &position);
     void refillFilters();
+    void updateNotice();
 
     std::unique_ptr<Ui::RecordListPage> m_ui;
     RecordKind *m_kind;
     RecordListModel *m_model;
     RecordContext m_context;
     QTimer *m_searchTimer;
+    QLabel *m_noticeLabel = nullptr; // the kind's notice(), hidden when empty
     struct FilterSource
     {
         QPointer<QComboBox> combo;

@@ -4,6 +4,7 @@
 #include "common/ActivityPresentation.h"
 #include "common/LevelPresentation.h"
 #include "common/MessageBox.h"
+#include "records/MemberGridDialog.h"
 #include "records/MemberKind.h"
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
@@ -111,6 +112,7 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     table->setColumnWidth(0, 240);
     table->setColumnWidth(1, 110);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &TeamForm::addMember);
+    connect(m_ui->addSeveralMembersButton, &QPushButton::clicked, this, &TeamForm::addSeveralMembers);
     connect(m_ui->editMemberButton, &QPushButton::clicked, this, &TeamForm::editMember);
     connect(m_ui->removeMemberButton, &QPushButton::clicked, this, &TeamForm::removeMember);
     connect(table, &QTableWidget::cellDoubleClicked, this, &TeamForm::editMember);
@@ -253,27 +255,46 @@ qint64 TeamForm::selectedMemberId() const
     return first ? first->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void TeamForm::addMember()
+bool TeamForm::saveNewTeam()
 {
     if (m_id == 0) {
         // A new team is saved first (its own undo step), then the form stays
         // open on it so its members can be added right away.
         clearErrors();
         if (!validate())
-            return;
+            return false;
         const qint64 group = save();
         if (group == 0)
-            return;
+            return false;
         pushChange(m_context.undoStack, m_context.db, group, QStringLiteral("team"));
         setWindowTitle(tr("Team") + QStringLiteral("[*]"));
         setDirty(false);
         loadMembers();
     }
+    return m_id != 0;
+}
+
+void TeamForm::addMember()
+{
+    if (!saveNewTeam())
+        return;
     MemberForm form(this, m_context, 0, m_id);
     form.exec();
     if (form.savedGroup() == 0)
         return;
     pushChange(m_context.undoStack, m_context.db, form.savedGroup(), QStringLiteral("member"));
+    loadMembers();
+}
+
+void TeamForm::addSeveralMembers()
+{
+    if (!saveNewTeam())
+        return;
+    MemberGridDialog dialog(this, m_context, m_id);
+    dialog.exec();
+    if (dialog.savedGroup() == 0)
+        return;
+    pushChange(m_context.undoStack, m_context.db, dialog.savedGroup(), QStringLiteral("member"));
     loadMembers();
 }
 

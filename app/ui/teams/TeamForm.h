@@ -53,7 +53,10 @@ private:
     void unitChanged();
     void loadMembers();
     void updateMemberCounts();
+    // A new team is saved first (its own undo step) so members can join it.
+    bool saveNewTeam();
     void addMember();
+    void addSeveralMembers();
     void editMember();
     void removeMember();
     qint64 selectedMemberId() const;
