@@ -272,7 +272,7 @@ private slots:
     }
 
     // Item 28: the field PAGE, 14 pt, centred in the header of every page but
-    // the first, whose header is empty.
+    // the first, whose header holds no number.
     void pageNumberFieldInTheHeaderFromPageTwo()
     {
         for (const Node *section : m_document->all(QStringLiteral("w:sectPr"))) {
@@ -289,7 +289,9 @@ private slots:
             QCOMPARE(header.first(QStringLiteral("w:sz"))->attr(QStringLiteral("w:val")), QStringLiteral("28"));
             const Node &firstHeader = *m_parts.value(u"word/" + target(headers.value(QStringLiteral("first"))));
             QVERIFY(firstHeader.all(QStringLiteral("w:instrText")).isEmpty());
-            QVERIFY(firstHeader.wordText().isEmpty());
+            // Nothing but a draft's mark (the demo's report is a draft).
+            QVERIFY(m_doc.draft);
+            QCOMPARE(firstHeader.wordText(), QStringLiteral("DỰ THẢO"));
         }
     }
 
@@ -440,12 +442,14 @@ private slots:
         QVERIFY(paragraphsWithText(*m_document, appendix.title.toUpper()).size() == 1);
     }
 
-    // A draft prints with the number left blank, as its PDF does, and says so
-    // in its properties; a numbered report does not.
+    // A draft prints with the number left blank, as its PDF does, says
+    // "DỰ THẢO" in the header of its first page (right, bold, 13 pt) and
+    // "Dự thảo" in its properties; an issued report says neither.
     void draftIsMarked()
     {
         OfficialDocument draft = m_doc;
         draft.number = 0;
+        draft.draft = true;
         const QString path = m_dir.filePath(QStringLiteral("du-thao.docx"));
         QString error;
         QVERIFY2(exportDocx(draft, path, &error), qPrintable(error));
@@ -455,12 +459,23 @@ private slots:
         const auto document = parse(entries.value(QStringLiteral("word/document.xml")));
         QCOMPARE(paragraphsWithText(*document, draft.numberLine()).size(), 1);
         QVERIFY(draft.numberLine().startsWith(QStringLiteral("Số:") + QString(7, QChar::Nbsp) + u'/'));
+        // The first page's header (w:headerReference w:type="first" → header2.xml).
+        const auto firstHeader = parse(entries.value(QStringLiteral("word/header2.xml")));
+        const QList<const Node *> marks = paragraphsWithText(*firstHeader, QStringLiteral("DỰ THẢO"));
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first()->first(QStringLiteral("w:jc"))->attr(QStringLiteral("w:val")), QStringLiteral("right"));
+        QVERIFY(marks.first()->first(QStringLiteral("w:b")));
+        QCOMPARE(marks.first()->first(QStringLiteral("w:sz"))->attr(QStringLiteral("w:val")), QStringLiteral("26"));
+        QVERIFY(!QString::fromUtf8(entries.value(QStringLiteral("word/document.xml"))).contains(QStringLiteral("DỰ THẢO")));
 
-        OfficialDocument numbered = m_doc;
-        numbered.number = 5;
-        QVERIFY2(exportDocx(numbered, path, &error), qPrintable(error));
-        const auto numberedCore = parse(zipEntries(path).value(QStringLiteral("docProps/core.xml")));
-        QVERIFY(!numberedCore->first(QStringLiteral("cp:contentStatus")));
+        OfficialDocument issued = m_doc;
+        issued.number = 5;
+        issued.draft = false;
+        QVERIFY2(exportDocx(issued, path, &error), qPrintable(error));
+        const QHash<QString, QByteArray> issuedEntries = zipEntries(path);
+        QVERIFY(!parse(issuedEntries.value(QStringLiteral("docProps/core.xml")))->first(QStringLiteral("cp:contentStatus")));
+        for (auto it = issuedEntries.cbegin(); it != issuedEntries.cend(); ++it)
+            QVERIFY2(!QString::fromUtf8(it.value()).contains(QStringLiteral("DỰ THẢO")), qPrintable(it.key()));
     }
 
     void failureNamesTheFile()

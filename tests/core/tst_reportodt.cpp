@@ -163,6 +163,7 @@ private slots:
         m_doc.page.marginLeftMm = 35;
         m_doc.page.marginRightMm = 18;
         m_doc.page.bodyFontPt = 13;
+        m_doc.draft = false; // as issued: draftIsMarkedInTheFirstPageHeader() looks at a draft
 
         m_odt = m_dir.filePath(QStringLiteral("bao-cao.odt"));
         QVERIFY2(exportOdt(m_doc, m_odt, &error), qPrintable(error));
@@ -519,17 +520,10 @@ private slots:
     // on page 1, "2" on page 2.
     void libreOfficeNumbersFromPageTwo()
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
+        if (test::sofficePath().isEmpty())
             QSKIP("LibreOffice (soffice) is not installed");
-        QTemporaryDir profile;
-        QProcess process;
-        process.start(soffice, { QStringLiteral("-env:UserInstallation=file://") + profile.path(),
-                                 QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                                 QStringLiteral("--outdir"), m_dir.path(), m_odt });
-        QVERIFY(process.waitForFinished(180000));
-        const QString pdf = m_dir.filePath(QStringLiteral("bao-cao.pdf"));
-        QVERIFY2(QFile::exists(pdf), process.readAllStandardError().constData());
+        const QString pdf = test::convertToPdfWithLibreOffice(m_odt, m_dir.path());
+        QVERIFY2(!pdf.isEmpty(), qPrintable(test::lastError()));
         const QList<QSizeF> sizes = test::pdfPageSizes(pdf);
         QVERIFY(sizes.size() >= 3);
         QVERIFY2(qAbs(sizes.first().width() - 595) < 1 && qAbs(sizes.first().height() - 842) < 1,
@@ -545,6 +539,68 @@ private slots:
         QVERIFY(!lines(pages.at(0)).contains(QStringLiteral("1")));
         QVERIFY2(lines(pages.at(1)).contains(QStringLiteral("2")), qPrintable(pages.at(1).left(200)));
         QVERIFY(qAbs(sizes.last().width() - 842) < 1); // the appendix, landscape
+    }
+
+    // A draft says "DỰ THẢO" in the header of its first page (right, bold)
+    // and its body still starts at the top margin; an issued report prints no
+    // mark anywhere. Where LibreOffice is installed, the mark is on page 1 of
+    // its PDF and on no page of the issued one.
+    void draftIsMarkedInTheFirstPageHeader()
+    {
+        OfficialDocument draft = m_doc;
+        draft.draft = true;
+        const QString path = m_dir.filePath(QStringLiteral("du-thao.odt"));
+        QString error;
+        QVERIFY2(exportOdt(draft, path, &error), qPrintable(error));
+        QByteArray styles;
+        QByteArray content;
+        for (const Entry &entry : zipEntries(path)) {
+            if (entry.name == QStringLiteral("styles.xml"))
+                styles = entry.data;
+            else if (entry.name == QStringLiteral("content.xml"))
+                content = entry.data;
+        }
+        QVERIFY2(xmlError(styles).isEmpty(), qPrintable(xmlError(styles)));
+        static const QRegularExpression firstMaster(
+                QStringLiteral("<style:master-page style:name=\"First_20_Page\"[^>]*style:page-layout-name=\"(\\w+)\"[^>]*>"
+                               "\\s*<style:header>\\s*<text:p text:style-name=\"DraftMark\">DỰ THẢO</text:p>"));
+        const QRegularExpressionMatch master = firstMaster.match(QString::fromUtf8(styles));
+        QVERIFY2(master.hasMatch(), styles.constData());
+        static const QRegularExpression markStyle(
+                QStringLiteral("<style:style style:name=\"DraftMark\"[^>]*>\\s*<style:paragraph-properties fo:text-align=\"end\"/>"
+                               "\\s*<style:text-properties fo:font-size=\"13pt\" fo:font-weight=\"bold\"/>"));
+        QVERIFY2(markStyle.match(QString::fromUtf8(styles)).hasMatch(), styles.constData());
+        // The layout of the first page: the margin cut by the header's height, 25 mm in all.
+        static const QRegularExpression layout(
+                QStringLiteral("<style:page-layout style:name=\"%1\">\\s*<style:page-layout-properties[^>]*fo:margin-top=\"([0-9.]+)mm\""
+                               "[^>]*/>\\s*<style:header-style>\\s*<style:header-footer-properties fo:min-height=\"([0-9.]+)mm\"")
+                        .arg(master.captured(1)));
+        const QRegularExpressionMatch measures = layout.match(QString::fromUtf8(styles));
+        QVERIFY2(measures.hasMatch(), styles.constData());
+        QCOMPARE(measures.captured(1).toDouble() + measures.captured(2).toDouble(), 25.0);
+        QVERIFY(!QString::fromUtf8(content).contains(QStringLiteral("DỰ THẢO")));
+        QVERIFY(!QString::fromUtf8(m_stylesXml).contains(QStringLiteral("DỰ THẢO")));
+        QVERIFY(!QString::fromUtf8(m_contentXml).contains(QStringLiteral("DỰ THẢO")));
+
+        if (test::sofficePath().isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed");
+        QTemporaryDir out;
+        const QString pdf = test::convertToPdfWithLibreOffice(path, out.path());
+        QVERIFY2(!pdf.isEmpty(), qPrintable(test::lastError()));
+        const QStringList pages = test::pdfPageTexts(pdf);
+        QVERIFY(pages.size() >= 2);
+        QVERIFY2(pages.first().contains(QStringLiteral("DỰ THẢO")), qPrintable(pages.first().left(300)));
+        QVERIFY(!pages.at(1).contains(QStringLiteral("DỰ THẢO")));
+        // Above the national title, at the right.
+        double markTop = -1;
+        double titleTop = -1;
+        for (const test::WordBox &word : test::pdfWordBoxes(pdf, 1)) {
+            if (word.text == QStringLiteral("THẢO") && markTop < 0)
+                markTop = word.mm.bottom();
+            if (word.text == QStringLiteral("CỘNG") && titleTop < 0)
+                titleTop = word.mm.top();
+        }
+        QVERIFY2(markTop > 0 && titleTop > 0 && markTop < titleTop, qPrintable(QStringLiteral("%1 %2").arg(markTop).arg(titleTop)));
     }
 
     // Qt's writer makes each paragraph of a table its own cell: the letterhead

@@ -25,6 +25,7 @@ private slots:
         OfficialDocument doc;
         QString error;
         QVERIFY2(buildReportDocument(m_db->connection(), campaign, &doc, &error), qPrintable(error));
+        m_doc = doc;
         m_pdf = m_dir.filePath(QStringLiteral("bao-cao.pdf"));
         QVERIFY2(ReportRenderer(doc).exportPdf(m_pdf, &error), qPrintable(error));
         m_pages = test::pdfPageTexts(m_pdf);
@@ -77,6 +78,63 @@ private slots:
         for (int i = 1; i < m_pages.size(); ++i) {
             const QString top = m_pages[i].trimmed().section(u'\n', 0, 0).trimmed();
             QCOMPARE(top, QString::number(i + 1));
+        }
+    }
+
+    // The demo's report is a draft: "DỰ THẢO" once, in the top margin of page
+    // 1 at the right, above the national title and clear of the letterhead,
+    // and a light grey watermark across every page (outlines, not text). The
+    // same report issued prints neither.
+    void draftIsMarkedIssuedIsNot()
+    {
+        QVERIFY(m_doc.draft);
+        QCOMPARE(m_pages.first().count(QStringLiteral("DỰ THẢO")), 1);
+        for (int i = 1; i < m_pages.size(); ++i)
+            QVERIFY2(!m_pages.at(i).contains(QStringLiteral("THẢO")), qPrintable(QString::number(i + 1)));
+        QRectF mark;
+        double letterheadTop = 297;
+        for (const test::WordBox &word : test::pdfWordBoxes(m_pdf, 1)) {
+            if (word.text == QStringLiteral("DỰ") || word.text == QStringLiteral("THẢO"))
+                mark = mark.isNull() ? word.mm : mark.united(word.mm);
+            else
+                letterheadTop = qMin(letterheadTop, word.mm.top());
+        }
+        QVERIFY(!mark.isNull());
+        const double topMargin = m_doc.page.clamped().marginTopMm;
+        const double textRight = 210 - m_doc.page.clamped().marginRightMm;
+        QVERIFY2(mark.bottom() < topMargin && letterheadTop >= topMargin - 0.5,
+                 qPrintable(QStringLiteral("mark %1–%2 mm, letterhead from %3 mm").arg(mark.top()).arg(mark.bottom()).arg(letterheadTop)));
+        QVERIFY2(qAbs(mark.right() - textRight) < 1, qPrintable(QString::number(mark.right())));
+        QVERIFY(mark.left() > 105); // over the right column (ô 1), not the issuing body
+
+        OfficialDocument issued = m_doc;
+        issued.draft = false;
+        issued.number = 5;
+        issued.date = QDate(2022, 10, 7);
+        const QString path = m_dir.filePath(QStringLiteral("da-ban-hanh.pdf"));
+        QString error;
+        QVERIFY2(ReportRenderer(issued).exportPdf(path, &error), qPrintable(error));
+        const QStringList pages = test::pdfPageTexts(path);
+        QCOMPARE(pages.size(), m_pages.size());
+        QVERIFY(!pages.join(u'\n').contains(QStringLiteral("THẢO")));
+
+        // The watermark: where the issued page is white paper, the draft's is
+        // light grey (under the text, never darker than the text's grey) on a
+        // good share of the middle of every page.
+        for (int page = 1; page <= m_pages.size(); ++page) {
+            const QImage draft = test::pdfPageImage(m_pdf, page, 30);
+            const QImage clean = test::pdfPageImage(path, page, 30);
+            QVERIFY(!draft.isNull() && draft.size() == clean.size());
+            const QRect middle(draft.width() / 4, draft.height() / 3, draft.width() / 2, draft.height() / 3);
+            int grey = 0;
+            for (int y = middle.top(); y <= middle.bottom(); ++y) {
+                const uchar *d = draft.constScanLine(y);
+                const uchar *c = clean.constScanLine(y);
+                for (int x = middle.left(); x <= middle.right(); ++x)
+                    grey += c[x] == 255 && d[x] >= 200 && d[x] <= 240;
+            }
+            const double share = double(grey) / (middle.width() * middle.height());
+            QVERIFY2(share > 0.03, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(share)));
         }
     }
 
@@ -149,6 +207,7 @@ private:
     QStringList m_pages;
     QString m_all;
     QString m_flat;
+    OfficialDocument m_doc;
 };
 
 QTEST_MAIN(TestReportPdf)

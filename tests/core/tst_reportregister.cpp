@@ -360,6 +360,62 @@ private slots:
         QVERIFY(teams);
     }
 
+    // Every copy of a draft says "DỰ THẢO" (its PDF, DOCX and ODT), so is the
+    // report a campaign without one would start with (the default template);
+    // the issued copy and the report built after issuing say nothing of it.
+    void draftIsMarkedUntilIssued()
+    {
+        int campaign = 0;
+        auto db = test::openDemoDatabase(&campaign);
+        QVERIFY(db);
+        const QSqlDatabase c = db->connection();
+        ReportRegister reg(c);
+        const int report = demoReportId(c);
+        QString error;
+        const auto pdfText = [this](const OfficialDocument &doc, const QString &name) {
+            const QString path = m_dir.filePath(name);
+            QString why;
+            if (!ReportRenderer(doc).exportPdf(path, &why))
+                return why;
+            return test::pdfPageTexts(path).join(u'\n');
+        };
+
+        OfficialDocument draft;
+        QVERIFY2(buildReportDocumentForReport(c, report, &draft, &error), qPrintable(error));
+        QVERIFY(draft.draft);
+        QVERIFY(pdfText(draft, QStringLiteral("draft.pdf")).contains(QStringLiteral("DỰ THẢO")));
+
+        // A campaign with no report: the default draft, built but not saved.
+        const int campaign2023 = add2023Campaign(c);
+        const int reportsBefore = scalar(c, QStringLiteral("SELECT count(*) FROM report")).toInt();
+        OfficialDocument fresh;
+        QVERIFY2(reg.buildCurrentReport(campaign2023, &fresh, &error), qPrintable(error));
+        QVERIFY(fresh.draft);
+        QVERIFY(pdfText(fresh, QStringLiteral("fresh.pdf")).contains(QStringLiteral("DỰ THẢO")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM report")).toInt(), reportsBefore);
+
+        QVERIFY(reg.assignNumber(report, 5, QDate(2022, 10, 7), &error));
+        QVERIFY(buildReportDocumentForReport(c, report, &draft, &error));
+        QVERIFY2(draft.draft, "a numbered report is still a draft until it is issued");
+        QVERIFY2(reg.issue(report, &error), qPrintable(error));
+        ReportSnapshot issued;
+        QVERIFY2(reg.snapshot(report, &issued, &error), qPrintable(error));
+        QVERIFY(!issued.document.draft);
+        const QString issuedPath = m_dir.filePath(QStringLiteral("issued-copy.pdf"));
+        {
+            QFile file(issuedPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(issued.pdf);
+        }
+        const QString issuedText = test::pdfPageTexts(issuedPath).join(u'\n');
+        QVERIFY2(issuedText.contains(QStringLiteral("Số: 05/BC-STTTT")), qPrintable(test::lastError()));
+        QVERIFY(!issuedText.contains(QStringLiteral("THẢO")));
+        OfficialDocument after;
+        QVERIFY(buildReportDocumentForReport(c, report, &after, &error));
+        QVERIFY(!after.draft);
+        QVERIFY(!pdfText(issued.document, QStringLiteral("reprint.pdf")).contains(QStringLiteral("THẢO")));
+    }
+
     void issuedReportRefusesChangesInTheDatabase()
     {
         int campaign = 0;

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "IntakeFill.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoCampaign.h"
@@ -533,42 +534,8 @@ void XlsxImportTest::commandLineSheetOption()
     QVERIFY2(result.err.contains(QStringLiteral("no sheet named “Thôn”")), qPrintable(result.err));
 }
 
-namespace {
-
-// Gives the blank entry cell ref of the sheet part a value (an inline string,
-// as a clerk's typing would be saved), as if the workbook had been filled in.
-bool fillCell(QList<ZipEntry> &entries, const QByteArray &part, const QString &ref,
-              const QString &value)
-{
-    for (ZipEntry &entry : entries) {
-        if (entry.name != part)
-            continue;
-        const QString xml = QString::fromUtf8(entry.data);
-        const QRegularExpression blank(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
-        const auto match = blank.match(xml);
-        if (!match.hasMatch())
-            return false;
-        const QString cell = QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t>%3</t></is></c>")
-                                     .arg(ref, match.captured(1), value.toHtmlEscaped());
-        entry.data = QString(xml).replace(match.capturedStart(), match.capturedLength(), cell).toUtf8();
-        return true;
-    }
-    return false;
-}
-
-// The row of the sheet whose column holds text (0: none).
-int rowOf(const XlsxWorkbook &workbook, const QString &sheet, int column, const QString &text)
-{
-    for (const XlsxRow &row : workbook.sheets.at(workbook.sheetIndex(sheet)).rows) {
-        for (const XlsxCell &cell : row.cells) {
-            if (cell.column == column && cell.text == text)
-                return row.row;
-        }
-    }
-    return 0;
-}
-
-} // namespace
+using test::fillCell;
+using test::rowOf;
 
 void XlsxImportTest::intakeWorkbookRoundTrip()
 {

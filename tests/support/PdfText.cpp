@@ -96,17 +96,24 @@ QList<WordBox> pdfWordBoxes(const QString &pdfPath, int page)
     return words;
 }
 
-QList<QRectF> pdfHorizontalRules(const QString &pdfPath, int page, double minLengthMm)
+QImage pdfPageImage(const QString &pdfPath, int page, int dpi)
 {
     QTemporaryDir dir;
-    constexpr int dpi = 300;
     const QString prefix = dir.filePath(QStringLiteral("page"));
     run(QStringLiteral("pdftoppm"), { QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
                                       QString::number(page), QStringLiteral("-l"), QString::number(page), pdfPath, prefix });
     const QStringList images = QDir(dir.path()).entryList({ QStringLiteral("page*.pgm") });
     if (images.isEmpty())
         return {};
-    const QImage image = QImage(dir.filePath(images.first())).convertToFormat(QImage::Format_Grayscale8);
+    return QImage(dir.filePath(images.first())).convertToFormat(QImage::Format_Grayscale8);
+}
+
+QList<QRectF> pdfHorizontalRules(const QString &pdfPath, int page, double minLengthMm)
+{
+    constexpr int dpi = 300;
+    const QImage image = pdfPageImage(pdfPath, page, dpi);
+    if (image.isNull())
+        return {};
     const double mmPerPixel = 25.4 / dpi;
     const int minRun = int(minLengthMm / mmPerPixel);
     struct Run { int x1, x2, y1, y2; };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -35,6 +36,9 @@ QList<WordBox> pdfWordBoxes(const QString &pdfPath, int page);
 // pixels (text never makes one that long). Each rule's rectangle in
 // millimetres from the top-left corner of the paper, top to bottom.
 QList<QRectF> pdfHorizontalRules(const QString &pdfPath, int page, double minLengthMm = 8);
+
+// Page (1-based) rendered by pdftoppm in 8-bit grey at dpi; null on failure.
+QImage pdfPageImage(const QString &pdfPath, int page, int dpi);
 
 // LibreOffice's `soffice` on the PATH, empty when it is not installed.
 QString sofficePath();

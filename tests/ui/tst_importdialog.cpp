@@ -2,6 +2,7 @@
 #include "common/AppSettings.h"
 #include "common/DataChangeNotifier.h"
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
 #include "import/ImportDialog.h"
@@ -365,6 +366,7 @@ void TestImportDialog::fileMenuWritesIntakeWorkbooks()
     QVERIFY(action->isEnabled());
     const QString folder = m_dir->filePath(QStringLiteral("intake"));
     FileDialog::setNextFileName(folder);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "13 intake workbooks written to …"
     action->trigger();
     // One workbook per district-level unit of the demo (13), an Excel file each.
     const QStringList files = QDir(folder).entryList({ QStringLiteral("*.xlsx") }, QDir::Files);

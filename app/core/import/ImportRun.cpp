@@ -392,8 +392,23 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
     }
 
     // Reads and writes share one transaction, so the checks see exactly the
-    // rows that the writes will join.
-    if (!m_db.transaction()) {
+    // rows that the writes will join. Nested in the caller's transaction (an
+    // intake workbook's sheets), a savepoint stands for it.
+    const bool nested = m_options.nested;
+    const auto savepoint = [&](const QString &statement) {
+        QSqlQuery query(m_db);
+        return query.exec(statement);
+    };
+    // Drops this file's writes; keeps them (commits, or releases the savepoint).
+    const auto drop = [&] {
+        if (!nested)
+            return m_db.rollback();
+        return savepoint(QStringLiteral("ROLLBACK TO cds_import")) && savepoint(QStringLiteral("RELEASE cds_import"));
+    };
+    const auto keep = [&] {
+        return nested ? savepoint(QStringLiteral("RELEASE cds_import")) : m_db.commit();
+    };
+    if (!(nested ? savepoint(QStringLiteral("SAVEPOINT cds_import")) : m_db.transaction())) {
         result.problems << ImportProblem{
             0, 0, QString(),
             Text::tr("The database could not start a transaction: %1").arg(m_db.lastError().text())
@@ -402,7 +417,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
     }
     const auto fail = [&](const QString &message) {
         m_inserts.clear();
-        m_db.rollback();
+        drop();
         std::stable_sort(m_problems.begin(), m_problems.end(),
                          [](const ImportProblem &a, const ImportProblem &b) {
                              return a.line != b.line ? a.line < b.line : a.column < b.column;
@@ -413,10 +428,12 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
             result.problems << ImportProblem{ 0, 0, QString(), message };
         return result;
     };
+    // Nested, the caller's change group holds the writes.
     QString groupError;
-    m_changeGroupId = changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()), 0,
-                                            &groupError);
-    if (m_changeGroupId == 0)
+    m_changeGroupId = nested ? 0
+                             : changelog::beginGroup(m_db, importSummary(m_options.kind, 0, QString()),
+                                                     0, &groupError);
+    if (!nested && m_changeGroupId == 0)
         return fail(importStartFailure(m_db, groupError));
     try {
         QString error;
@@ -530,7 +547,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
         if (writes.size() == m_unchanged) {
             // Nothing new (a file imported again): no change group.
             m_inserts.clear();
-            m_db.rollback();
+            drop();
             counted();
             result.imported = !m_options.preview;
             return result;
@@ -558,10 +575,23 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
         if (m_options.kind == ImportKind::Members)
             warnShortLists();
         if (m_options.preview) {
-            // Checked, written and counted: nothing is kept.
+            // Checked, written and counted: nothing is kept. Nested, the
+            // writes stay for the next sheet to join them; the caller rolls
+            // back at the end.
             m_inserts.clear();
-            m_db.rollback();
+            if (nested)
+                keep();
+            else
+                m_db.rollback();
             counted();
+            return result;
+        }
+        if (nested) {
+            m_inserts.clear();
+            if (!keep())
+                return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
+            counted();
+            result.imported = true;
             return result;
         }
         // One change group for the whole file: the history shows the import,
@@ -576,7 +606,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
         if (keys::fillMissing(m_db, &keyError) < 0 || !changelog::endGroup(m_db, &keyError))
             return fail(Text::tr("The import could not be saved: %1").arg(keyError));
         m_inserts.clear();
-        if (!m_db.commit())
+        if (!keep())
             return fail(Text::tr("The import could not be saved: %1").arg(m_db.lastError().text()));
         counted();
         result.imported = true;

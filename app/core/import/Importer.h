@@ -75,6 +75,12 @@ struct ImportOptions
     // newCount, changedCount, unchangedCount, changes) without keeping
     // anything: the writes are run and rolled back.
     bool preview = false;
+    // Run inside the caller's transaction and change group (the sheets of an
+    // intake workbook, kept or dropped together): no transaction or change
+    // group of its own; the sheet's writes are kept in a savepoint, released
+    // when the sheet passes (even in a preview: the caller rolls back at the
+    // end, so the next sheet sees this one's rows) and rolled back when it fails.
+    bool nested = false;
 };
 
 struct ImportResult

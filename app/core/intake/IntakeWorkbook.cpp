@@ -255,6 +255,12 @@ public:
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.value(c, 16), nullptr);
         }
         worksheet_freeze_panes(sheet, 3, 0);
+        // Printed (a commune fills a paper copy first): A4 landscape, as wide
+        // as the page, the header row on every page.
+        worksheet_set_paper(sheet, 9);
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
+        worksheet_repeat_rows(sheet, 2, 2);
     }
 
     // A drop-down list reading a column of the hidden list sheet.
@@ -536,7 +542,7 @@ QString sheetName(import::ImportKind kind)
 }
 
 IntakeExportResult exportIntakeWorkbooks(const QSqlDatabase &db, int campaignId,
-                                         const QString &folder)
+                                         const QString &folder, const IntakeProgress &progress)
 {
     IntakeExportResult result;
 #ifdef CDS_HAVE_XLSXWRITER
@@ -566,6 +572,10 @@ IntakeExportResult exportIntakeWorkbooks(const QSqlDatabase &db, int campaignId,
         return result;
     }
     for (const Unit *area : std::as_const(areas)) {
+        if (progress && !progress(int(result.files.size()), int(areas.size()))) {
+            result.cancelled = true;
+            return result;
+        }
         const QString path = QDir(folder).filePath(fileNameOf(*area));
         QFile::remove(path);
         if (!writeArea(campaign, *area, path, &result.error))
@@ -576,67 +586,11 @@ IntakeExportResult exportIntakeWorkbooks(const QSqlDatabase &db, int campaignId,
     Q_UNUSED(db)
     Q_UNUSED(campaignId)
     Q_UNUSED(folder)
+    Q_UNUSED(progress)
     result.error = Text::tr("This build of CDS Desk cannot write Excel files (it was built without "
                             "libxlsxwriter).");
 #endif
     return result;
-}
-
-IntakeImportResult importIntakeWorkbook(const QSqlDatabase &db, const QString &path, int campaignId)
-{
-    IntakeImportResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = Text::tr("The file %1 cannot be read: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    QString why;
-    const import::XlsxWorkbook workbook = import::readXlsx(file.readAll(), &why);
-    if (workbook.sheets.isEmpty()) {
-        result.error = why;
-        return result;
-    }
-    for (const import::ImportKind kind :
-         { import::ImportKind::Units, import::ImportKind::Teams, import::ImportKind::Members }) {
-        if (workbook.sheetIndex(sheetName(kind)) < 0)
-            continue;
-        import::ImportOptions options;
-        options.kind = kind;
-        options.sheet = sheetName(kind);
-        options.campaignId = campaignId;
-        options.intake = true;
-        const import::ImportResult imported = import::importFile(db, path, options);
-        result.sheets.append({ kind, imported });
-        if (!imported.imported)
-            return result;
-    }
-    if (result.sheets.isEmpty()) {
-        result.error = Text::tr("The workbook is not an intake workbook: it has none of the sheets "
-                                "“%1”, “%2” or “%3”.")
-                               .arg(sheetName(import::ImportKind::Units),
-                                    sheetName(import::ImportKind::Teams),
-                                    sheetName(import::ImportKind::Members));
-        return result;
-    }
-    result.imported = true;
-    return result;
-}
-
-QString IntakeImportResult::text() const
-{
-    if (!error.isEmpty())
-        return error;
-    QStringList lines;
-    for (const auto &[kind, sheet] : sheets) {
-        if (sheet.imported) {
-            lines << Text::tr("%1: %2").arg(sheetName(kind), import::importCounts(sheet));
-            for (const QString &change : sheet.changes)
-                lines << QStringLiteral("  ") + change;
-        } else
-            lines << Text::tr("%1: nothing imported").arg(sheetName(kind)) << sheet.problemText();
-    }
-    return lines.join(u'\n');
 }
 
 } // namespace cds::intake

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cds::intake {
 
 // Intake workbooks: the Excel files the department sends to each district
@@ -31,36 +33,64 @@ struct IntakeExportResult
 {
     QStringList files; // the workbooks written, full paths
     QString error; // translated; empty on success
+    bool cancelled = false; // stopped by the progress callback: files holds those written before
 };
+
+// Called before each workbook is written with the workbooks done and the
+// total; returning false stops the export (the workbooks already written stay).
+using IntakeProgress = std::function<bool(int done, int total)>;
 
 // Writes the campaign's (0: the latest) intake workbooks into folder (created
 // if missing), one per area, named "nhap-lieu-<area>.xlsx" from the area's
 // name without diacritics; an existing file of that name is replaced.
 IntakeExportResult exportIntakeWorkbooks(const QSqlDatabase &db, int campaignId,
-                                         const QString &folder);
+                                         const QString &folder,
+                                         const IntakeProgress &progress = {});
 
 // The sheet names above, by kind; an intake workbook holds at least one.
 QString sheetName(import::ImportKind kind);
 
 struct IntakeImportResult
 {
-    // One import per sheet found, in the order units, teams, members (a team
-    // needs its village, a member the team); it stops at the first sheet with
-    // problems, whose result is the last one (the sheets before it stay
-    // imported: importing the workbook again after correcting it is safe, as
-    // rows already there are counted unchanged).
+    // One import per sheet read, in the order units, teams, members (a team
+    // needs its village, a member the team); the reading stops at the first
+    // sheet with problems, whose result is the last one. All or nothing:
+    // when any sheet is refused, nothing of any sheet is kept.
     QList<std::pair<import::ImportKind, import::ImportResult>> sheets;
-    bool imported = false; // every sheet found was imported
+    bool imported = false; // every sheet found was imported and kept
+    bool previewed = false; // checked and counted, nothing kept (IntakeImportMode::Preview)
+    qint64 changeGroupId = 0; // the one change group of the whole workbook (0: nothing changed), for undo
     QString error; // translated: the file is not an intake workbook, cannot be read…
 
-    // "Thôn, tổ dân phố: 2 imported, 14 unchanged", one line per sheet,
-    // then the problems of a refused sheet.
+    // Over every sheet: records the workbook adds, changes (with their
+    // "before → after" lines) and already has as they are.
+    qint64 newCount() const;
+    qint64 changedCount() const;
+    qint64 unchangedCount() const;
+    QStringList changes() const;
+    // The problems of the refused sheet, each with its sheet and cell
+    // (ImportProblem::sheet, ImportProblem::cell); empty when none was refused.
+    QList<import::ImportProblem> problems() const;
+    bool refused() const { return !problems().isEmpty() || !error.isEmpty(); }
+
+    // "Thôn, tổ dân phố: 2 new, 0 changed, 14 unchanged", one line per
+    // sheet with its changes, then the problems of a refused sheet; translated.
     QString text() const;
 };
 
+enum class IntakeImportMode {
+    Apply,  // import, all sheets in one transaction and one change group
+    Preview // check and count as Apply would, then keep nothing
+};
+
 // Imports a filled intake workbook into the campaign (0: the latest): each
-// sheet by its kind through import::importFile() with ImportOptions::intake.
+// sheet by its kind through import::importFile() with ImportOptions::intake,
+// all in one transaction: one bad cell on any sheet and nothing of any sheet
+// is kept. The change group is described as the workbook's import, so Edit →
+// Undo takes the whole workbook back. Importing the same workbook again
+// counts every row unchanged and writes nothing (no change group).
 IntakeImportResult importIntakeWorkbook(const QSqlDatabase &db, const QString &path,
-                                        int campaignId);
+                                        int campaignId,
+                                        IntakeImportMode mode = IntakeImportMode::Apply);
 
 } // namespace cds::intake

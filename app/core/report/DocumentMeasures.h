@@ -26,6 +26,7 @@ constexpr qreal distributionLabel = 12; // item 24
 constexpr qreal distributionItem = 11; // item 25
 constexpr qreal addressFooter = 11; // item 27
 constexpr qreal pageNumber = 14; // item 28
+constexpr qreal draftMark = 13; // "DỰ THẢO", bold, as the notes of ô 11 (item 33)
 } // namespace FontPt
 
 // The decree's template Mẫu 1.4 splits the header and signature tables ≈ 40 % / 60 %.

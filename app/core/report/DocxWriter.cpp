@@ -525,7 +525,7 @@ QByteArray Writer::package(const Section &lastSection, const Properties &propert
         { QByteArrayLiteral("word/settings.xml"), settings },
         { QByteArrayLiteral("word/fontTable.xml"), fontTable },
         { QByteArrayLiteral("word/header1.xml"), headerNumber },
-        { QByteArrayLiteral("word/header2.xml"), headerOrFooter(QStringLiteral("hdr"), {}) },
+        { QByteArrayLiteral("word/header2.xml"), headerOrFooter(QStringLiteral("hdr"), m_firstHeader) },
         { QByteArrayLiteral("word/footer1.xml"), headerOrFooter(QStringLiteral("ftr"), m_firstFooter) },
         { QByteArrayLiteral("word/footer2.xml"), headerOrFooter(QStringLiteral("ftr"), {}) },
         { QByteArrayLiteral("docProps/core.xml"), core },

@@ -108,6 +108,9 @@ public:
     void setPageNumberSize(double pt) { m_pageNumberPt = pt; }
     // The footer of the first page of the sections that ask for it.
     void setFirstPageFooter(const QList<Paragraph> &paragraphs) { m_firstFooter = paragraphs; }
+    // The header of the first page of every section (empty by default: item
+    // 28 numbers no first page); a draft puts its mark there.
+    void setFirstPageHeader(const QList<Paragraph> &paragraphs) { m_firstHeader = paragraphs; }
 
     // The .docx file: the last section's page setup closes the body. Empty,
     // with why set, on failure.
@@ -125,6 +128,7 @@ private:
     QString m_language;
     double m_pageNumberPt = 14;
     QList<Paragraph> m_firstFooter;
+    QList<Paragraph> m_firstHeader;
 
     QByteArray m_body;
     QXmlStreamWriter m_w;

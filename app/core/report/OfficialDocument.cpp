@@ -91,6 +91,11 @@ QString OfficialDocument::motto()
     return QStringLiteral("Độc lập - Tự do - Hạnh phúc");
 }
 
+QString OfficialDocument::draftMark()
+{
+    return QStringLiteral("DỰ THẢO").normalized(QString::NormalizationForm_C);
+}
+
 QString OfficialDocument::plainText() const
 {
     QStringList lines;
@@ -212,6 +217,7 @@ QJsonObject documentToJson(const OfficialDocument &d)
         {QStringLiteral("symbol"), d.symbol},
         {QStringLiteral("date"), d.date.isValid() ? d.date.toString(Qt::ISODate) : QString()},
         {QStringLiteral("draftMonth"), d.draftMonth},
+        {QStringLiteral("draft"), d.draft},
         {QStringLiteral("year"), d.year},
         {QStringLiteral("subjectLines"), stringsToJson(d.subjectLines)},
         {QStringLiteral("addressees"), stringsToJson(d.addressees)},
@@ -248,6 +254,7 @@ bool documentFromJson(const QJsonObject &json, OfficialDocument *out)
     d.symbol = json.value(QStringLiteral("symbol")).toString();
     d.date = QDate::fromString(json.value(QStringLiteral("date")).toString(), Qt::ISODate);
     d.draftMonth = json.value(QStringLiteral("draftMonth")).toInt();
+    d.draft = json.value(QStringLiteral("draft")).toBool();
     d.year = json.value(QStringLiteral("year")).toInt();
     d.subjectLines = stringsFromJson(json.value(QStringLiteral("subjectLines")));
     d.addressees = stringsFromJson(json.value(QStringLiteral("addressees")));

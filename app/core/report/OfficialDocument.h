@@ -99,6 +99,11 @@ struct OfficialDocument
     QString signerPosition;    // item 21: "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
     QString signerName;        // item 23
     QList<Appendix> appendices; // items 29–31, after the signature
+    // Not issued yet (a draft in the register, or the default draft of a
+    // campaign without one): every copy says so (draftMark()), the PDF in the
+    // top margin of page 1 and as a light diagonal watermark on every page,
+    // the DOCX and ODT in the header of the first page. Issuing clears it.
+    bool draft = false;
 
     // "Số: 05/BC-STTTT" or, for a draft, "Số:      /BC-STTTT" (item 5:
     // numbers below 10 take a leading zero).
@@ -114,6 +119,10 @@ struct OfficialDocument
     // The national title and motto (items 1–2), fixed by the decree.
     static QString nationalTitle(); // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     static QString motto();         // "Độc lập - Tự do - Hạnh phúc"
+    // What a draft prints: "DỰ THẢO" (NFC). Decree 30 has no box for it; it is
+    // printed in the top margin, right, where ô 11 keeps such notes (reference
+    // section 1.3), clear of the letterhead and the motto.
+    static QString draftMark();
 };
 
 // The document as JSON (an issued report keeps it, to show and print the

@@ -617,7 +617,7 @@ void buildFromRecord(const QSqlDatabase &db, int campaignId, int reportId, Offic
     QSqlQuery q = select(db, QStringLiteral(R"SQL(
 SELECT r.document_type, r.number, r.symbol, r.issue_date, r.draft_month, r.subject, r.addressees,
        r.closing_line, r.distribution, r.signing_authority, r.authority_title, r.signer_position, r.signer_name,
-       %1, r.body, r.campaign_id, c.year, c.name, r.appendix_teams
+       %1, r.body, r.campaign_id, c.year, c.name, r.appendix_teams, r.status
 FROM report r JOIN letterhead l ON l.id = r.letterhead_id JOIN campaign c ON c.id = r.campaign_id
 LEFT JOIN report_letterhead f ON f.report_id = r.id
 WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLiteral("issuing_body"),
@@ -645,6 +645,7 @@ WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLitera
     doc->symbol = q.value(2).toString();
     doc->date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     doc->draftMonth = q.value(4).toInt();
+    doc->draft = q.value(29).toString() == QStringLiteral("draft");
     doc->year = doc->date.isValid() ? doc->date.year() : q.value(26).toInt();
     doc->subjectLines = nonEmptyLines(rendered(q.value(5).toString(), context, Text::tr("subject")));
     doc->addressees = nonEmptyLines(rendered(q.value(6).toString(), context, Text::tr("addressees")));

@@ -393,6 +393,14 @@ QByteArray DocxLayout::build(QString *why)
 {
     m_writer.setPageNumberSize(FontPt::pageNumber);
     addressFooter();
+    if (m_d.draft) {
+        // As the PDF prints it: in the top margin of the first page, right.
+        Paragraph mark;
+        mark.align = Align::Right;
+        mark.markPt = FontPt::draftMark;
+        mark.runs << Run{ OfficialDocument::draftMark(), FontPt::draftMark, true };
+        m_writer.setFirstPageHeader({ mark });
+    }
     letterhead();
     title();
     body();
@@ -414,7 +422,7 @@ QByteArray DocxLayout::build(QString *why)
     docx::Properties properties;
     properties.title = documentTitle(m_d);
     properties.application = QStringLiteral("CDS Desk " CDS_VERSION).trimmed();
-    if (m_d.number == 0)
+    if (m_d.draft)
         properties.status = QStringLiteral("Dự thảo");
     return m_writer.package(current, properties, why);
 }

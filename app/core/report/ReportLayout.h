@@ -15,6 +15,7 @@
 #include <QLineF>
 #include <QList>
 #include <QPaintDevice>
+#include <QPainterPath>
 #include <QString>
 #include <QTextLayout>
 
@@ -222,6 +223,7 @@ struct Page
     QList<PlacedLine> lines;
     QList<QLineF> rules; // solid lines under the motto, the issuing body, the subject
     QList<QLineF> gridLines; // an appendix table's cell borders (thinner)
+    QPainterPath watermark; // a draft's "DỰ THẢO" across the page, painted light under the text
     bool landscape = false;
 };
 
@@ -284,6 +286,7 @@ private:
     int linesToTake(const TextBlock &block, int from) const;
     void numberPages(qsizetype first, qsizetype count, const QRectF &area);
     void addAppendix(const Appendix &appendix);
+    void markDraft(); // ReportDraftMark.cpp
 
     OfficialDocument m_document;
     QString m_family;

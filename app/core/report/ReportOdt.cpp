@@ -145,8 +145,10 @@ void writePageLayout(QXmlStreamWriter &w, const QString &name, const PageSetting
     w.writeEndElement(); // page-layout
 }
 
+// A master page: with next, a first page (no number, item 28) that holds
+// firstPageMark in its header when one is given; without, the numbered pages.
 void writeMasterPage(QXmlStreamWriter &w, const QString &name, const QString &displayName, const QString &layout,
-                     const QString &next)
+                     const QString &next, const QString &firstPageMark = {})
 {
     w.writeStartElement(kStyleNs, QStringLiteral("master-page"));
     w.writeAttribute(kStyleNs, QStringLiteral("name"), name);
@@ -155,6 +157,16 @@ void writeMasterPage(QXmlStreamWriter &w, const QString &name, const QString &di
     w.writeAttribute(kStyleNs, QStringLiteral("page-layout-name"), layout);
     if (!next.isEmpty()) {
         w.writeAttribute(kStyleNs, QStringLiteral("next-style-name"), next);
+        if (!firstPageMark.isEmpty()) {
+            w.writeStartElement(kStyleNs, QStringLiteral("header"));
+            w.writeStartElement(kTextNs, QStringLiteral("p"));
+            w.writeAttribute(kTextNs, QStringLiteral("style-name"), QStringLiteral("DraftMark"));
+            w.setAutoFormatting(false);
+            w.writeCharacters(firstPageMark);
+            w.writeEndElement(); // p
+            w.setAutoFormatting(true);
+            w.writeEndElement(); // header
+        }
     } else {
         // Item 28: the page number, centred (paragraph style "Header").
         w.writeStartElement(kStyleNs, QStringLiteral("header"));
@@ -172,7 +184,8 @@ void writeMasterPage(QXmlStreamWriter &w, const QString &name, const QString &di
     w.writeEndElement(); // master-page
 }
 
-QByteArray stylesXml(const PageSettings &page)
+// draft: the first pages carry OfficialDocument::draftMark() in their header.
+QByteArray stylesXml(const PageSettings &page, bool draft)
 {
     QByteArray bytes;
     QXmlStreamWriter w(&bytes);
@@ -221,21 +234,34 @@ QByteArray stylesXml(const PageSettings &page)
     w.writeAttribute(kStyleNs, QStringLiteral("font-name"), kFamily);
     w.writeAttribute(kFoNs, QStringLiteral("font-size"), pt(kPageNumberPt));
     w.writeEndElement(); // style Header
+    // A draft's mark: right, bold, as the PDF prints it in the top margin.
+    w.writeStartElement(kStyleNs, QStringLiteral("style"));
+    w.writeAttribute(kStyleNs, QStringLiteral("name"), QStringLiteral("DraftMark"));
+    w.writeAttribute(kStyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeAttribute(kStyleNs, QStringLiteral("parent-style-name"), QStringLiteral("Header"));
+    w.writeAttribute(kStyleNs, QStringLiteral("class"), QStringLiteral("extra"));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("paragraph-properties"));
+    w.writeAttribute(kFoNs, QStringLiteral("text-align"), QStringLiteral("end"));
+    w.writeEmptyElement(kStyleNs, QStringLiteral("text-properties"));
+    w.writeAttribute(kFoNs, QStringLiteral("font-size"), pt(measures::FontPt::draftMark));
+    w.writeAttribute(kFoNs, QStringLiteral("font-weight"), QStringLiteral("bold"));
+    w.writeEndElement(); // style DraftMark
     w.writeEndElement(); // styles
 
     w.writeStartElement(kOfficeNs, QStringLiteral("automatic-styles"));
-    writePageLayout(w, QStringLiteral("CdsFirst"), page, false, false);
+    writePageLayout(w, QStringLiteral("CdsFirst"), page, false, draft);
     writePageLayout(w, QStringLiteral("CdsNumbered"), page, false, true);
-    writePageLayout(w, QStringLiteral("CdsLandscapeFirst"), page, true, false);
+    writePageLayout(w, QStringLiteral("CdsLandscapeFirst"), page, true, draft);
     writePageLayout(w, QStringLiteral("CdsLandscapeNumbered"), page, true, true);
     w.writeEndElement(); // automatic-styles
 
     w.writeStartElement(kOfficeNs, QStringLiteral("master-styles"));
     writeMasterPage(w, kStandardPage, {}, QStringLiteral("CdsNumbered"), {});
-    writeMasterPage(w, kFirstPage, QStringLiteral("First Page"), QStringLiteral("CdsFirst"), kStandardPage);
+    const QString mark = draft ? OfficialDocument::draftMark() : QString();
+    writeMasterPage(w, kFirstPage, QStringLiteral("First Page"), QStringLiteral("CdsFirst"), kStandardPage, mark);
     writeMasterPage(w, kLandscapePage, {}, QStringLiteral("CdsLandscapeNumbered"), {});
     writeMasterPage(w, kLandscapeFirstPage, QStringLiteral("Landscape First"), QStringLiteral("CdsLandscapeFirst"),
-                    kLandscapePage);
+                    kLandscapePage, mark);
     w.writeEndElement(); // master-styles
 
     w.writeEndElement(); // document-styles
@@ -551,7 +577,7 @@ QByteArray withPageSetup(const QByteArray &package, const OfficialDocument &d, c
         }
         out.append(entry);
         if (entry.name == "content.xml")
-            out.append({ QByteArrayLiteral("styles.xml"), stylesXml(d.page.clamped()) });
+            out.append({ QByteArrayLiteral("styles.xml"), stylesXml(d.page.clamped(), d.draft) });
     }
     if (!hasContent) {
         *why = QStringLiteral("no content.xml");

@@ -108,6 +108,7 @@ QList<Page> LayoutBuilder::build()
     numberPages(0, m_pages.size(), m_text);
     for (const Appendix &appendix : m_document.appendices)
         addAppendix(appendix);
+    markDraft();
     return m_pages;
 }
 
@@ -487,6 +488,9 @@ void registerVietnameseCopies(const QStringList &families)
 
 void paintPage(QPainter *painter, const Page &page)
 {
+    // Opaque light grey, not transparency: a PDF/A-1b copy may not use it.
+    if (!page.watermark.isEmpty())
+        painter->fillPath(page.watermark, QColor(0xd8, 0xd8, 0xd8));
     painter->setPen(Qt::black);
     for (const PlacedLine &placed : page.lines)
         placed.layout->lineAt(placed.line).draw(painter, placed.origin);

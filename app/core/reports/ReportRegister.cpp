@@ -559,6 +559,8 @@ bool ReportRegister::issue(int reportId, QString *error)
         QString buildError;
         if (!buildReportDocumentForReport(m_db, reportId, &document, &buildError, &context))
             throw RegisterError(buildError);
+        // Built while the record still says "draft": the issued copy is not one.
+        document.draft = false;
         QString pdfError;
         const QByteArray pdf = ReportRenderer(document).pdfData(true, &pdfError);
         if (pdf.isEmpty())

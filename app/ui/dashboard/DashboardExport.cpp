@@ -38,6 +38,7 @@ std::unique_ptr<DashboardPage> preparePage(const Database &database, int campaig
     if ((options.districtId != 0 && !page->setDistrict(options.districtId, error))
         || (options.hasPeriod() && !page->setPeriod(options.from, options.to, error)))
         return nullptr;
+    page->setExportMode(true); // again: the title names the filters set above
     page->resize(size);
     page->show();
     // Lets the charts lay out their plot areas and place their labels.

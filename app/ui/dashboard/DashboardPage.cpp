@@ -24,6 +24,9 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QHideEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QMenu>
 #include <QPageLayout>
 #include <QPrintDialog>
@@ -67,6 +70,12 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_
 {
     m_ui->setupUi(this);
     m_ui->dashboardMessageLabel->hide();
+    // An exported or printed dashboard says what it shows, in place of the filters.
+    m_exportTitleLabel = new QLabel(this);
+    m_exportTitleLabel->setObjectName(QStringLiteral("exportTitleLabel"));
+    m_exportTitleLabel->setTextFormat(Qt::RichText);
+    m_exportTitleLabel->hide();
+    m_ui->dashboardLayout->insertWidget(0, m_exportTitleLabel);
 
     // Tiles: six totals in the first row, the coverage of each level in the second.
     m_teamsTile = new StatTile(QStringLiteral("teamsTile"), totalsAccent, this);
@@ -399,6 +408,13 @@ void DashboardPage::hideEvent(QHideEvent *event)
 
 void DashboardPage::setExportMode(bool exportMode)
 {
+    m_exportMode = exportMode;
+    for (int i = 0; i < m_ui->filtersLayout->count(); ++i) {
+        if (QWidget *widget = m_ui->filtersLayout->itemAt(i)->widget())
+            widget->setVisible(!exportMode);
+    }
+    m_exportTitleLabel->setText(exportMode ? exportTitle() : QString());
+    m_exportTitleLabel->setVisible(exportMode);
     m_ui->exportToolButton->setVisible(!exportMode);
     m_lagPanel->setExportMode(exportMode);
     const Qt::ScrollBarPolicy scrollBars = exportMode ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
@@ -599,6 +615,29 @@ QString DashboardPage::filterSummary() const
 
 // Printing and export ---------------------------------------------------------
 
+QString DashboardPage::exportTitle() const
+{
+    QStringList details;
+    details << tr("Scope: %1").arg(m_ui->districtComboBox->currentText());
+    if (m_options.hasPeriod())
+        details << tr("Period: %1 to %2").arg(dateText(m_options.from), dateText(m_options.to));
+    if (m_previous.campaignId != 0)
+        details << tr("Compared with: %1").arg(m_previous.campaignName);
+    details << tr("Figures of %1").arg(dateText(QDate::currentDate()));
+    return QStringLiteral("<div style='font-size:15pt; font-weight:bold'>%1</div><div>%2 · CDS Desk</div>")
+            .arg(tr("Overview: %1").arg(m_statistics.campaignName).toHtmlEscaped(),
+                 details.join(QStringLiteral(" · ")).toHtmlEscaped());
+}
+
+void DashboardPage::showSavedExport(const QString &path)
+{
+    const QString message = tr("Dashboard saved to %1").arg(QDir::toNativeSeparators(path));
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(message, 8000);
+    else
+        MessageBox::information(this, tr("Export the dashboard"), message);
+}
+
 QString DashboardPage::lagListHtml() const
 {
     return cds::lagListHtml(m_statistics.campaignName, scopeName(), m_lag, QDate::currentDate(), m_warnings);
@@ -635,6 +674,8 @@ void DashboardPage::exportPng()
     QString error;
     if (!exportDashboard(*m_database, m_statistics.campaignId, path, &error, m_options))
         MessageBox::warning(this, tr("Export the dashboard"), error);
+    else
+        showSavedExport(path);
 }
 
 void DashboardPage::exportPdf()
@@ -649,6 +690,8 @@ void DashboardPage::exportPdf()
     QString error;
     if (!exportDashboard(*m_database, m_statistics.campaignId, path, &error, m_options))
         MessageBox::warning(this, tr("Export the dashboard"), error);
+    else
+        showSavedExport(path);
 }
 
 void DashboardPage::printDashboard()

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPrinter;
 
 namespace Ui {
@@ -64,8 +65,11 @@ public:
     // Re-reads the campaigns, the districts and every figure, keeping the choices.
     bool refresh(QString *error = nullptr);
 
-    // For pictures of the whole page: no buttons, no scroll bars.
+    // For pictures of the whole page: no buttons, no scroll bars, and a title
+    // (campaign, scope, period, date of the figures) in place of the filters.
     void setExportMode(bool exportMode);
+    // The exported page's title lines: campaign; scope · period · "figures of" date.
+    QString exportTitle() const;
 
     const Database *database() const { return m_database; }
     int campaignId() const { return m_statistics.campaignId; }
@@ -123,6 +127,7 @@ private:
     void retitle();
     QString scopeName() const;
     QString filterSummary() const;
+    void showSavedExport(const QString &path);
     QString changeFor(qint64 current, qint64 previous) const;
     DrillDownDialog *openDrillDown(const QString &title, const QString &summary, DrillDownModel *model);
     // Opens the form of a drill-down's row (the team form, or the form the
@@ -143,6 +148,8 @@ private:
     QList<LagLevel> m_lag;
     QList<GuidelineWarning> m_warnings;
     AdminLevel m_areaLevel = AdminLevel::District; // what the district filter and chart list
+    bool m_exportMode = false;
+    QLabel *m_exportTitleLabel = nullptr; // shown in export mode only
 
     StatTile *m_teamsTile = nullptr;
     StatTile *m_membersTile = nullptr;

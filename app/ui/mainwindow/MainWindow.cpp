@@ -13,7 +13,9 @@
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "import/ImportDialog.h"
+#include "import/IntakeDialogs.h"
 #include "intake/IntakeWorkbook.h"
+#include "text/VietnameseText.h"
 #include "common/DataChangeNotifier.h"
 #include "records/UnitSetupDialog.h"
 #include "records/RecordKind.h"
@@ -179,6 +181,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFromFile);
     connect(m_ui->exportIntakeAction, &QAction::triggered, this, &MainWindow::exportIntakeWorkbooks);
+    connect(m_ui->importIntakeAction, &QAction::triggered, this, &MainWindow::importIntakeWorkbook);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->vietnameseLanguageAction);
@@ -317,6 +320,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_ui->restoreBackupAction->setEnabled(open);
     m_ui->importAction->setEnabled(open);
     m_ui->exportIntakeAction->setEnabled(open);
+    m_ui->importIntakeAction->setEnabled(open);
     refreshFromDatabase(0);
 }
 
@@ -713,22 +717,24 @@ void MainWindow::importFromFile()
 
 void MainWindow::exportIntakeWorkbooks()
 {
+    if (m_database)
+        exportIntakeWorkbooksFromWindow(this, *m_database, m_campaignId);
+}
+
+void MainWindow::importIntakeWorkbook()
+{
     if (!m_database)
         return;
-    const QString folder = FileDialog::getExistingDirectory(
-            this, tr("Choose the folder for the intake workbooks"), QDir::homePath());
-    if (folder.isEmpty())
+    const std::optional<intake::IntakeImportResult> result =
+            IntakeImportDialog::importInto(this, *m_database, m_campaignId);
+    if (!result)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const intake::IntakeExportResult result =
-            intake::exportIntakeWorkbooks(m_database->connection(), m_campaignId, folder);
-    QApplication::restoreOverrideCursor();
-    if (!result.error.isEmpty()) {
-        MessageBox::critical(this, tr("Intake workbooks"), result.error);
-        return;
-    }
-    statusBar()->showMessage(tr("%n intake workbook(s) written to %1", "", int(result.files.size()))
-                                     .arg(QDir::toNativeSeparators(folder)),
+    // One step on the undo stack for the whole workbook; the pages refresh.
+    pushChange(m_undoStack, m_database->connection(), result->changeGroupId, QStringLiteral("team"));
+    statusBar()->showMessage(tr("Intake workbook imported: %1 new, %2 changed, %3 unchanged")
+                                     .arg(text::formatNumber(result->newCount()),
+                                          text::formatNumber(result->changedCount()),
+                                          text::formatNumber(result->unchangedCount())),
                              10000);
 }
 

@@ -97,6 +97,8 @@ private:
     void importFromFile();
     // Writes the campaign's intake workbooks into a folder the user chooses.
     void exportIntakeWorkbooks();
+    // Previews and imports a filled intake workbook as one undoable change.
+    void importIntakeWorkbook();
     // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
     void takeAutomaticBackup(bool onExit);
     void warnIfOnNetworkShare(const QString &path);
