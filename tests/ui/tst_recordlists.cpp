@@ -12,6 +12,8 @@
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
 
+#include "text/VietnameseText.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include "common/DateField.h"
@@ -58,6 +60,7 @@ private slots:
     void letterheadFormSetsItsDatesInUse();
     void optionalDateCanBeTypedAndEmptied();
     void memberJoinsAndMovesTeamsOnTheDayGiven();
+    void letterheadSearchIgnoresDiacritics();
 
 private:
     RecordListPage *page() const { return m_window->recordPage(QStringLiteral("organisations")); }
@@ -545,6 +548,35 @@ void RecordListsTest::optionalDateCanBeTypedAndEmptied()
     QTRY_VERIFY(other->hasFocus());
     QVERIFY(!RecordForm::optionalDate(date).isValid());
     QVERIFY(RecordForm::optionalDateValue(date).isNull());
+}
+
+// Issue #18, item 9: the letterheads list finds "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+// from "khoa hoc", as every other list ignores diacritics and case.
+void RecordListsTest::letterheadSearchIgnoresDiacritics()
+{
+    const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM letterhead")).toLongLong();
+    QVERIFY(id > 0);
+    const QString name = scalar(db(), QStringLiteral("SELECT issuing_body_name FROM letterhead WHERE id = %1").arg(id)).toString();
+    // Two words of the name that carry diacritics, typed without them.
+    QStringList folded;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (text::searchKey(word) != word.toLower() && folded.size() < 2)
+            folded << text::searchKey(word);
+    }
+    QVERIFY2(!folded.isEmpty(), qPrintable(name));
+    m_window->showRecordPage(QStringLiteral("letterheads"));
+    RecordListPage *letterheads = m_window->recordPage(QStringLiteral("letterheads"));
+    auto *search = letterheads->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, folded.join(u' '));
+    QTRY_COMPARE(letterheads->model()->searchText(), folded.join(u' ')); // the typing pause is over
+    QVERIFY(letterheads->model()->rowCount() > 0);
+    letterheads->model()->idAt(0); // reads the first page
+    QVERIFY(letterheads->model()->rowOfId(id) >= 0);
+    // A word in no letterhead still finds nothing.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzqx"));
+    QTRY_COMPARE(letterheads->model()->searchText(), QStringLiteral("zzqx"));
+    QCOMPARE(letterheads->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(RecordListsTest)

@@ -262,8 +262,11 @@ public:
         definition.table = QStringLiteral("letterhead");
         definition.from = QStringLiteral("letterhead l");
         definition.idExpression = QStringLiteral("l.id");
-        // Few rows; the issuing body's name folded by SQLite's lower() is enough to find one.
-        definition.searchExpression = QStringLiteral("lower(l.issuing_body_name || ' ' || l.issuing_abbreviation || ' ' || l.place_name)");
+        // Few rows: their names are folded in the application (diacritics ignored).
+        definition.searchExpression = QStringLiteral(
+                "l.issuing_body_name || ' ' || coalesce(l.parent_body, '') || ' ' || coalesce(l.issuing_abbreviation, '') "
+                "|| ' ' || coalesce(l.place_name, '')");
+        definition.foldSearchInApplication = true;
         definition.columns = {
             { LetterheadForm::tr("Issuing body"), QStringLiteral("l.issuing_body_name"), QStringLiteral("l.issuing_body_name COLLATE NOCASE") },
             { LetterheadForm::tr("Parent body"), QStringLiteral("l.parent_body") },

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cds {
 
 namespace {
@@ -79,7 +81,12 @@ QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *va
         conditions << u'(' + it.value().first + u')';
         *values << it.value().second;
     }
-    if (withSearchAndFilters && !m_definition.searchExpression.isEmpty()) {
+    if (withSearchAndFilters && m_definition.foldSearchInApplication) {
+        if (!text::searchKey(m_searchText).isEmpty())
+            conditions << QStringLiteral("%1 IN (%2)").arg(m_definition.idExpression,
+                                                          m_foldedMatches.isEmpty() ? QStringLiteral("NULL")
+                                                                                    : m_foldedMatches.join(u','));
+    } else if (withSearchAndFilters && !m_definition.searchExpression.isEmpty()) {
         const QStringList words = text::searchKey(m_searchText).split(u' ', Qt::SkipEmptyParts);
         QStringList indexed;
         for (const QString &word : words) {
@@ -133,6 +140,27 @@ QString RecordListModel::sortExpression() const
     return column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
 }
 
+bool RecordListModel::findFoldedMatches()
+{
+    m_foldedMatches.clear();
+    const QStringList words = text::searchKey(m_searchText).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, %2 FROM %3")
+                            .arg(m_definition.idExpression, m_definition.searchExpression, m_definition.from))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const QString key = text::searchKey(query.value(1).toString());
+        if (std::all_of(words.cbegin(), words.cend(), [&key](const QString &word) { return key.contains(word); }))
+            m_foldedMatches << QString::number(query.value(0).toLongLong());
+    }
+    return true;
+}
+
 void RecordListModel::setDeferred(bool deferred)
 {
     m_deferred = deferred;
@@ -150,7 +178,9 @@ void RecordListModel::refresh()
     m_totalCount = 0;
     m_countCapped = false;
     m_lastError.clear();
-    if (!m_deferred && m_db.isValid() && m_db.isOpen()) {
+    if (!m_deferred && m_db.isValid() && m_db.isOpen() && m_definition.foldSearchInApplication)
+        findFoldedMatches();
+    if (!m_deferred && m_db.isValid() && m_db.isOpen() && m_lastError.isEmpty()) {
         for (const bool filtered : { true, false }) {
             QVariantList values;
             const QString where = whereClause(filtered, &values);

@@ -37,6 +37,11 @@ struct ListDefinition
     // "Nguyễn Thị Hoa" who works at the "Phòng Văn hóa". One word still
     // matches any field (a phone number, a workplace).
     QString nameSearchExpression;
+    // For small tables without a search_key (letterheads): searchExpression
+    // is the raw text (NFC, with diacritics), folded by text::searchKey() in
+    // the application on each search, so that the search ignores diacritics
+    // as every list's does (SQLite's lower() folds ASCII only).
+    bool foldSearchInApplication = false;
     // An FTS5 trigram index over that column (external content, rowid = the
     // row's id): words of three characters or more are looked up in it
     // instead of LIKE '%word%' over every row. Empty: LIKE only.
@@ -123,10 +128,14 @@ private:
     bool usesBaseOnly(const QString &sql) const;
     QString sortExpression() const;
     const QList<QVariantList> *page(int pageIndex) const;
+    // foldSearchInApplication: reads every row's search text and keeps the ids
+    // of those holding every word. False (m_lastError set) when the read failed.
+    bool findFoldedMatches();
 
     ListDefinition m_definition;
     QSqlDatabase m_db;
     QString m_searchText;
+    QStringList m_foldedMatches; // foldSearchInApplication: the matching ids, as SQL literals
     QMap<QString, QPair<QString, QVariantList>> m_filters;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
