@@ -740,6 +740,11 @@ void MainWindow::takeAutomaticBackup(bool onExit)
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result.error));
 }
 
+bool MainWindow::backgroundWorkRunning() const
+{
+    return false;
+}
+
 void MainWindow::warnIfOnNetworkShare(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

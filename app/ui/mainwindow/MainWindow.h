@@ -71,6 +71,9 @@ public:
     void showRecordPage(const QString &key);
     // Saved changes of the open database (Edit → Undo / Redo); cleared when another database opens.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // True while an automatic backup still runs in the background (the
+    // benchmark and tests wait for it).
+    bool backgroundWorkRunning() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
