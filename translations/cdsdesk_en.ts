@@ -2285,6 +2285,10 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
+    </message>
 </context>
 <context>
     <name>cds::CoverageChart</name>
@@ -5748,10 +5752,6 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
         <translation>A numbered report needs its date.</translation>
     </message>
     <message>
-        <source>Number %1 of %2 is already taken in the register of %3.</source>
-        <translation>Number %1 of %2 is already taken in the register of %3.</translation>
-    </message>
-    <message>
         <source>Give the report its number and date in the register before issuing it.</source>
         <translation>Give the report its number and date in the register before issuing it.</translation>
     </message>
@@ -5778,6 +5778,22 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     <message>
         <source>Give the template a name.</source>
         <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>the draft</translation>
+    </message>
+    <message>
+        <source>the issued report</source>
+        <translation>the issued report</translation>
+    </message>
+    <message>
+        <source>the withdrawn report</source>
+        <translation>the withdrawn report</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already taken in the register of %3 by %4 &quot;%5&quot; (%6). The next free number is %7.</source>
+        <translation>Number %1 of %2 is already taken in the register of %3 by %4 &quot;%5&quot; (%6). The next free number is %7.</translation>
     </message>
 </context>
 <context>

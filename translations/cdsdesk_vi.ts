@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>--import needs exactly one INPUT file.</source>
-        <translation>--import cần đúng một tệp INPUT.</translation>
+        <translation>--import cần đúng một TỆP-NHẬP.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
@@ -2226,7 +2226,7 @@
     </message>
     <message>
         <source>Import the CSV file or Excel workbook (.xlsx) INPUT holding KIND (%1) and exit; nothing is imported if any row is wrong.</source>
-        <translation>Nhập dữ liệu loại LOẠI (%1) từ tệp CSV hoặc tệp Excel (.xlsx) INPUT rồi thoát; nếu có dòng nào sai thì không nhập gì cả.</translation>
+        <translation>Nhập dữ liệu loại LOẠI (%1) từ tệp CSV hoặc tệp Excel (.xlsx) TỆP-NHẬP rồi thoát; nếu có dòng nào sai thì không nhập gì cả.</translation>
     </message>
     <message>
         <source>Write the campaign&apos;s intake workbooks (Excel, one per district, or per commune in a province without districts) into FOLDER and exit; import a filled one with --import intake.</source>
@@ -2283,6 +2283,10 @@
     <message>
         <source>Warning: %1</source>
         <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>TỆP-NHẬP</translation>
     </message>
 </context>
 <context>
@@ -5707,10 +5711,6 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
         <translation>Báo cáo đã cấp số cần có ngày.</translation>
     </message>
     <message>
-        <source>Number %1 of %2 is already taken in the register of %3.</source>
-        <translation>Số %1 của %2 đã được dùng trong sổ đăng ký của %3.</translation>
-    </message>
-    <message>
         <source>Give the report its number and date in the register before issuing it.</source>
         <translation>Vui lòng cấp số và ngày cho báo cáo trong sổ đăng ký trước khi ban hành.</translation>
     </message>
@@ -5737,6 +5737,22 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     <message>
         <source>Give the template a name.</source>
         <translation>Vui lòng đặt tên cho mẫu.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <source>the issued report</source>
+        <translation>báo cáo đã ban hành</translation>
+    </message>
+    <message>
+        <source>the withdrawn report</source>
+        <translation>báo cáo đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2 is already taken in the register of %3 by %4 &quot;%5&quot; (%6). The next free number is %7.</source>
+        <translation>Số %1 của %2 trong sổ đăng ký năm %3 đã cấp cho %4 “%5” (%6). Số còn trống tiếp theo là %7.</translation>
     </message>
 </context>
 <context>

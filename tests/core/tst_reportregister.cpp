@@ -257,6 +257,9 @@ private slots:
         // Unique within the year, in the core and in SQLite.
         QVERIFY(!reg.assignNumber(second, 5, QDate(2022, 12, 1), &error));
         QVERIFY2(error.contains(QStringLiteral("05")), qPrintable(error));
+        // The refusal names the holder (a draft of its campaign) and the next free number.
+        QVERIFY2(error.contains(QStringLiteral("the draft")) && error.contains(record.campaignName), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("The next free number is 06.")), qPrintable(error));
         QVERIFY(!sqlRefusal(db->connection(), QStringLiteral("UPDATE report SET number = 5, register_year = 2022 WHERE id = %1").arg(second)).isEmpty());
         // Numbers restart every year: 5 is free in 2023.
         QVERIFY2(reg.assignNumber(second, 5, QDate(2023, 1, 3), &error), qPrintable(error));

@@ -35,6 +35,7 @@ private slots:
     void readsInlineStringsAnd1904Dates();
     void importsLibxlsxwriterWorkbook();
     void refusesWrongCellNamingSheetAndCell();
+    void importsTrainingsAndEventsWorkbook();
     void importsLibreOfficeWorkbook();
     void refusesDamagedAndOtherFiles();
     void commandLineSheetOption();
@@ -335,6 +336,78 @@ void XlsxImportTest::refusesWrongCellNamingSheetAndCell()
              QStringLiteral("Sheet Hướng dẫn, row 1: The required column “Họ và tên” (Full name) "
                             "is missing.\nSheet Hướng dẫn, row 1: The required column “Đơn vị” "
                             "(Team unit) is missing."));
+}
+
+// Trainings and events as a province keeps them in Excel: serial dates, a
+// count as a number, an unknown organiser named by sheet and cell.
+void XlsxImportTest::importsTrainingsAndEventsWorkbook()
+{
+    int campaign = 0;
+    auto db = test::openDemoDatabase(&campaign);
+    QVERIFY(db);
+    const auto write = [this](const QString &name, const char *secondOrganiser) {
+        const QString path = m_dir.filePath(name);
+        lxw_workbook *workbook = workbook_new(path.toUtf8().constData());
+        lxw_format *date = workbook_add_format(workbook);
+        format_set_num_format(date, "dd/mm/yyyy");
+        lxw_worksheet *trainings = workbook_add_worksheet(workbook, "Lớp tập huấn");
+        worksheet_write_string(trainings, 0, 0, "DANH SÁCH LỚP TẬP HUẤN", nullptr);
+        const char *headers[] = { "Tên lớp tập huấn", "Ngày bắt đầu", "Đơn vị tổ chức", "Số người tham gia",
+                                  "Đơn vị phối hợp" };
+        for (int c = 0; c < 5; ++c)
+            worksheet_write_string(trainings, 1, lxw_col_t(c), headers[c], nullptr);
+        worksheet_write_string(trainings, 2, 0, "Lớp kỹ năng số cơ bản", nullptr);
+        worksheet_write_number(trainings, 2, 1, 44849, date); // 15/10/2022
+        worksheet_write_string(trainings, 2, 2, "STTTT", nullptr);
+        worksheet_write_number(trainings, 2, 3, 120, nullptr);
+        worksheet_write_string(trainings, 2, 4, "Viettel Quảng Ngãi; Tỉnh đoàn Quảng Ngãi", nullptr);
+        worksheet_write_string(trainings, 3, 0, "Lớp an toàn thông tin", nullptr);
+        worksheet_write_number(trainings, 3, 1, 44850, date); // 16/10/2022
+        worksheet_write_string(trainings, 3, 2, secondOrganiser, nullptr);
+        worksheet_write_number(trainings, 3, 3, 80, nullptr);
+        lxw_worksheet *events = workbook_add_worksheet(workbook, "Sự kiện");
+        const char *eventHeaders[] = { "Tên sự kiện", "Loại sự kiện", "Ngày tổ chức", "Điểm cầu" };
+        for (int c = 0; c < 4; ++c)
+            worksheet_write_string(events, 0, lxw_col_t(c), eventHeaders[c], nullptr);
+        worksheet_write_string(events, 1, 0, "Tọa đàm Chuyển đổi số nông nghiệp", nullptr);
+        worksheet_write_string(events, 1, 1, "Toạ đàm", nullptr);
+        worksheet_write_number(events, 1, 2, 44855, date); // 21/10/2022
+        worksheet_write_string(events, 1, 3, "Xã: 12", nullptr);
+        return workbook_close(workbook) == LXW_NO_ERROR ? path : QString();
+    };
+    const QString count = QStringLiteral("SELECT count(*) FROM training_session");
+    const QVariant before = test::scalar(db->connection(), count);
+    ImportOptions options;
+    options.kind = ImportKind::Trainings;
+    options.sheet = QStringLiteral("Lớp tập huấn");
+    ImportResult result = importFile(db->connection(), write(QStringLiteral("bad.xlsx"), "Sở Không Có"), options);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problemText(),
+             QStringLiteral("Sheet Lớp tập huấn, cell C4: No organisation is named “Sở Không Có”; add it (or "
+                            "import the organisations) first."));
+    QCOMPARE(test::scalar(db->connection(), count), before);
+
+    const QString good = write(QStringLiteral("good.xlsx"), "Sở Thông tin và Truyền thông");
+    result = importFile(db->connection(), good, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(importCounts(result), QStringLiteral("2 new, 0 changed, 0 unchanged"));
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT start_date || ' ' || participants_declared || ' ' || "
+                                         "(SELECT count(*) FROM training_partner p WHERE p.training_id = s.id) "
+                                         "FROM training_session s WHERE title = 'Lớp kỹ năng số cơ bản'"))
+                     .toString(),
+             QStringLiteral("2022-10-15 120 2"));
+
+    options.kind = ImportKind::Events;
+    options.sheet = QStringLiteral("Sự kiện");
+    result = importFile(db->connection(), good, options);
+    QVERIFY2(result.imported, qPrintable(result.problemText()));
+    QCOMPARE(test::scalar(db->connection(),
+                          QStringLiteral("SELECT e.kind || ' ' || e.event_date || ' ' || s.level || ':' || s.site_count "
+                                         "FROM event e JOIN event_connected_sites s ON s.event_id = e.id "
+                                         "WHERE e.title = 'Tọa đàm Chuyển đổi số nông nghiệp'"))
+                     .toString(),
+             QStringLiteral("seminar 2022-10-21 3:12"));
 }
 
 void XlsxImportTest::importsLibreOfficeWorkbook()

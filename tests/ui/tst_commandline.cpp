@@ -18,6 +18,7 @@ class CommandLineTest : public QObject
 private slots:
     void initTestCase();
     void printsVersion();
+    void helpIsInOneLanguage();
     void exportsReportAndDashboard();
     void exportsDashboardPdf();
     void exportsReportForWordProcessors();
@@ -26,6 +27,7 @@ private slots:
     void badArgumentsGetAMessageWithoutDisplay();
     void emptyDatabaseWithoutDemoFails();
     void damagedIndexStopsTheReport();
+    void importsTrainings();
 
 private:
     using Result = cds::test::CliResult;
@@ -50,6 +52,24 @@ void CommandLineTest::printsVersion()
     const Result result = run({ QStringLiteral("--version") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("cdsdesk " CDS_VERSION));
+}
+
+// --help reads in the chosen language only: Qt's own lines, the options, their
+// value names and the positional argument.
+void CommandLineTest::helpIsInOneLanguage()
+{
+    const Result vi = run({ QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("vi") });
+    QCOMPARE(vi.exitCode, 0);
+    for (const char *word : { "Cách dùng", "Tùy chọn:", "Đối số:", "<TỆP>", "[TỆP-NHẬP]" })
+        QVERIFY2(vi.out.contains(QString::fromUtf8(word)), word);
+    for (const char *word : { "Usage", "Options:", "Arguments:", "INPUT", "<FILE>", "Displays", "The file" })
+        QVERIFY2(!vi.out.contains(QString::fromUtf8(word)), word);
+    const Result en = run({ QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(en.exitCode, 0);
+    for (const char *word : { "Usage", "Options:", "[INPUT]", "<FILE>" })
+        QVERIFY2(en.out.contains(QString::fromUtf8(word)), word);
+    for (const char *word : { "Cách dùng", "Tùy chọn", "tệp" })
+        QVERIFY2(!en.out.contains(QString::fromUtf8(word)), word);
 }
 
 void CommandLineTest::exportsReportAndDashboard()
@@ -229,6 +249,74 @@ void CommandLineTest::damagedIndexStopsTheReport()
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(QStringLiteral("found damage")), qPrintable(result.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+// --import trainings: a bad row is refused with its line and column and
+// nothing written; a good file adds the session, which the report then prints.
+void CommandLineTest::importsTrainings()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString pdf = dir.filePath(QStringLiteral("bao-cao.pdf"));
+    Result result = run({ QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--export-report"), pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    const QString csv = dir.filePath(QStringLiteral("trainings.csv"));
+    const auto writeCsv = [&csv](const QString &date) {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        file.write((QStringLiteral("Title;Start date;Organiser;Partners;Declared participants;Report sentence\n"
+                                   "Lớp kỹ năng số cho thanh niên;")
+                    + date
+                    + QStringLiteral(";STTTT;Tỉnh đoàn Quảng Ngãi;75;Mở lớp kỹ năng số cho {participants} đoàn viên.\n"))
+                           .toUtf8());
+        return true;
+    };
+    const auto sessions = [&db] {
+        QStringList rows;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trainings"));
+            raw.setDatabaseName(db);
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                q.exec(QStringLiteral("SELECT s.start_date, s.participants_declared, o.name FROM training_session s "
+                                      "JOIN training_partner p ON p.training_id = s.id JOIN organisation o ON "
+                                      "o.id = p.organisation_id WHERE s.title = 'Lớp kỹ năng số cho thanh niên'"));
+                while (q.next())
+                    rows << q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trainings"));
+        return rows;
+    };
+
+    QVERIFY(writeCsv(QStringLiteral("32/10/2022")));
+    result = run({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--import"), QStringLiteral("trainings"), csv });
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("Line 2, column 2 (Start date): “32/10/2022” is not a date of the "
+                                                "calendar")),
+             qPrintable(result.err));
+    QCOMPARE(sessions(), QStringList());
+
+    QVERIFY(writeCsv(QStringLiteral("18/10/2022")));
+    result = run({ QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--import"), QStringLiteral("trainings"), csv });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("Imported 1 training sessions from trainings.csv")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("1 new, 0 changed, 0 unchanged")), qPrintable(result.out));
+    QCOMPARE(sessions(), QStringList(QStringLiteral("2022-10-18|75|Tỉnh đoàn Quảng Ngãi")));
+
+    result = run({ QStringLiteral("--db"), db, QStringLiteral("--export-report"), pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList pages = cds::test::pdfPageTexts(pdf);
+    if (pages.isEmpty())
+        qWarning("pdftotext unavailable, report text not checked: %s", qPrintable(cds::test::lastError()));
+    else
+        QVERIFY2(pages.join(u' ').simplified().contains(QStringLiteral("Mở lớp kỹ năng số cho 75 đoàn viên.")),
+                 qPrintable(pages.join(u'\n')));
 }
 
 QTEST_MAIN(CommandLineTest)

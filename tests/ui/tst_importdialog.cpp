@@ -81,6 +81,7 @@ private slots:
     void fileMenuOpensDialogAndEscCloses();
     void fileMenuWritesIntakeWorkbooks();
     void checksCorrectedFileBeforeImporting();
+    void importsTrainingsFromTheWindow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -411,6 +412,33 @@ void TestImportDialog::checksCorrectedFileBeforeImporting()
     QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
     QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("1 changed")));
     QCOMPARE(count(m_database->connection(), valueSql), 40);
+}
+
+void TestImportDialog::importsTrainingsFromTheWindow()
+{
+    const QString path = m_dir->filePath(QStringLiteral("lop-tap-huan.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral("Tên lớp tập huấn;Ngày bắt đầu;Đơn vị tổ chức;Số người tham gia\n"
+                                  "Lớp chữ ký số cho cán bộ xã;19/10/2022;STTTT;hơn 60\n")
+                           .toUtf8());
+    }
+    ImportDialog dialog(*m_database, m_campaignId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kind = child<QComboBox>(dialog, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(int(import::ImportKind::Trainings)));
+    QVERIFY(kind->currentIndex() >= 0);
+    child<QLineEdit>(dialog, "fileLineEdit")->setText(path);
+    QVERIFY2(runImport(dialog), qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QVERIFY2(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("1 new")),
+             qPrintable(child<QLabel>(dialog, "resultLabel")->text()));
+    QCOMPARE(count(m_database->connection(),
+                   QStringLiteral("SELECT participants_declared FROM training_session WHERE campaign_id = %1 "
+                                  "AND title = 'Lớp chữ ký số cho cán bộ xã' AND participants_qualifier = 'hon'")
+                           .arg(m_campaignId)),
+             60);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordListPage.h"
 #include "report/ReportPreview.h"
 #include "teams/TeamsModel.h"
 #include "text/VietnameseText.h"
@@ -47,6 +48,7 @@ private slots:
     void emptyDatabaseOffersDemo();
     void emptyDatabaseSetsUpAProvinceThenItsCampaign();
     void reportBodyTakesCtrlBAsBold();
+    void campaignAddedFromItsListIsSwitchedTo();
 
 private:
     template <typename T>
@@ -326,3 +328,28 @@ void MainWindowTest::reportBodyTakesCtrlBAsBold()
 
 QTEST_MAIN(MainWindowTest)
 #include "tst_mainwindow.moc"
+
+// A campaign created on the campaigns page is the one the window goes on with.
+void MainWindowTest::campaignAddedFromItsListIsSwitchedTo()
+{
+    const int demo = m_window->campaignId();
+    RecordListPage *page = m_window->recordPage(QStringLiteral("campaigns"));
+    QVERIFY(page);
+    bool saved = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Ngày Chuyển đổi số năm 2021"));
+        form->findChild<QDialogButtonBox *>(QStringLiteral("formButtonBox"))->button(QDialogButtonBox::Save)->click();
+        saved = !form->isVisible();
+        if (form->isVisible())
+            form->reject();
+    });
+    page->addRecord();
+    QVERIFY(saved);
+    const int created = test::scalar(page->context().db, QStringLiteral("SELECT id FROM campaign WHERE name = 'Ngày Chuyển đổi số năm 2021'")).toInt();
+    QVERIFY(created > 0 && created != demo);
+    QCOMPARE(m_window->campaignId(), created);
+    QVERIFY2(child<QComboBox>("campaignComboBox")->currentText().contains(QStringLiteral("2021")),
+             qPrintable(child<QComboBox>("campaignComboBox")->currentText()));
+}

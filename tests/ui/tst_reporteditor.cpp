@@ -252,6 +252,18 @@ private slots:
         const int teams2023 = scalar(c, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(campaign2023)).toInt();
         QCOMPARE(body->chipTextAt(chipPosition(body, QStringLiteral("{{teams.total}}"))), text::formatNumber(teams2023));
         QCOMPARE(number->value(), 1); // the 2023 register is empty
+
+        // A number already given in 2022 (the withdrawn 05) is refused at once, naming
+        // its holder and the next free number: no "give 05 anyway?" question first.
+        date->setDate(QDate(2022, 12, 1));
+        number->setValue(5);
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(qobject_cast<QPushButton *>(widget("assignNumberButton")), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("already taken")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("the withdrawn report")), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("The next free number is 06.")), qPrintable(MessageBox::lastText()));
+        QVERIFY(scalar(c, QStringLiteral("SELECT number FROM report WHERE id = %1").arg(report2023)).isNull());
     }
 
     // The body is edited as rich text; the template markup is what is stored.

@@ -247,6 +247,165 @@ QList<ImportField> buildFields(ImportKind kind)
                                { QStringLiteral("Thứ tự") },
                                false };
         break;
+    case ImportKind::Trainings:
+        // The training form's fields; Partners lists organisations separated by ";".
+        fields << ImportField{ QStringLiteral("title"),
+                               QStringLiteral("Title"),
+                               { QStringLiteral("Tên lớp tập huấn"), QStringLiteral("Lớp tập huấn"),
+                                 QStringLiteral("Tên lớp"), QStringLiteral("Tiêu đề") },
+                               true };
+        fields << ImportField{ QStringLiteral("topic"),
+                               QStringLiteral("Topic"),
+                               { QStringLiteral("Chủ đề"), QStringLiteral("Nội dung") },
+                               false };
+        fields << ImportField{ QStringLiteral("start_date"),
+                               QStringLiteral("Start date"),
+                               { QStringLiteral("Ngày bắt đầu"), QStringLiteral("Ngày tập huấn"),
+                                 QStringLiteral("Từ ngày") },
+                               false };
+        fields << ImportField{ QStringLiteral("end_date"),
+                               QStringLiteral("End date"),
+                               { QStringLiteral("Ngày kết thúc"), QStringLiteral("Đến ngày") },
+                               false };
+        fields << ImportField{ QStringLiteral("mode"),
+                               QStringLiteral("Mode"),
+                               { QStringLiteral("Hình thức") },
+                               false };
+        fields << ImportField{ QStringLiteral("organiser"),
+                               QStringLiteral("Organiser"),
+                               { QStringLiteral("Đơn vị tổ chức"), QStringLiteral("Cơ quan tổ chức") },
+                               false };
+        fields << ImportField{ QStringLiteral("partners"),
+                               QStringLiteral("Partners"),
+                               { QStringLiteral("Đơn vị phối hợp"), QStringLiteral("Cơ quan phối hợp") },
+                               false };
+        fields << ImportField{ QStringLiteral("place"),
+                               QStringLiteral("Place"),
+                               { QStringLiteral("Địa điểm") },
+                               false };
+        fields << ImportField{ QStringLiteral("participants"),
+                               QStringLiteral("Declared participants"),
+                               { QStringLiteral("Số người tham gia"), QStringLiteral("Số học viên"),
+                                 QStringLiteral("Số lượng tham gia") },
+                               false };
+        fields << ImportField{ QStringLiteral("participants_description"),
+                               QStringLiteral("Who took part"),
+                               { QStringLiteral("Thành phần tham gia"), QStringLiteral("Đối tượng") },
+                               false };
+        fields << ImportField{ QStringLiteral("description"),
+                               QStringLiteral("Report sentence"),
+                               { QStringLiteral("Câu trong báo cáo") },
+                               false };
+        fields << ImportField{
+            QStringLiteral("notes"), QStringLiteral("Notes"), { QStringLiteral("Ghi chú") }, false
+        };
+        break;
+    case ImportKind::Events:
+        // The event form's fields; Connected sites is "Huyện: 13; Xã: 173".
+        fields << ImportField{ QStringLiteral("kind"),
+                               QStringLiteral("Kind"),
+                               { QStringLiteral("Loại sự kiện"), QStringLiteral("Loại") },
+                               true };
+        fields << ImportField{ QStringLiteral("title"),
+                               QStringLiteral("Title"),
+                               { QStringLiteral("Tên sự kiện"), QStringLiteral("Tiêu đề") },
+                               true };
+        fields << ImportField{ QStringLiteral("main_event"),
+                               QStringLiteral("Main event"),
+                               { QStringLiteral("Sự kiện chính") },
+                               false };
+        fields << ImportField{ QStringLiteral("theme"),
+                               QStringLiteral("Theme"),
+                               { QStringLiteral("Chủ đề") },
+                               false };
+        fields << ImportField{ QStringLiteral("event_date"),
+                               QStringLiteral("Date"),
+                               { QStringLiteral("Ngày tổ chức"), QStringLiteral("Ngày") },
+                               false };
+        fields << ImportField{ QStringLiteral("time_of_day"),
+                               QStringLiteral("Time of day"),
+                               { QStringLiteral("Buổi") },
+                               false };
+        fields << ImportField{ QStringLiteral("chair_name"),
+                               QStringLiteral("Chaired by"),
+                               { QStringLiteral("Chủ trì"), QStringLiteral("Người chủ trì") },
+                               false };
+        fields << ImportField{ QStringLiteral("chair_position"),
+                               QStringLiteral("Chair's position"),
+                               { QStringLiteral("Chức vụ người chủ trì") },
+                               false };
+        fields << ImportField{ QStringLiteral("organiser"),
+                               QStringLiteral("Organiser"),
+                               { QStringLiteral("Đơn vị tổ chức"), QStringLiteral("Cơ quan tổ chức") },
+                               false };
+        fields << ImportField{ QStringLiteral("organiser_text"),
+                               QStringLiteral("Organisers (as written)"),
+                               { QStringLiteral("Các đơn vị tổ chức") },
+                               false };
+        fields << ImportField{ QStringLiteral("mode"),
+                               QStringLiteral("Mode"),
+                               { QStringLiteral("Hình thức") },
+                               false };
+        fields << ImportField{ QStringLiteral("venue"),
+                               QStringLiteral("Venue"),
+                               { QStringLiteral("Địa điểm") },
+                               false };
+        fields << ImportField{ QStringLiteral("in_person_attendance"),
+                               QStringLiteral("In-person attendance"),
+                               { QStringLiteral("Số đại biểu dự trực tiếp"), QStringLiteral("Dự trực tiếp") },
+                               false };
+        fields << ImportField{ QStringLiteral("in_person_description"),
+                               QStringLiteral("Who attended in person"),
+                               { QStringLiteral("Thành phần dự trực tiếp") },
+                               false };
+        fields << ImportField{ QStringLiteral("connected_sites"),
+                               QStringLiteral("Connected sites"),
+                               { QStringLiteral("Điểm cầu"), QStringLiteral("Số điểm cầu") },
+                               false };
+        fields << ImportField{ QStringLiteral("online_attendance"),
+                               QStringLiteral("Online attendance"),
+                               { QStringLiteral("Số đại biểu dự trực tuyến"), QStringLiteral("Dự trực tuyến") },
+                               false };
+        fields << ImportField{ QStringLiteral("online_description"),
+                               QStringLiteral("Who attended online"),
+                               { QStringLiteral("Thành phần dự trực tuyến") },
+                               false };
+        fields << ImportField{ QStringLiteral("livestream_platform"),
+                               QStringLiteral("Livestream platform"),
+                               { QStringLiteral("Nền tảng phát trực tiếp") },
+                               false };
+        fields << ImportField{ QStringLiteral("livestream_views"),
+                               QStringLiteral("Livestream views"),
+                               { QStringLiteral("Lượt xem trực tiếp"), QStringLiteral("Lượt theo dõi") },
+                               false };
+        fields << ImportField{ QStringLiteral("audience_description"),
+                               QStringLiteral("Audience"),
+                               { QStringLiteral("Đối tượng tham dự") },
+                               false };
+        fields << ImportField{ QStringLiteral("description"),
+                               QStringLiteral("Report sentence"),
+                               { QStringLiteral("Câu trong báo cáo") },
+                               false };
+        fields << ImportField{ QStringLiteral("outcomes"),
+                               QStringLiteral("Outcomes"),
+                               { QStringLiteral("Kết quả") },
+                               false };
+        fields << ImportField{ QStringLiteral("report_group"),
+                               QStringLiteral("Report group"),
+                               { QStringLiteral("Nhóm trong báo cáo") },
+                               false };
+        break;
+    case ImportKind::Recommendations:
+        fields << ImportField{ QStringLiteral("body"),
+                               QStringLiteral("Text"),
+                               { QStringLiteral("Nội dung kiến nghị"), QStringLiteral("Kiến nghị"),
+                                 QStringLiteral("Kiến nghị, đề xuất"), QStringLiteral("Nội dung") },
+                               true };
+        fields << ImportField{ QStringLiteral("sort_order"),
+                               QStringLiteral("Order"),
+                               { QStringLiteral("Thứ tự") },
+                               false };
+        break;
     }
     return fields;
 }
@@ -270,6 +429,12 @@ QString kindName(ImportKind kind)
         return QStringLiteral("media");
     case ImportKind::Figures:
         return QStringLiteral("figures");
+    case ImportKind::Trainings:
+        return QStringLiteral("trainings");
+    case ImportKind::Events:
+        return QStringLiteral("events");
+    case ImportKind::Recommendations:
+        return QStringLiteral("recommendations");
     }
     return QString();
 }
@@ -278,7 +443,8 @@ QStringList kindNames()
 {
     return { QStringLiteral("units"),   QStringLiteral("organisations"), QStringLiteral("teams"),
              QStringLiteral("members"), QStringLiteral("attendance"),    QStringLiteral("media"),
-             QStringLiteral("figures") };
+             QStringLiteral("figures"), QStringLiteral("trainings"),     QStringLiteral("events"),
+             QStringLiteral("recommendations") };
 }
 
 ImportKind kindFromName(const QString &name, bool *ok)
@@ -293,6 +459,11 @@ ImportKind kindFromName(const QString &name, bool *ok)
         { QStringLiteral("attendance"), ImportKind::Attendance },
         { QStringLiteral("media"), ImportKind::Media },
         { QStringLiteral("figures"), ImportKind::Figures },
+        { QStringLiteral("trainings"), ImportKind::Trainings },
+        { QStringLiteral("training"), ImportKind::Trainings },
+        { QStringLiteral("events"), ImportKind::Events },
+        { QStringLiteral("recommendations"), ImportKind::Recommendations },
+        { QStringLiteral("recommendation"), ImportKind::Recommendations },
     };
     const auto found = names.constFind(name.trimmed().toLower());
     if (ok)
@@ -306,7 +477,8 @@ const QList<ImportField> &importFields(ImportKind kind)
         buildFields(ImportKind::Units),      buildFields(ImportKind::Organisations),
         buildFields(ImportKind::Teams),      buildFields(ImportKind::Members),
         buildFields(ImportKind::Attendance), buildFields(ImportKind::Media),
-        buildFields(ImportKind::Figures),
+        buildFields(ImportKind::Figures),    buildFields(ImportKind::Trainings),
+        buildFields(ImportKind::Events),     buildFields(ImportKind::Recommendations),
     };
     return tables[int(kind)];
 }

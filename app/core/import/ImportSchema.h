@@ -20,13 +20,17 @@ enum class ImportKind {
     Members, // team members, each added to the team of their unit
     Attendance, // training attendance: a member at a training session of the campaign
     Media, // media outputs of a campaign
-    Figures // the campaign's other figures (campaign_figure): key, label, value, sentence
+    Figures, // the campaign's other figures (campaign_figure): key, label, value, sentence
+    // Appended after Figures: a kind's number indexes importFields().
+    Trainings, // training sessions of a campaign, with their partner organisations
+    Events, // events of a campaign (workshops, conferences…), with their connected sites
+    Recommendations // the recommendations closing the campaign's report
 };
 
 // "units", "organisations", "teams", "members", "attendance", "media",
-// "figures" (the
-// command line's KIND). kindFromName also accepts "villages" and
-// "organizations"; ok (if given) is false for an unknown name.
+// "figures", "trainings", "events", "recommendations" (the command line's
+// KIND). kindFromName also accepts "villages", "organizations", "training"
+// and "recommendation"; ok (if given) is false for an unknown name.
 QString kindName(ImportKind kind);
 ImportKind kindFromName(const QString &name, bool *ok = nullptr);
 QStringList kindNames();

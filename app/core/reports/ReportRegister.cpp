@@ -498,13 +498,26 @@ bool ReportRegister::assignNumber(int reportId, int number, const QDate &date, Q
             throw RegisterError(Text::tr("A document number is a whole number from 1."));
         if (!date.isValid())
             throw RegisterError(Text::tr("A numbered report needs its date."));
-        QSqlQuery taken = run(m_db, QStringLiteral("SELECT id, status FROM report WHERE letterhead_id = ? AND register_year = ? "
+        QSqlQuery taken = run(m_db, QStringLiteral("SELECT id FROM report WHERE letterhead_id = ? AND register_year = ? "
                                                    "AND number = ? AND id <> ?"),
                               {record.letterheadId, date.year(), number, reportId});
         if (taken.next()) {
-            throw RegisterError(Text::tr("Number %1 of %2 is already taken in the register of %3.")
+            // Name the holder and the next free number, so the clerk can choose
+            // again without opening the register.
+            const ReportRecord holder = loadRecord(m_db, taken.value(0).toInt());
+            QSqlQuery highest = run(m_db, QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM report "
+                                                         "WHERE letterhead_id = ? AND register_year = ?"),
+                                    {record.letterheadId, date.year()});
+            const int next = highest.next() ? highest.value(0).toInt() + 1 : 1;
+            const QString status = holder.status == ReportStatus::Draft    ? Text::tr("the draft")
+                                   : holder.status == ReportStatus::Issued ? Text::tr("the issued report")
+                                                                           : Text::tr("the withdrawn report");
+            throw RegisterError(Text::tr("Number %1 of %2 is already taken in the register of %3 by %4 \"%5\" (%6). "
+                                         "The next free number is %7.")
                                         .arg(QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0')), record.symbol)
-                                        .arg(date.year()));
+                                        .arg(date.year())
+                                        .arg(status, holder.subject.section(u'\n', 0, 0).trimmed(), holder.campaignName)
+                                        .arg(next, 2, 10, QLatin1Char('0')));
         }
         run(m_db, QStringLiteral("UPDATE report SET number = ?, register_year = ?, issue_date = ? WHERE id = ? AND status = 'draft'"),
             {number, date.year(), date.toString(Qt::ISODate), reportId});

@@ -263,8 +263,10 @@ int CommandLine::run(QApplication &app)
             tr("LIST"));
     parser.addOptions({ backupOption, restoreOption, yesOption, generateOption });
     parser.addOptions({ setupProvinceOption, unitsListOption });
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("The file to import (with --import)."),
-                                 QStringLiteral("[INPUT]"));
+    // The placeholder's name is translated like the options' value names, so
+    // the Vietnamese help reads in one language.
+    parser.addPositionalArgument(tr("INPUT"), tr("The file to import (with --import)."),
+                                 QStringLiteral("[%1]").arg(tr("INPUT")));
     parser.process(app);
 
     if (!languageKnown) {

@@ -97,6 +97,9 @@ ImportDialog::ImportDialog(const Database &database, int campaignId, QWidget *pa
     kinds->addItem(tr("Training attendance"), int(ImportKind::Attendance));
     kinds->addItem(tr("Media outputs"), int(ImportKind::Media));
     kinds->addItem(tr("Campaign figures (the report's other figures)"), int(ImportKind::Figures));
+    kinds->addItem(tr("Training sessions"), int(ImportKind::Trainings));
+    kinds->addItem(tr("Events (workshops, conferences, contests…)"), int(ImportKind::Events));
+    kinds->addItem(tr("Recommendations"), int(ImportKind::Recommendations));
 
     QComboBox *encodings = m_ui->encodingComboBox;
     encodings->addItem(tr("Automatic"), int(TextEncoding::Auto));

@@ -96,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (const auto &kind : m_recordKinds) {
         auto *page = new RecordListPage(kind.get(), this);
         m_recordPages << page;
+        // A campaign created from its list is the one the clerk goes on with.
+        connect(page, &RecordListPage::recordAdded, this, [this](const QString &table, qint64 id) {
+            if (table == QStringLiteral("campaign") && m_database)
+                refreshFromDatabase(int(id));
+        });
         m_ui->pagesStackedWidget->addWidget(page);
         auto *item = new QListWidgetItem(kind->title(), m_ui->navigationListWidget);
         item->setData(Qt::UserRole, kind->key());

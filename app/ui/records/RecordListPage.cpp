@@ -231,6 +231,8 @@ void RecordListPage::addRecord()
         selectId(newId);
     }
     showSaved(group);
+    if (newId != 0)
+        emit recordAdded(table, newId);
 }
 
 void RecordListPage::showSaved(qint64 group)

@@ -67,6 +67,10 @@ public slots:
     void refreshWhenShown();
     QString exportList();
 
+signals:
+    // A record was added from this page (after it was saved and selected).
+    void recordAdded(const QString &table, qint64 id);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

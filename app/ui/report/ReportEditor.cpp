@@ -540,7 +540,9 @@ bool ReportEditor::assignNumber()
     RegisterYear reg;
     QString error;
     ReportRegister(m_database->connection()).registerYear(m_record.letterheadId, date.year(), &reg, &error);
-    if (number != reg.nextNumber
+    // A number already given is refused at once (the register's message names
+    // its holder and the next free number); only a free number out of order asks.
+    if (number != reg.nextNumber && !reg.used.contains(number)
         && MessageBox::question(this, tr("Give a number"),
                                 tr("The next free number of %1 is %2, not %3. Give number %3 anyway?")
                                         .arg(date.year())
