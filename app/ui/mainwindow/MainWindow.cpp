@@ -590,9 +590,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         takeAutomaticBackup(true, [this] {
             close();
             // Hidden already, the window's close may not end the event loop.
-            if (QApplication::topLevelWindows().isEmpty() || std::none_of(
-                        QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
-                        [](const QWidget *w) { return w->isVisible(); }))
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            if (std::none_of(windows.cbegin(), windows.cend(), [](const QWidget *w) { return w->isVisible(); }))
                 QCoreApplication::quit();
         });
         return;
