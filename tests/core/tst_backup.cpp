@@ -64,6 +64,7 @@ private slots:
     void refusedBackupChangesNothing_data();
     void refusedBackupChangesNothing();
     void rotationKeepsN();
+    void rotationBoundsTotalSize();
     void dailyBackupOncePerDay();
     void backupDuringWriteTransactionIsConsistent();
     void networkFileSystems_data();
@@ -432,6 +433,35 @@ void TestBackup::rotationKeepsN()
     QCOMPARE(rotateBackups(folder, m_livePath, 3).size(), 7);
     QCOMPARE(automaticBackups(folder, m_livePath).size(), 3);
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
+}
+
+void TestBackup::rotationBoundsTotalSize()
+{
+    const QString folder = backupFolder(m_livePath);
+    const QDateTime start(QDate(2024, 3, 1), QTime(8, 0));
+    QVERIFY(writeBackup(m_live->connection(),
+                        QDir(folder).filePath(backupFileName(m_livePath, start.addDays(-30), BackupKind::Manual)))
+                    .ok);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(takeAutomaticBackup(*m_live, BackupKind::Daily, 10, start.addDays(i)).ok);
+    const QStringList all = automaticBackups(folder, m_livePath);
+    QCOMPARE(all.size(), 5);
+    const qint64 size = QFileInfo(all.constFirst()).size();
+    QVERIFY(size > 0);
+    // Room for two and a half copies: the three oldest go, the newest two stay.
+    const QStringList removed = rotateBackups(folder, m_livePath, 10, size * 5 / 2);
+    QCOMPARE(removed, all.mid(2));
+    QCOMPARE(automaticBackups(folder, m_livePath), all.mid(0, 2));
+    // A bound below one copy still keeps the newest; the manual backup is never removed.
+    QCOMPARE(rotateBackups(folder, m_livePath, 10, 1).size(), 1);
+    QCOMPARE(automaticBackups(folder, m_livePath), all.mid(0, 1));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+
+    // The automatic backup rotates by size too.
+    const BackupResult result = takeAutomaticBackup(m_live->connection(), m_livePath, BackupKind::Exit, 10,
+                                                    size * 3 / 2, start.addDays(10));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(automaticBackups(folder, m_livePath), QStringList{ result.path });
 }
 
 void TestBackup::dailyBackupOncePerDay()

@@ -366,13 +366,23 @@ QStringList automaticBackups(const QString &folder, const QString &databasePath)
     return backups;
 }
 
-QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep)
+QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep, qint64 maxTotalBytes)
 {
     const QStringList backups = automaticBackups(folder, databasePath);
     QStringList removed;
-    for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
-        if (QFile::remove(backups[i]))
-            removed << backups[i];
+    qint64 total = 0;
+    for (qsizetype i = 0; i < backups.size(); ++i) {
+        // Newest first: a backup goes when it is past the count, or when it
+        // would bring the total past the bound (never the newest).
+        const qint64 size = QFileInfo(backups[i]).size();
+        const bool overCount = i >= std::max(keep, 1);
+        const bool overSize = maxTotalBytes > 0 && i > 0 && total + size > maxTotalBytes;
+        if (overCount || overSize) {
+            if (QFile::remove(backups[i]))
+                removed << backups[i];
+            continue;
+        }
+        total += size;
     }
     return removed;
 }
@@ -390,14 +400,19 @@ bool needsDailyBackup(const QString &folder, const QString &databasePath, const 
 BackupResult takeAutomaticBackup(const Database &database, BackupKind kind, int keep,
                                  const QDateTime &when)
 {
-    const QString path = database.path();
-    if (path.isEmpty() || path == QStringLiteral(":memory:"))
+    return takeAutomaticBackup(database.connection(), database.path(), kind, keep, 0, when);
+}
+
+BackupResult takeAutomaticBackup(const QSqlDatabase &db, const QString &databasePath, BackupKind kind, int keep,
+                                 qint64 maxTotalBytes, const QDateTime &when)
+{
+    if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:"))
         return { true, QString(), QString() };
-    const QString folder = backupFolder(path);
-    const BackupResult result = writeBackup(
-            database.connection(), QDir(folder).filePath(backupFileName(path, when, kind)));
+    const QString folder = backupFolder(databasePath);
+    const BackupResult result =
+            writeBackup(db, QDir(folder).filePath(backupFileName(databasePath, when, kind)));
     if (result.ok)
-        rotateBackups(folder, path, keep);
+        rotateBackups(folder, databasePath, keep, maxTotalBytes);
     return result;
 }
 

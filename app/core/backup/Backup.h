@@ -52,9 +52,11 @@ QDateTime backupTime(const QString &backupPath);
 QStringList automaticBackups(const QString &folder, const QString &databasePath);
 
 // Removes the oldest automatic backups of databasePath from folder so that at
-// most keep remain (keep < 1 is read as 1). Manual backups are never removed.
+// most keep remain (keep < 1 is read as 1) and, when maxTotalBytes > 0, so
+// that together they take at most maxTotalBytes (the newest one always
+// stays, however large). Manual backups are never removed, nor counted.
 // Returns the files removed.
-QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep);
+QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep, qint64 maxTotalBytes = 0);
 
 // True when folder holds no automatic backup of databasePath taken on day:
 // the first start of a day then takes a daily backup.
@@ -64,9 +66,18 @@ bool needsDailyBackup(const QString &folder, const QString &databasePath, const 
 // rotates to keep. In-memory databases are skipped (ok, empty path).
 BackupResult takeAutomaticBackup(const Database &database, BackupKind kind, int keep,
                                  const QDateTime &when = QDateTime::currentDateTime());
+// The same through any connection db to the file at databasePath (a
+// DatabaseWorker's, so that the window goes on meanwhile), rotating to keep
+// and maxTotalBytes (0: no bound on the size).
+BackupResult takeAutomaticBackup(const QSqlDatabase &db, const QString &databasePath, BackupKind kind, int keep,
+                                 qint64 maxTotalBytes, const QDateTime &when = QDateTime::currentDateTime());
 
 // The default number of automatic backups kept (setting "backup/keepCount").
 constexpr int defaultKeepCount = 10;
+// The default bound on the automatic backups' total size, in MB (setting
+// "backup/maxTotalMB"): ten copies of a national database (170 MB each)
+// would otherwise take 1,7 GB of a clerk's disk.
+constexpr int defaultMaxTotalMegabytes = 1024;
 
 struct CampaignInfo
 {

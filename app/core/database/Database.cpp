@@ -178,6 +178,23 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+QString Database::connectOptions(bool readOnly)
+{
+    return readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+}
+
+bool Database::configureConnection(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QString Database::defaultPath()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -239,10 +256,10 @@ Database::OpenResult Database::open(const QString &path)
         QSqlQuery query(db);
 
         // The connection's settings, all in one place.
-        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        if (QString reason; !configureConnection(db, &reason)) {
             return failure(DatabaseError::NotADatabase,
                            Text::tr("“%1” cannot be read as a database: %2. The file was left unchanged.")
-                               .arg(path, query.lastError().text()));
+                               .arg(path, reason));
         }
 
         int applicationIdInFile = 0;
@@ -292,7 +309,8 @@ Database::OpenResult Database::open(const QString &path)
                                .arg(versionInFile)
                                .arg(current));
         }
-        if (!emptyDatabase && (inspectOnly || !existing)) {
+        const bool deferred = m_deferIntegrityCheck && versionInFile == current;
+        if (!emptyDatabase && !deferred && (inspectOnly || !existing)) {
             if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
                 || query.value(0).toString() != QStringLiteral("ok")) {
                 const QString reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
@@ -340,8 +358,7 @@ Database::OpenResult Database::open(const QString &path)
         {
             QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
             readOnly.setDatabaseName(path);
-            readOnly.setConnectOptions(
-                    QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            readOnly.setConnectOptions(connectOptions(true));
             if (!readOnly.open())
                 refused = failure(DatabaseError::CannotOpen,
                                   Text::tr("Cannot open “%1”: %2").arg(path, readOnly.lastError().text()));
@@ -364,7 +381,7 @@ Database::OpenResult Database::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(connectOptions());
         if (!db.open()) {
             const QString reason = db.lastError().text();
             close();

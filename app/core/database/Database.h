@@ -42,6 +42,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // With true, open() leaves out the quick_check of a file already at the
+    // current schema (seconds at national size): the caller runs the full
+    // check in the background instead (integrity::fullCheckProblem) and makes
+    // the database read-only when it fails. A file about to be upgraded is
+    // always checked first.
+    void setDeferIntegrityCheck(bool defer) { m_deferIntegrityCheck = defer; }
+
     // Opens (and if missing creates) path. ":memory:" opens a private in-memory
     // database. An existing empty (0-byte) file is refused like any file that
     // is not a CDS Desk database: a new database is created only where no file exists.
@@ -57,6 +64,14 @@ public:
     static int currentSchemaVersion();
     // The version stored in the open file (PRAGMA user_version).
     int schemaVersion() const;
+
+    // The settings of every connection to a CDS Desk file, in one place:
+    // connectOptions() before open() (busy timeout; read-only when asked),
+    // configureConnection() after it (foreign_keys=ON). The journal mode (WAL)
+    // belongs to the file and is set by open(). Returns false and sets error
+    // (translated) when the connection refuses them.
+    static QString connectOptions(bool readOnly = false);
+    static bool configureConnection(const QSqlDatabase &db, QString *error);
 
     // The default file: <AppDataLocation>/cdsdesk.sqlite.
     static QString defaultPath();
@@ -83,6 +98,7 @@ private:
     QString m_path;
     FileIdentity m_identity; // of the file when it was opened
     QString m_readOnlyReason;
+    bool m_deferIntegrityCheck = false;
 };
 
 } // namespace cds

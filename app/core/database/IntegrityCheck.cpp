@@ -1,5 +1,7 @@
 #include "database/IntegrityCheck.h"
 
+#include "database/Database.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +29,7 @@ QString fullCheckProblem(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(Database::connectOptions(true));
         if (!db.open()) {
             problem = db.lastError().text();
         } else {

@@ -16,7 +16,9 @@
 #include "common/FileDialog.h"
 #include "common/LevelPresentation.h"
 #include "common/MessageBox.h"
+#include "dashboard/DashboardFigures.h"
 #include "database/Database.h"
+#include "database/DatabaseWorker.h"
 #include "text/VietnameseText.h"
 #include "units/UnitHistory.h"
 
@@ -197,7 +199,7 @@ bool DashboardPage::setDatabase(const Database *database, int campaignId, QStrin
     m_stale = false;
     m_options = StatisticsOptions();
     const bool ok = fillCampaigns(campaignId, error);
-    emit campaignChanged(m_statistics.campaignId);
+    emit campaignChanged(m_campaignId);
     return ok;
 }
 
@@ -205,6 +207,9 @@ bool DashboardPage::fillCampaigns(int campaignId, QString *error)
 {
     m_statistics = CampaignStatistics();
     m_previous = CampaignStatistics();
+    m_campaignId = 0;
+    if (m_job)
+        m_job->cancel();
     m_lag.clear();
     m_campaigns.clear();
     m_updating = true;
@@ -251,14 +256,14 @@ bool DashboardPage::setCampaign(int campaignId, QString *error)
             *error = message;
         return false;
     }
-    if (campaignId == m_statistics.campaignId)
+    if (campaignId == m_campaignId)
         return true;
     m_updating = true;
     m_ui->campaignComboBox->setCurrentIndex(index);
     m_updating = false;
     resetPeriod();
     const bool ok = loadStatistics(campaignId, error);
-    emit campaignChanged(m_statistics.campaignId);
+    emit campaignChanged(m_campaignId);
     return ok;
 }
 
@@ -268,7 +273,7 @@ void DashboardPage::onCampaignIndexChanged(int index)
         return;
     resetPeriod();
     loadStatistics(m_ui->campaignComboBox->itemData(index).toInt(), nullptr);
-    emit campaignChanged(m_statistics.campaignId);
+    emit campaignChanged(m_campaignId);
 }
 
 bool DashboardPage::setDistrict(int districtId, QString *error)
@@ -284,7 +289,7 @@ bool DashboardPage::setDistrict(int districtId, QString *error)
     m_ui->districtComboBox->setCurrentIndex(index);
     m_updating = false;
     m_options.districtId = districtId;
-    return loadStatistics(m_statistics.campaignId, error);
+    return loadStatistics(m_campaignId, error);
 }
 
 void DashboardPage::onDistrictIndexChanged(int index)
@@ -292,7 +297,7 @@ void DashboardPage::onDistrictIndexChanged(int index)
     if (m_updating || index < 0)
         return;
     m_options.districtId = m_ui->districtComboBox->itemData(index).toInt();
-    loadStatistics(m_statistics.campaignId, nullptr);
+    loadStatistics(m_campaignId, nullptr);
 }
 
 bool DashboardPage::setPeriod(const QDate &from, const QDate &to, QString *error)
@@ -309,7 +314,7 @@ bool DashboardPage::setPeriod(const QDate &from, const QDate &to, QString *error
     m_updating = false;
     m_options.from = from;
     m_options.to = to;
-    return loadStatistics(m_statistics.campaignId, error);
+    return loadStatistics(m_campaignId, error);
 }
 
 void DashboardPage::onPeriodChanged()
@@ -321,7 +326,7 @@ void DashboardPage::onPeriodChanged()
     m_ui->toDateEdit->setEnabled(on);
     m_options.from = on ? m_ui->fromDateEdit->date() : QDate();
     m_options.to = on ? m_ui->toDateEdit->date() : QDate();
-    loadStatistics(m_statistics.campaignId, nullptr);
+    loadStatistics(m_campaignId, nullptr);
 }
 
 void DashboardPage::resetPeriod()
@@ -340,8 +345,8 @@ void DashboardPage::fillDistricts()
     // A two-level province (since 01/07/2025) is filtered by commune.
     QList<UnitSummary> districts;
     m_areaLevel = AdminLevel::District;
-    if (m_database && m_statistics.campaignId != 0)
-        DashboardStore(m_database->connection()).areas(m_statistics.campaignId, &districts, &m_areaLevel, nullptr);
+    if (m_database && m_campaignId != 0)
+        DashboardStore(m_database->connection()).areas(m_campaignId, &districts, &m_areaLevel, nullptr);
     if (m_areaLevel == AdminLevel::Commune) {
         m_ui->districtLabel->setText(tr("&Commune:"));
         m_ui->districtComboBox->setToolTip(tr("Restricts every figure to this commune and the units below it."));
@@ -368,10 +373,10 @@ bool DashboardPage::refresh(QString *error)
 {
     m_stale = false;
     m_refreshPending = false;
-    const int shown = m_statistics.campaignId;
+    const int shown = m_campaignId;
     const bool ok = fillCampaigns(shown, error);
-    if (m_statistics.campaignId != shown)
-        emit campaignChanged(m_statistics.campaignId);
+    if (m_campaignId != shown)
+        emit campaignChanged(m_campaignId);
     return ok;
 }
 
@@ -426,35 +431,83 @@ void DashboardPage::setExportMode(bool exportMode)
 
 // Figures ---------------------------------------------------------------------
 
+void DashboardPage::setWorker(DatabaseWorker *worker)
+{
+    if (m_job)
+        m_job->cancel();
+    m_worker = worker;
+}
+
+bool DashboardPage::figuresPending() const
+{
+    return m_job != nullptr;
+}
+
 bool DashboardPage::loadStatistics(int campaignId, QString *error)
 {
-    const bool newCampaign = campaignId != m_statistics.campaignId;
+    const bool newCampaign = campaignId != m_campaignId || m_statistics.campaignId == 0;
     m_statistics = CampaignStatistics();
     m_previous = CampaignStatistics();
     m_lag.clear();
     m_warnings.clear();
-    QString message;
+    if (m_job) {
+        // Its figures are for other filters: they are dropped when they come.
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    m_campaignId = m_database ? campaignId : 0;
     if (!m_database || campaignId == 0) {
         showStatistics();
+        emit figuresShown();
         return false;
     }
-    if (newCampaign || m_ui->districtComboBox->count() == 0) {
-        m_statistics.campaignId = campaignId;
+    if (newCampaign || m_ui->districtComboBox->count() == 0)
         fillDistricts();
+    if (!m_worker) {
+        const DashboardFigures figures =
+                readDashboardFigures(m_database->connection(), campaignId, m_options, m_campaigns);
+        return applyFigures(campaignId, newCampaign, figures, error);
     }
-    const QSqlDatabase db = m_database->connection();
-    if (!computeCampaignStatistics(db, campaignId, m_options, &m_statistics, &message)
-        || !collectLagList(db, campaignId, m_options, &m_lag, &message)
-        || !DashboardStore(db).guidelineWarnings(campaignId, m_options, &m_warnings, &message)) {
+    // The figures are read on the worker; the page shows it is counting.
+    showStatistics();
+    showError(tr("Counting the figures …"));
+    const StatisticsOptions options = m_options;
+    const QList<CampaignSummary> campaigns = m_campaigns;
+    m_job = m_worker->run([campaignId, options, campaigns](const QSqlDatabase &db, JobControl &, QString *) {
+        return QVariant::fromValue(readDashboardFigures(db, campaignId, options, campaigns));
+    });
+    DatabaseJob *job = m_job;
+    connect(job, &DatabaseJob::finished, this, [this, job, campaignId, newCampaign] {
+        if (job != m_job || job->isCancelled())
+            return;
+        m_job = nullptr;
+        DashboardFigures figures = job->result().value<DashboardFigures>();
+        if (!job->error().isEmpty())
+            figures.error = job->error();
+        applyFigures(campaignId, newCampaign, figures, nullptr);
+    });
+    return true;
+}
+
+bool DashboardPage::applyFigures(int campaignId, bool newCampaign, const DashboardFigures &figures, QString *error)
+{
+    if (!figures.error.isEmpty()) {
         m_statistics = CampaignStatistics();
+        m_previous = CampaignStatistics();
         m_lag.clear();
         m_warnings.clear();
-        showError(message);
+        showError(figures.error);
         showStatistics();
         if (error)
-            *error = message;
+            *error = figures.error;
+        emit figuresShown();
         return false;
     }
+    Q_ASSERT(figures.statistics.campaignId == campaignId);
+    m_statistics = figures.statistics;
+    m_previous = figures.previous;
+    m_lag = figures.lag;
+    m_warnings = figures.warnings;
     if (newCampaign && !m_options.hasPeriod()) {
         m_updating = true;
         const QDate start = m_statistics.startDate.isValid() ? m_statistics.startDate
@@ -465,31 +518,19 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
         m_updating = false;
     }
 
-    // The same weeks of the previous campaign, in the same district.
-    const int previousId = previousCampaignId(db, campaignId);
-    for (const CampaignSummary &campaign : std::as_const(m_campaigns)) {
-        if (campaign.id != previousId)
-            continue;
-        const StatisticsOptions previousOptions = m_options.shiftedByYears(campaign.year - m_statistics.year);
-        if (!computeCampaignStatistics(db, previousId, previousOptions, &m_previous, nullptr))
-            m_previous = CampaignStatistics();
-    }
-
     m_ui->dashboardMessageLabel->hide();
     QStringList messages;
     if (m_options.hasPeriod() && m_statistics.undatedActivities > 0)
         messages << tr("%n training(s), event(s) or media output(s) without a date are not counted in this period.",
                        nullptr, m_statistics.undatedActivities);
-    // Compared with a province merged into this one (2025 reform): say that
-    // the old units are mapped to the new ones.
-    if (m_previous.campaignId != 0)
-        messages << units::comparisonNote(db, campaignId, m_previous.campaignId);
+    messages << figures.comparisonNote;
     messages.removeAll(QString());
     if (!messages.isEmpty()) {
         m_ui->dashboardMessageLabel->setText(messages.join(u'\n'));
         m_ui->dashboardMessageLabel->show();
     }
     showStatistics();
+    emit figuresShown();
     return true;
 }
 

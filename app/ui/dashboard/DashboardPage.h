@@ -25,6 +25,9 @@ namespace cds {
 class AudienceChart;
 class CoverageChart;
 class Database;
+class DatabaseJob;
+class DatabaseWorker;
+struct DashboardFigures;
 class DistrictMembersChart;
 class DrillDownDialog;
 class DrillDownModel;
@@ -65,6 +68,15 @@ public:
     // Re-reads the campaigns, the districts and every figure, keeping the choices.
     bool refresh(QString *error = nullptr);
 
+    // With a worker (for the file of the database shown), the figures are
+    // read on it: setDatabase() and the filters return at once, the page
+    // says it is counting, and the figures follow (figuresShown()). Without
+    // one (nullptr, the default: exports, in-memory databases) they are read
+    // before the call returns.
+    void setWorker(DatabaseWorker *worker);
+    // True while figures are being read on the worker.
+    bool figuresPending() const;
+
     // For pictures of the whole page: no buttons, no scroll bars, and a title
     // (campaign, scope, period, date of the figures) in place of the filters.
     void setExportMode(bool exportMode);
@@ -72,7 +84,8 @@ public:
     QString exportTitle() const;
 
     const Database *database() const { return m_database; }
-    int campaignId() const { return m_statistics.campaignId; }
+    // The campaign chosen (its figures may still be on their way).
+    int campaignId() const { return m_campaignId; }
     const StatisticsOptions &options() const { return m_options; }
     const CampaignStatistics &statistics() const { return m_statistics; }
     // The previous campaign's figures with the same options (its period moved
@@ -107,6 +120,8 @@ public slots:
 signals:
     // The user (or setDatabase) chose another campaign.
     void campaignChanged(int campaignId);
+    // The figures of the chosen campaign and filters are shown (also after an error).
+    void figuresShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -121,6 +136,8 @@ private:
     void fillDistricts();
     void resetPeriod();
     bool loadStatistics(int campaignId, QString *error);
+    // Shows figures read for campaignId (here or on the worker).
+    bool applyFigures(int campaignId, bool newCampaign, const DashboardFigures &figures, QString *error);
     void showStatistics();
     void showLag();
     void showError(const QString &message);
@@ -141,6 +158,9 @@ private:
     std::unique_ptr<Ui::DashboardPage> m_ui;
     const Database *m_database = nullptr;
     RecordContext m_context;
+    DatabaseWorker *m_worker = nullptr;
+    QPointer<DatabaseJob> m_job; // the figures being read
+    int m_campaignId = 0;
     QList<CampaignSummary> m_campaigns;
     StatisticsOptions m_options;
     CampaignStatistics m_statistics;

@@ -9,6 +9,7 @@
 #include "common/MessageBox.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Database.h"
+#include "database/DatabaseWorker.h"
 #include "database/IntegrityCheck.h"
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
@@ -53,8 +54,8 @@ namespace cds {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-// How many automatic backups are kept (QSettings only; default backup::defaultKeepCount).
-const QString backupKeepKey = QStringLiteral("backup/keepCount");
+// How often the full integrity check runs again while a database stays open.
+constexpr int fullCheckIntervalMs = 6 * 60 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -203,6 +204,12 @@ MainWindow::MainWindow(QWidget *parent)
             showReadOnly();
     });
     fileWatch->start();
+    // The full check runs at every opening and again on this schedule while
+    // the database stays open (a clerk may leave it open for days).
+    auto *fullCheck = new QTimer(this);
+    fullCheck->setInterval(fullCheckIntervalMs);
+    connect(fullCheck, &QTimer::timeout, this, &MainWindow::startFullIntegrityCheck);
+    fullCheck->start();
 
     AppSettings settings;
     const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
@@ -220,17 +227,23 @@ MainWindow::~MainWindow()
     }
     // Pages hold no query objects, but clear them before the connection goes.
     m_dashboardPage->setDatabase(nullptr);
+    m_dashboardPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     for (RecordListPage *page : std::as_const(m_recordPages))
         page->setContext({});
     m_undoStack->clear();
+    // Waits for a backup still being written.
+    m_worker.reset();
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
     auto database =
             std::make_unique<Database>(QStringLiteral("cdsdesk-ui-%1").arg(++m_connectionCounter));
+    // The full check follows on a worker (startFullIntegrityCheck) instead
+    // of the quick check holding the window for seconds.
+    database->setDeferIntegrityCheck(true);
     const Database::OpenResult result = database->open(path);
     if (result.error != DatabaseError::None) {
         MessageBox::critical(this, tr("Cannot open the database"),
@@ -247,56 +260,10 @@ bool MainWindow::openDatabase(const QString &path)
         statusBar()->showMessage(
                 tr("Created a new database: %1").arg(QDir::toNativeSeparators(path)), 8000);
     warnIfOnNetworkShare(path);
-    // The daily backup (a copy of the whole file, checked) once the window
-    // has shown the database; it still holds the event loop while it runs.
-    QTimer::singleShot(0, this, [this] { takeAutomaticBackup(false); });
+    // The daily backup (a copy of the whole file, checked), on the worker
+    // after the dashboard's figures.
+    takeAutomaticBackup(false);
     return true;
-}
-
-void MainWindow::startFullIntegrityCheck()
-{
-    if (!m_database || m_database->path() == QStringLiteral(":memory:"))
-        return;
-    if (m_integrityThread) {
-        // One check at a time; the result of an older one is for another file.
-        m_integrityThread->wait();
-        delete m_integrityThread;
-        m_integrityThread = nullptr;
-    }
-    const QString path = m_database->path();
-    const QString connection = m_database->connectionName();
-    auto problem = std::make_shared<QString>();
-    m_integrityThread = QThread::create([path, problem] { *problem = integrity::fullCheckProblem(path); });
-    m_integrityThread->setObjectName(QStringLiteral("integrity-check"));
-    QThread *thread = m_integrityThread;
-    connect(m_integrityThread, &QThread::finished, this, [this, thread, path, connection, problem] {
-        if (m_integrityThread != thread)
-            return; // replaced by a newer check (and deleted)
-        m_integrityThread->deleteLater();
-        m_integrityThread = nullptr;
-        if (problem->isEmpty() || !m_database || m_database->connectionName() != connection)
-            return;
-        m_database->makeReadOnly(integrity::damagedMessage(path, *problem));
-        showReadOnly();
-    });
-    m_integrityThread->start(QThread::LowPriority);
-}
-
-void MainWindow::showReadOnly()
-{
-    if (!m_database || m_database->readOnlyReason().isEmpty())
-        return;
-    const QString reason = m_database->readOnlyReason();
-    if (!m_readOnlyLabel) {
-        m_readOnlyLabel = new QLabel(this);
-        m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-        statusBar()->addPermanentWidget(m_readOnlyLabel);
-    }
-    m_readOnlyLabel->setText(tr("Read-only"));
-    m_readOnlyLabel->setToolTip(reason);
-    m_readOnlyLabel->show();
-    statusBar()->showMessage(reason);
-    MessageBox::warning(this, tr("The database is read-only"), reason);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
@@ -307,6 +274,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // draft's unsaved changes saved or dropped while it is still there).
     m_reportPage->maybeSave(false);
     m_dashboardPage->setDatabase(nullptr);
+    m_dashboardPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     m_campaignId = 0;
@@ -315,6 +283,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     for (RecordListPage *page : std::as_const(m_recordPages))
         page->setContext({});
     m_database = std::move(database);
+    // The old file's worker finishes what it runs (a backup) before it goes.
+    m_worker.reset();
+    if (m_database && m_database->path() != QStringLiteral(":memory:")) {
+        m_worker = std::make_unique<DatabaseWorker>(m_database->path());
+        m_dashboardPage->setWorker(m_worker.get());
+    }
+    rememberFileState();
     const bool open = m_database != nullptr;
     m_ui->backupNowAction->setEnabled(open);
     m_ui->restoreBackupAction->setEnabled(open);
@@ -607,102 +582,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    takeAutomaticBackup(true);
     AppSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    if (!m_closing && m_worker && changedSinceBackup()) {
+        // The exit backup runs on the worker while the window is already
+        // gone from the screen; the window closes when it is written.
+        m_closing = true;
+        event->ignore();
+        hide();
+        m_dashboardPage->setWorker(nullptr);
+        takeAutomaticBackup(true, [this] {
+            close();
+            // Hidden already, the window's close may not end the event loop.
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            if (std::none_of(windows.cbegin(), windows.cend(), [](const QWidget *w) { return w->isVisible(); }))
+                QCoreApplication::quit();
+        });
+        return;
+    }
     QMainWindow::closeEvent(event);
-}
-
-} // namespace cds
-
-namespace cds {
-
-void MainWindow::backUpNow()
-{
-    if (!m_database)
-        return;
-    const QString databasePath = m_database->path();
-    const QString folder = databasePath == QStringLiteral(":memory:")
-            ? QDir::homePath()
-            : backup::backupFolder(databasePath);
-    const QString suggested = QDir(folder).filePath(backup::backupFileName(
-            databasePath, QDateTime::currentDateTime(), backup::BackupKind::Manual));
-    QDir().mkpath(folder);
-    const QString path = FileDialog::getSaveFileName(
-            this, tr("Back up the database"), suggested,
-            tr("CDS Desk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // The save dialog has already asked before replacing; a backup never overwrites.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        MessageBox::critical(this, tr("Back up"),
-                             tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const backup::BackupResult result = backup::writeBackup(m_database->connection(), path);
-    QApplication::restoreOverrideCursor();
-    if (!result.ok) {
-        MessageBox::critical(this, tr("Back up"), tr("The backup was not made.\n\n%1").arg(result.error));
-        return;
-    }
-    statusBar()->showMessage(
-            tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(result.path)), 10000);
-    MessageBox::information(this, tr("Back up"),
-                            tr("The backup was written and checked:\n%1")
-                                    .arg(QDir::toNativeSeparators(result.path)));
-}
-
-void MainWindow::restoreFromBackup()
-{
-    if (!m_database || m_database->path() == QStringLiteral(":memory:"))
-        return;
-    const QString livePath = m_database->path();
-    const QString folder = backup::backupFolder(livePath);
-    const QString path = FileDialog::getOpenFileName(
-            this, tr("Restore from backup"), QDir(folder).exists() ? folder : QFileInfo(livePath).absolutePath(),
-            tr("CDS Desk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const backup::BackupContents contents = backup::inspectBackup(path);
-    QApplication::restoreOverrideCursor();
-    if (!contents.ok) {
-        MessageBox::critical(this, tr("Restore from backup"),
-                             tr("This file cannot be restored; nothing was changed.\n\n%1")
-                                     .arg(contents.error));
-        return;
-    }
-    if (!RestoreDialog::confirmRestore(this, path, contents, folder))
-        return;
-
-    // The full check's own connection would make the restore refuse (the file is open elsewhere).
-    if (m_integrityThread) {
-        m_integrityThread->wait();
-        delete m_integrityThread;
-        m_integrityThread = nullptr;
-    }
-    // The pages let go of the connection while the file is replaced.
-    std::unique_ptr<Database> database = std::move(m_database);
-    setDatabase(nullptr);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const backup::RestoreResult result = backup::restoreBackup(*database, path, folder);
-    QApplication::restoreOverrideCursor();
-    if (database->isOpen())
-        setDatabase(std::move(database));
-    if (!result.restored) {
-        MessageBox::critical(this, tr("Restore from backup"), result.error);
-        return;
-    }
-    statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(path)), 10000);
-    MessageBox::information(
-            this, tr("Restore from backup"),
-            tr("The database was restored from %1 and checked.\n\nThe database as it was before "
-               "is kept in %2.")
-                    .arg(QDir::toNativeSeparators(path),
-                         QDir::toNativeSeparators(result.safetyBackupPath)));
 }
 
 void MainWindow::importFromFile()
@@ -736,31 +635,6 @@ void MainWindow::importIntakeWorkbook()
                                           text::formatNumber(result->changedCount()),
                                           text::formatNumber(result->unchangedCount())),
                              10000);
-}
-
-void MainWindow::takeAutomaticBackup(bool onExit)
-{
-    if (!m_database || !m_database->isOpen() || m_database->path() == QStringLiteral(":memory:"))
-        return;
-    const QString path = m_database->path();
-    if (!onExit && !backup::needsDailyBackup(backup::backupFolder(path), path, QDate::currentDate()))
-        return;
-    const int keep = std::clamp(AppSettings().value(backupKeepKey, backup::defaultKeepCount).toInt(), 1, 1000);
-    const backup::BackupResult result = backup::takeAutomaticBackup(
-            *m_database, onExit ? backup::BackupKind::Exit : backup::BackupKind::Daily, keep);
-    if (!result.ok)
-        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result.error));
-}
-
-void MainWindow::warnIfOnNetworkShare(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QString fileSystem;
-    if (m_networkShareWarned.contains(absolute) || !backup::isOnNetworkShare(absolute, &fileSystem))
-        return;
-    m_networkShareWarned << absolute;
-    MessageBox::warning(this, tr("Database on a network share"),
-                        backup::networkShareWarning(absolute, fileSystem));
 }
 
 } // namespace cds

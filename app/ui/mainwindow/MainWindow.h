@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,6 +19,8 @@ class MainWindow;
 namespace cds {
 
 class Database;
+class DatabaseJob;
+class DatabaseWorker;
 class DashboardPage;
 class ReportPage;
 class TeamsPage;
@@ -71,6 +75,9 @@ public:
     void showRecordPage(const QString &key);
     // Saved changes of the open database (Edit → Undo / Redo); cleared when another database opens.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // True while an automatic backup still runs in the background (the
+    // benchmark and tests wait for it).
+    bool backgroundWorkRunning() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,8 +106,14 @@ private:
     void exportIntakeWorkbooks();
     // Previews and imports a filled intake workbook as one undoable change.
     void importIntakeWorkbook();
-    // Daily (first start of a day) and on-exit backups; see backup::takeAutomaticBackup.
-    void takeAutomaticBackup(bool onExit);
+    // Daily (first start of a day) and on-exit backups, on the worker; see
+    // backup::takeAutomaticBackup. then runs when the backup is done (or
+    // was not needed).
+    void takeAutomaticBackup(bool onExit, const std::function<void()> &then = {});
+    // True when the file was written since it was opened or last backed up
+    // (its own or its -wal file's size or time changed).
+    bool changedSinceBackup() const;
+    void rememberFileState();
     void warnIfOnNetworkShare(const QString &path);
     // The open database took no more writes (Database::readOnlyReason): the
     // status bar says "Read-only" with the reason, and a message box once.
@@ -113,6 +126,12 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
+    // Long reads (the dashboard's figures) and the automatic backups of the
+    // open file, on their own connection; none for an in-memory database.
+    std::unique_ptr<DatabaseWorker> m_worker;
+    QPointer<DatabaseJob> m_backupJob;
+    QString m_fileState; // of the open file when last opened or backed up
+    bool m_closing = false; // the exit backup is running: the window is hidden and closes after it
     DashboardPage *m_dashboardPage = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
     TeamsPage *m_teamsPage = nullptr;

@@ -1,4 +1,5 @@
 #include "ReportPage.h"
+
 #include "ui_ReportPage.h"
 
 #include "ReportEditor.h"
@@ -24,6 +25,7 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QShowEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -89,12 +91,10 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this](const QString &table) {
         if (table == QStringLiteral("report") || !m_database)
             return;
-        // Live fields: a draft shows the new figures; an issued report says what now differs.
-        m_editor->refreshFigures();
-        if (!m_issuedCopy) {
-            rebuildDocument();
-            showDocumentInPreview();
-        }
+        if (isVisible())
+            refreshFigures();
+        else
+            m_refreshWhenShown = true;
     });
     connect(m_ui->reportTabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         // Back to the preview: what the clerk typed is saved and shown.
@@ -425,6 +425,26 @@ void ReportPage::updateActions()
     m_ui->fitPageButton->setEnabled(enabled);
     m_ui->newReportButton->setEnabled(m_database && m_campaignId != 0);
     m_ui->deleteReportButton->setEnabled(m_editor->reportId() > 0 && m_editor->record().status == ReportStatus::Draft);
+}
+
+void ReportPage::refreshFigures()
+{
+    m_refreshWhenShown = false;
+    if (!m_database)
+        return;
+    // Live fields: a draft shows the new figures; an issued report says what now differs.
+    m_editor->refreshFigures();
+    if (!m_issuedCopy) {
+        rebuildDocument();
+        showDocumentInPreview();
+    }
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshWhenShown)
+        refreshFigures();
 }
 
 } // namespace cds

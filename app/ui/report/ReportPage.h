@@ -67,6 +67,11 @@ public:
     // before setCampaign() takes the draft away.
     bool maybeSave(bool canCancel = true);
 
+protected:
+    // Figures changed while the page was hidden: the preview is rebuilt when
+    // shown, not after every save elsewhere (a national report takes seconds).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadList(int selectId);
     void showSelected();
@@ -89,6 +94,8 @@ private:
     bool m_issuedCopy = false;
     int m_campaignId = 0;
     QString m_buildError;
+    bool m_refreshWhenShown = false;
+    void refreshFigures();
 };
 
 } // namespace cds

@@ -1,4 +1,5 @@
 #include "TeamsPage.h"
+
 #include "ui_TeamsPage.h"
 
 #include "TeamsFilterModel.h"
@@ -19,6 +20,7 @@
 #include <QMap>
 #include <QShortcut>
 #include <QSqlQuery>
+#include <QShowEvent>
 
 #include <algorithm>
 
@@ -85,7 +87,12 @@ TeamsPage::TeamsPage(QWidget *parent)
     shortcut(QKeySequence(Qt::Key_Delete), &TeamsPage::removeCurrentTeam, Qt::WidgetWithChildrenShortcut);
     shortcut(QKeySequence::Find, &TeamsPage::focusSearch);
     // Saved changes anywhere (a form, undo, an import) show here at once.
-    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this] { reload(); });
+    connect(DataChangeNotifier::instance(), &DataChangeNotifier::dataChanged, this, [this] {
+        if (isVisible())
+            reload();
+        else
+            m_reloadWhenShown = true;
+    });
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &TeamsPage::updateShownCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &TeamsPage::updateShownCount);
@@ -140,6 +147,15 @@ void TeamsPage::fillDistrictFilter()
     const int index = combo->findData(previous);
     combo->setCurrentIndex(index < 0 ? 0 : index);
     m_filterModel->setDistrictFilter(combo->currentData().toInt());
+}
+
+void TeamsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown) {
+        m_reloadWhenShown = false;
+        reload();
+    }
 }
 
 void TeamsPage::reload()

@@ -55,6 +55,11 @@ public:
     // XLSX or CSV; returns the path written or an empty string.
     QString exportTeams();
 
+protected:
+    // A write while the page was hidden reloads it when shown (issue #15: a
+    // hidden page reloading 40.000 teams after every save held the window).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillDistrictFilter();
     void updateShownCount();
@@ -67,6 +72,7 @@ private:
     int m_campaignId = 0;
     TeamsModel *m_model = nullptr;
     TeamsFilterModel *m_filterModel = nullptr;
+    bool m_reloadWhenShown = false;
 };
 
 } // namespace cds
