@@ -639,6 +639,14 @@
         <source>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</source>
         <translation>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</translation>
     </message>
+    <message>
+        <source>I&amp;mport intake workbook…</source>
+        <translation>I&amp;mport intake workbook…</translation>
+    </message>
+    <message>
+        <source>Check a filled intake workbook, see what it adds and changes, then import all of it at once</source>
+        <translation>Check a filled intake workbook, see what it adds and changes, then import all of it at once</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -1208,6 +1216,14 @@
     <message>
         <source>empty: not reported yet (0 is a count)</source>
         <translation>empty: not reported yet (0 is a count)</translation>
+    </message>
+    <message>
+        <source>Add several…</source>
+        <translation>Add several…</translation>
+    </message>
+    <message>
+        <source>Type or paste from Excel many members of this team at once</source>
+        <translation>Type or paste from Excel many members of this team at once</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2720,30 @@
         <source>Guideline warnings: %1</source>
         <translation>Guideline warnings: %1</translation>
     </message>
+    <message>
+        <source>Counting the figures …</source>
+        <translation>Counting the figures …</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Figures of %1</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Overview: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1</source>
+        <translation>Dashboard saved to %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::Database</name>
@@ -2817,6 +2857,13 @@
     </message>
 </context>
 <context>
+    <name>cds::DatabaseWorker</name>
+    <message>
+        <source>Cannot open “%1” for work in the background: %2</source>
+        <translation>Cannot open “%1” for work in the background: %2</translation>
+    </message>
+</context>
+<context>
     <name>cds::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2925,6 +2972,30 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Rows matching “%1”: %2</source>
+        <translation>Rows matching “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
     </message>
 </context>
 <context>
@@ -3278,13 +3349,21 @@
         <source>%1 checked: %2. Nothing is imported until you click Import.</source>
         <translation>%1 checked: %2. Nothing is imported until you click Import.</translation>
     </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <source>Events (workshops, conferences, contests…)</source>
+        <translation>Events (workshops, conferences, contests…)</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
 </context>
 <context>
     <name>cds::Importer</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>A value is required here.</translation>
-    </message>
     <message>
         <source>The database could not be read: %1</source>
         <translation>The database could not be read: %1</translation>
@@ -3673,6 +3752,284 @@
         <source>%1 new, %2 changed, %3 unchanged</source>
         <translation>%1 new, %2 changed, %3 unchanged</translation>
     </message>
+    <message>
+        <source>Expected a kind of event (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát động, Tập huấn or Khác), found %1.</source>
+        <translation>Expected a kind of event (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát động, Tập huấn or Khác), found %1.</translation>
+    </message>
+    <message>
+        <source>Expected “Sáng”, “Chiều” or “Tối”, found %1.</source>
+        <translation>Expected “Sáng”, “Chiều” or “Tối”, found %1.</translation>
+    </message>
+    <message>
+        <source>Expected the connected sites as “Tỉnh: 1; Huyện: 13; Xã: 173; Thôn: 20” (each level once, a whole number after it), found %1.</source>
+        <translation>Expected the connected sites as “Tỉnh: 1; Huyện: 13; Xã: 173; Thôn: 20” (each level once, a whole number after it), found %1.</translation>
+    </message>
+    <message>
+        <source>The same event (title and date) is already on line %1.</source>
+        <translation>The same event (title and date) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>chaired by</source>
+        <translation>chaired by</translation>
+    </message>
+    <message>
+        <source>chair&apos;s position</source>
+        <translation>chair&apos;s position</translation>
+    </message>
+    <message>
+        <source>organisers</source>
+        <translation>organisers</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>who attended in person</source>
+        <translation>who attended in person</translation>
+    </message>
+    <message>
+        <source>who attended online</source>
+        <translation>who attended online</translation>
+    </message>
+    <message>
+        <source>livestream platform</source>
+        <translation>livestream platform</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>outcomes</translation>
+    </message>
+    <message>
+        <source>report group</source>
+        <translation>report group</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>main event</source>
+        <translation>main event</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>time of day</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>in-person attendance</source>
+        <translation>in-person attendance</translation>
+    </message>
+    <message>
+        <source>online attendance</source>
+        <translation>online attendance</translation>
+    </message>
+    <message>
+        <source>livestream views</source>
+        <translation>livestream views</translation>
+    </message>
+    <message>
+        <source>connected sites</source>
+        <translation>connected sites</translation>
+    </message>
+    <message>
+        <source>The same recommendation is already on line %1.</source>
+        <translation>The same recommendation is already on line %1.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Imported %1 training sessions from %2</source>
+        <translation>Imported %1 training sessions from %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2</source>
+        <translation>Imported %1 events from %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 recommendations from %2</source>
+        <translation>Imported %1 recommendations from %2</translation>
+    </message>
+    <message>
+        <source>The training cannot end (%1) before it starts (%2).</source>
+        <translation>The training cannot end (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The same training session (title and start date) is already on line %1.</source>
+        <translation>The same training session (title and start date) is already on line %1.</translation>
+    </message>
+    <message>
+        <source>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</source>
+        <translation>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>declared participants</source>
+        <translation>declared participants</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>who took part</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>No organisation is named %1; add it (or import the organisations) first.</source>
+        <translation>No organisation is named %1; add it (or import the organisations) first.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 organisations; write the full name of the one meant.</source>
+        <translation>%1 names %2 organisations; write the full name of the one meant.</translation>
+    </message>
+    <message>
+        <source>Expected “Trực tiếp”, “Trực tuyến” or “Trực tiếp kết hợp trực tuyến”, found %1.</source>
+        <translation>Expected “Trực tiếp”, “Trực tuyến” or “Trực tiếp kết hợp trực tuyến”, found %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::IntakeImportDialog</name>
+    <message>
+        <source>Choose the folder for the intake workbooks</source>
+        <translation>Choose the folder for the intake workbooks</translation>
+    </message>
+    <message>
+        <source>Writing the intake workbooks…</source>
+        <translation>Writing the intake workbooks…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Intake workbooks</source>
+        <translation>Intake workbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n intake workbook(s) written to %1 before you cancelled.</source>
+        <translation>
+            <numerusform>Stopped: %n intake workbook(s) written to %1 before you cancelled.</numerusform>
+            <numerusform>Stopped: %n intake workbook(s) written to %1 before you cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake workbook(s) written to %1.
+
+Send each district (or commune) its own workbook; import it with File → Import intake workbook… when it comes back filled in.</source>
+        <translation>
+            <numerusform>%n intake workbook(s) written to %1.
+
+Send each district (or commune) its own workbook; import it with File → Import intake workbook… when it comes back filled in.</numerusform>
+            <numerusform>%n intake workbook(s) written to %1.
+
+Send each district (or commune) its own workbook; import it with File → Import intake workbook… when it comes back filled in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import intake workbook</source>
+        <translation>Import intake workbook</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Changes (before → after):</source>
+        <translation>Changes (before → after):</translation>
+    </message>
+    <message>
+        <source>Refused rows:</source>
+        <translation>Refused rows:</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n row(s) refused, the first on sheet “%2”, %3. Nothing of the workbook will be imported, from any sheet. Correct the workbook and import it again.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n row(s) refused, the first on sheet “%2”, %3. Nothing of the workbook will be imported, from any sheet. Correct the workbook and import it again.</numerusform>
+            <numerusform>%1 cannot be imported: %n row(s) refused, the first on sheet “%2”, %3. Nothing of the workbook will be imported, from any sheet. Correct the workbook and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 new, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Import applies all of it at once; Edit → Undo takes it back.</source>
+        <translation>%1: %2 Import applies all of it at once; Edit → Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing to import: the database already has the workbook as it is.</source>
+        <translation>%1: %2 Nothing to import: the database already has the workbook as it is.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cds::IntakeWorkbook</name>
@@ -3717,12 +4074,32 @@
         <translation>The workbook is not an intake workbook: it has none of the sheets “%1”, “%2” or “%3”.</translation>
     </message>
     <message>
-        <source>%1: nothing imported</source>
-        <translation>%1: nothing imported</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>The database could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Import of the intake workbook %1</source>
+        <translation>Import of the intake workbook %1</translation>
+    </message>
+    <message>
+        <source>The import could not be started: %1</source>
+        <translation>The import could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>The import could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: refused</source>
+        <translation>%1: refused</translation>
+    </message>
+    <message>
+        <source>Nothing of the workbook was imported.</source>
+        <translation>Nothing of the workbook was imported.</translation>
     </message>
 </context>
 <context>
@@ -4097,25 +4474,14 @@ The database as it was before is kept in %2.</translation>
         <translation>The database is read-only</translation>
     </message>
     <message>
-        <source>Choose the folder for the intake workbooks</source>
-        <translation>Choose the folder for the intake workbooks</translation>
-    </message>
-    <message>
-        <source>Intake workbooks</source>
-        <translation>Intake workbooks</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n intake workbook(s) written to %1</source>
-        <translation>
-            <numerusform>%n intake workbook written to %1</numerusform>
-            <numerusform>%n intake workbooks written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The database %1 holds no campaign yet.
 Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</source>
         <translation>The database %1 holds no campaign yet.
 Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</translation>
+    </message>
+    <message>
+        <source>Intake workbook imported: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Intake workbook imported: %1 new, %2 changed, %3 unchanged</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4715,114 @@ Set up your province from the national list and create its campaign, load the de
     <message>
         <source>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</source>
         <translation>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</translation>
+    </message>
+    <message>
+        <source>Add &amp;several…</source>
+        <translation>Add &amp;several…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s) are reported as the number declared by %n team(s), without a list of names (%2 of these teams list no name at all); the dashboard and the report count these declared numbers, entered in each team&apos;s form.</source>
+        <translation>
+            <numerusform>%1 member(s) are reported as the number declared by %n team(s), without a list of names (%2 of these teams list no name at all); the dashboard and the report count these declared numbers, entered in each team&apos;s form.</numerusform>
+            <numerusform>%1 member(s) are reported as the number declared by %n team(s), without a list of names (%2 of these teams list no name at all); the dashboard and the report count these declared numbers, entered in each team&apos;s form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These teams list %1 of them by name.</source>
+        <translation>These teams list %1 of them by name.</translation>
+    </message>
+    <message>
+        <source>Enter the names with “Add several…” (paste from Excel), or correct the declared number in the team&apos;s form on the Teams page.</source>
+        <translation>Enter the names with “Add several…” (paste from Excel), or correct the declared number in the team&apos;s form on the Teams page.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MemberGridDialog</name>
+    <message>
+        <source>Add several members</source>
+        <translation>Add several members</translation>
+    </message>
+    <message>
+        <source>Type the members or paste them from Excel (Ctrl+V): one member a row, the columns in this order. Gender: Nam, Nữ or Khác; role: Tổ trưởng, Tổ phó or Thành viên (empty: Thành viên); date joined: dd/mm/yyyy.</source>
+        <translation>Type the members or paste them from Excel (Ctrl+V): one member a row, the columns in this order. Gender: Nam, Nữ or Khác; role: Tổ trưởng, Tổ phó or Thành viên (empty: Thành viên); date joined: dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Paste from Excel</translation>
+    </message>
+    <message>
+        <source>Team *</source>
+        <translation>Team *</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Enter the member&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Expected a date written dd/mm/yyyy (such as 07/10/2022), found “%1”.</source>
+        <translation>Expected a date written dd/mm/yyyy (such as 07/10/2022), found “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on row %2.</source>
+        <translation>“%1” is already on row %2.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem(s).</numerusform>
+            <numerusform>… and %n more problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the team the members join.</source>
+        <translation>Choose the team the members join.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one member.</source>
+        <translation>Type or paste at least one member.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n member(s) to “%1”</numerusform>
+            <numerusform>Add %n member(s) to “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members were not saved: %1</source>
+        <translation>The members were not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6408,17 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     </message>
 </context>
 <context>
+    <name>cds::TablePrint</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>cds::TeamForm</name>
     <message>
         <source>Leader</source>
@@ -6665,6 +7150,18 @@ No: keep %2; the report counts %2 and the dashboard lists the team until its lis
     <message>
         <source>“%1” is already the leader of this team; a team has one leader.</source>
         <translation>“%1” is already the leader of this team; a team has one leader.</translation>
+    </message>
+    <message>
+        <source>Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.</source>
+        <translation>Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.</translation>
+    </message>
+    <message>
+        <source>Expected “Nam”, “Nữ” or “Khác”, found %1.</source>
+        <translation>Expected “Nam”, “Nữ” or “Khác”, found %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</translation>
     </message>
 </context>
 <context>

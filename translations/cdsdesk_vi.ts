@@ -639,6 +639,14 @@
         <source>Creates the province (or centrally-run city) and its communes with their official codes, then the campaign.</source>
         <translation>Tạo tỉnh (hoặc thành phố trực thuộc trung ương) cùng các xã, phường, đặc khu với mã chính thức, sau đó tạo đợt hoạt động.</translation>
     </message>
+    <message>
+        <source>I&amp;mport intake workbook…</source>
+        <translation>&amp;Nhập sổ nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Check a filled intake workbook, see what it adds and changes, then import all of it at once</source>
+        <translation>Kiểm tra sổ nhập liệu đã điền, xem những gì sẽ thêm và thay đổi, rồi nhập toàn bộ một lần</translation>
+    </message>
 </context>
 <context>
     <name>MediaOutputForm</name>
@@ -1208,6 +1216,14 @@
     <message>
         <source>empty: not reported yet (0 is a count)</source>
         <translation>để trống: chưa báo cáo (0 là một con số)</translation>
+    </message>
+    <message>
+        <source>Add several…</source>
+        <translation>Thêm nhiều…</translation>
+    </message>
+    <message>
+        <source>Type or paste from Excel many members of this team at once</source>
+        <translation>Gõ hoặc dán từ Excel nhiều thành viên của tổ này cùng lúc</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2709,30 @@
         <source>Guideline warnings: %1</source>
         <translation>Cảnh báo theo hướng dẫn: %1</translation>
     </message>
+    <message>
+        <source>Counting the figures …</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Phạm vi: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Thời gian: %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Figures of %1</source>
+        <translation>Số liệu ngày %1</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Tổng quan: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1</source>
+        <translation>Đã lưu trang Tổng quan vào %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::Database</name>
@@ -2806,6 +2846,13 @@
     </message>
 </context>
 <context>
+    <name>cds::DatabaseWorker</name>
+    <message>
+        <source>Cannot open “%1” for work in the background: %2</source>
+        <translation>Không mở được “%1” để xử lý ngầm: %2</translation>
+    </message>
+</context>
+<context>
     <name>cds::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2913,6 +2960,30 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Phạm vi: %1</translation>
+    </message>
+    <message>
+        <source>Rows matching “%1”: %2</source>
+        <translation>Các dòng khớp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>In ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Hiển thị %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3263,13 +3334,21 @@
         <source>%1 checked: %2. Nothing is imported until you click Import.</source>
         <translation>Đã kiểm tra %1: %2. Chưa nhập dữ liệu nào cho đến khi bấm Nhập.</translation>
     </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Events (workshops, conferences, contests…)</source>
+        <translation>Sự kiện (hội thảo, hội nghị, hội thi…)</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị, đề xuất</translation>
+    </message>
 </context>
 <context>
     <name>cds::Importer</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>Cần có giá trị ở đây.</translation>
-    </message>
     <message>
         <source>The database could not be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
@@ -3658,6 +3737,279 @@
         <source>%1 new, %2 changed, %3 unchanged</source>
         <translation>%1 mới, %2 thay đổi, %3 không đổi</translation>
     </message>
+    <message>
+        <source>Expected a kind of event (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát động, Tập huấn or Khác), found %1.</source>
+        <translation>Cần một loại sự kiện (Hội thảo, Tọa đàm, Hội nghị, Hội thi, Lễ phát động, Tập huấn hoặc Khác), nhưng gặp %1.</translation>
+    </message>
+    <message>
+        <source>Expected “Sáng”, “Chiều” or “Tối”, found %1.</source>
+        <translation>Cần “Sáng”, “Chiều” hoặc “Tối”, nhưng gặp %1.</translation>
+    </message>
+    <message>
+        <source>Expected the connected sites as “Tỉnh: 1; Huyện: 13; Xã: 173; Thôn: 20” (each level once, a whole number after it), found %1.</source>
+        <translation>Cần các điểm cầu theo dạng “Tỉnh: 1; Huyện: 13; Xã: 173; Thôn: 20” (mỗi cấp một lần, sau đó là một số nguyên), nhưng gặp %1.</translation>
+    </message>
+    <message>
+        <source>The same event (title and date) is already on line %1.</source>
+        <translation>Sự kiện này (cùng tên và ngày) đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>chủ đề</translation>
+    </message>
+    <message>
+        <source>chaired by</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>chair&apos;s position</source>
+        <translation>chức vụ người chủ trì</translation>
+    </message>
+    <message>
+        <source>organisers</source>
+        <translation>đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>who attended in person</source>
+        <translation>thành phần dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>who attended online</source>
+        <translation>thành phần dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream platform</source>
+        <translation>nền tảng phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>report group</source>
+        <translation>nhóm trong báo cáo</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>main event</source>
+        <translation>sự kiện chính</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>buổi</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>hình thức</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>in-person attendance</source>
+        <translation>số người dự trực tiếp</translation>
+    </message>
+    <message>
+        <source>online attendance</source>
+        <translation>số người dự trực tuyến</translation>
+    </message>
+    <message>
+        <source>livestream views</source>
+        <translation>lượt theo dõi livestream</translation>
+    </message>
+    <message>
+        <source>connected sites</source>
+        <translation>điểm cầu</translation>
+    </message>
+    <message>
+        <source>The same recommendation is already on line %1.</source>
+        <translation>Kiến nghị này đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Imported %1 training sessions from %2</source>
+        <translation>Đã nhập %1 lớp tập huấn từ %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2</source>
+        <translation>Đã nhập %1 sự kiện từ %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 recommendations from %2</source>
+        <translation>Đã nhập %1 kiến nghị từ %2</translation>
+    </message>
+    <message>
+        <source>The training cannot end (%1) before it starts (%2).</source>
+        <translation>Lớp tập huấn không thể kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>The same training session (title and start date) is already on line %1.</source>
+        <translation>Lớp tập huấn này (cùng tên và ngày bắt đầu) đã có ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>The attendance list names %1 members but only %2 participants are declared: raise the declared number or remove attendees.</source>
+        <translation>Danh sách tham dự có %1 thành viên nhưng số học viên khai báo chỉ là %2: hãy tăng số khai báo hoặc bớt người tham dự.</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>declared participants</source>
+        <translation>số học viên khai báo</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>thành phần tham gia</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>No organisation is named %1; add it (or import the organisations) first.</source>
+        <translation>Không có cơ quan, đơn vị nào tên là %1; hãy thêm (hoặc nhập danh sách cơ quan, đơn vị) trước.</translation>
+    </message>
+    <message>
+        <source>%1 names %2 organisations; write the full name of the one meant.</source>
+        <translation>%1 trùng với %2 cơ quan, đơn vị; hãy ghi đầy đủ tên của đơn vị cần chọn.</translation>
+    </message>
+    <message>
+        <source>Expected “Trực tiếp”, “Trực tuyến” or “Trực tiếp kết hợp trực tuyến”, found %1.</source>
+        <translation>Cần “Trực tiếp”, “Trực tuyến” hoặc “Trực tiếp kết hợp trực tuyến”, nhưng gặp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::IntakeImportDialog</name>
+    <message>
+        <source>Choose the folder for the intake workbooks</source>
+        <translation>Chọn thư mục để lưu các sổ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Writing the intake workbooks…</source>
+        <translation>Đang ghi các sổ nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Intake workbooks</source>
+        <translation>Sổ nhập liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n intake workbook(s) written to %1 before you cancelled.</source>
+        <translation>
+            <numerusform>Đã dừng: %n sổ nhập liệu đã được ghi vào %1 trước khi bạn hủy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake workbook(s) written to %1.
+
+Send each district (or commune) its own workbook; import it with File → Import intake workbook… when it comes back filled in.</source>
+        <translation>
+            <numerusform>Đã ghi %n sổ nhập liệu vào %1.
+
+Gửi cho mỗi huyện (hoặc xã) sổ của đơn vị mình; khi nhận lại sổ đã điền, nhập bằng Tệp → Nhập sổ nhập liệu….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import intake workbook</source>
+        <translation>Nhập sổ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Changes (before → after):</source>
+        <translation>Thay đổi (trước → sau):</translation>
+    </message>
+    <message>
+        <source>Refused rows:</source>
+        <translation>Các dòng bị từ chối:</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n row(s) refused, the first on sheet “%2”, %3. Nothing of the workbook will be imported, from any sheet. Correct the workbook and import it again.</source>
+        <translation>
+            <numerusform>Không thể nhập %1: %n dòng bị từ chối, dòng đầu tiên ở trang tính “%2”, %3. Không trang tính nào của sổ được nhập. Hãy sửa sổ rồi nhập lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>ô %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 mới, %2 thay đổi, %3 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Import applies all of it at once; Edit → Undo takes it back.</source>
+        <translation>%1: %2 Nút Nhập áp dụng toàn bộ một lần; Sửa → Hoàn tác sẽ lấy lại.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing to import: the database already has the workbook as it is.</source>
+        <translation>%1: %2 Không có gì để nhập: cơ sở dữ liệu đã có đúng như sổ này.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>cds::IntakeWorkbook</name>
@@ -3702,12 +4054,32 @@
         <translation>Tệp Excel này không phải phiếu nhập liệu: không có trang tính nào trong số “%1”, “%2” hoặc “%3”.</translation>
     </message>
     <message>
-        <source>%1: nothing imported</source>
-        <translation>%1: không nhập dữ liệu nào</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not start a transaction: %1</source>
+        <translation>Cơ sở dữ liệu không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Import of the intake workbook %1</source>
+        <translation>Nhập sổ nhập liệu %1</translation>
+    </message>
+    <message>
+        <source>The import could not be started: %1</source>
+        <translation>Không bắt đầu được việc nhập: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Không lưu được dữ liệu nhập: %1</translation>
+    </message>
+    <message>
+        <source>%1: refused</source>
+        <translation>%1: bị từ chối</translation>
+    </message>
+    <message>
+        <source>Nothing of the workbook was imported.</source>
+        <translation>Không có dữ liệu nào của sổ được nhập.</translation>
     </message>
 </context>
 <context>
@@ -4081,24 +4453,14 @@ Cơ sở dữ liệu trước khi khôi phục được lưu tại %2.</translat
         <translation>Cơ sở dữ liệu chỉ cho phép đọc</translation>
     </message>
     <message>
-        <source>Choose the folder for the intake workbooks</source>
-        <translation>Chọn thư mục lưu phiếu nhập liệu</translation>
-    </message>
-    <message>
-        <source>Intake workbooks</source>
-        <translation>Phiếu nhập liệu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n intake workbook(s) written to %1</source>
-        <translation>
-            <numerusform>Đã ghi %n phiếu nhập liệu vào %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The database %1 holds no campaign yet.
 Set up your province from the national list and create its campaign, load the demo campaign to try CDS Desk, or open another database.</source>
         <translation>Cơ sở dữ liệu %1 chưa có đợt hoạt động nào.
 Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt động, tải dữ liệu mẫu để dùng thử CDS Desk, hoặc mở cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>Intake workbook imported: %1 new, %2 changed, %3 unchanged</source>
+        <translation>Đã nhập sổ nhập liệu: %1 mới, %2 thay đổi, %3 không đổi</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4693,111 @@ Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt �
     <message>
         <source>This team declared %1 members and lists %2 with this one. The report counts the declared number until the list reaches it: enter the others too, or confirm the list as complete in the team form.</source>
         <translation>Tổ này khai báo %1 thành viên, danh sách có %2 người kể cả người này. Báo cáo tính theo số khai báo cho đến khi danh sách đủ số đó: hãy nhập cả những người còn lại, hoặc xác nhận danh sách đã đầy đủ trong biểu mẫu của Tổ.</translation>
+    </message>
+    <message>
+        <source>Add &amp;several…</source>
+        <translation>Thêm &amp;nhiều…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 member(s) are reported as the number declared by %n team(s), without a list of names (%2 of these teams list no name at all); the dashboard and the report count these declared numbers, entered in each team&apos;s form.</source>
+        <translation>
+            <numerusform>%1 thành viên được báo cáo theo số lượng khai báo của %n Tổ, chưa có danh sách tên (%2 Tổ trong số này chưa có tên nào); trang Tổng quan và báo cáo tính theo số khai báo này, nhập trong biểu mẫu của từng Tổ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These teams list %1 of them by name.</source>
+        <translation>Các Tổ này đã có tên của %1 người.</translation>
+    </message>
+    <message>
+        <source>Enter the names with “Add several…” (paste from Excel), or correct the declared number in the team&apos;s form on the Teams page.</source>
+        <translation>Nhập tên bằng “Thêm nhiều…” (dán từ Excel), hoặc sửa số khai báo trong biểu mẫu của Tổ ở trang Tổ CNSCĐ.</translation>
+    </message>
+</context>
+<context>
+    <name>cds::MemberGridDialog</name>
+    <message>
+        <source>Add several members</source>
+        <translation>Thêm nhiều thành viên</translation>
+    </message>
+    <message>
+        <source>Type the members or paste them from Excel (Ctrl+V): one member a row, the columns in this order. Gender: Nam, Nữ or Khác; role: Tổ trưởng, Tổ phó or Thành viên (empty: Thành viên); date joined: dd/mm/yyyy.</source>
+        <translation>Gõ danh sách thành viên hoặc dán từ Excel (Ctrl+V): mỗi dòng một người, các cột theo đúng thứ tự này. Giới tính: Nam, Nữ hoặc Khác; vai trò: Tổ trưởng, Tổ phó hoặc Thành viên (để trống: Thành viên); ngày tham gia: dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Vai trò trong Tổ</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Ngày tham gia</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>&amp;Dán từ Excel</translation>
+    </message>
+    <message>
+        <source>Team *</source>
+        <translation>Tổ *</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s full name.</source>
+        <translation>Nhập họ và tên thành viên.</translation>
+    </message>
+    <message>
+        <source>Expected a date written dd/mm/yyyy (such as 07/10/2022), found “%1”.</source>
+        <translation>Cần một ngày dạng dd/mm/yyyy (ví dụ 07/10/2022), nhưng gặp “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on row %2.</source>
+        <translation>“%1” đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Dòng %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… và %n lỗi khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the team the members join.</source>
+        <translation>Chọn Tổ mà các thành viên tham gia.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one member.</source>
+        <translation>Gõ hoặc dán ít nhất một thành viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to “%1”</source>
+        <translation>
+            <numerusform>Thêm %n thành viên vào “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members were not saved: %1</source>
+        <translation>Chưa lưu được các thành viên: %1</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6358,17 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     </message>
 </context>
 <context>
+    <name>cds::TablePrint</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>cds::TeamForm</name>
     <message>
         <source>Leader</source>
@@ -6606,6 +7084,18 @@ Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này 
     <message>
         <source>“%1” is already the leader of this team; a team has one leader.</source>
         <translation>“%1” đã là Tổ trưởng của Tổ này; mỗi Tổ chỉ có một Tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Expected “Tổ trưởng”, “Tổ phó” or “Thành viên”, found %1.</source>
+        <translation>Cần “Tổ trưởng”, “Tổ phó” hoặc “Thành viên”, nhưng gặp %1.</translation>
+    </message>
+    <message>
+        <source>Expected “Nam”, “Nữ” or “Khác”, found %1.</source>
+        <translation>Cần “Nam”, “Nữ” hoặc “Khác”, nhưng gặp %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a fixed line of 11 digits starting 02).</source>
+        <translation>“%1” không phải số điện thoại Việt Nam (10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, hoặc số cố định 11 chữ số bắt đầu bằng 02).</translation>
     </message>
 </context>
 <context>
