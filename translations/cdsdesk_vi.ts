@@ -4701,7 +4701,7 @@ Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt �
     <message numerus="yes">
         <source>%1 member(s) are reported as the number declared by %n team(s), without a list of names (%2 of these teams list no name at all); the dashboard and the report count these declared numbers, entered in each team&apos;s form.</source>
         <translation>
-            <numerusform>%1 thành viên được báo cáo theo số lượng khai báo của %n Tổ, chưa có danh sách tên (%2 Tổ trong số này chưa có tên nào); trang Tổng quan và báo cáo tính theo số khai báo này, nhập trong biểu mẫu của từng Tổ.</numerusform>
+            <numerusform>%1 thành viên được báo cáo theo số lượng khai báo của %Ln Tổ, chưa có danh sách tên (%2 Tổ trong số này chưa có tên nào); trang Tổng quan và báo cáo tính theo số khai báo này, nhập trong biểu mẫu của từng Tổ.</numerusform>
         </translation>
     </message>
     <message>
