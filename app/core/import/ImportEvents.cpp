@@ -195,20 +195,7 @@ std::optional<ImportRun::Write> ImportRun::events(const CsvRecord &record)
         { QStringLiteral("report_group"), textOf("report_group"), Text::tr("report group") },
     };
 
-    qint64 existing = 0;
-    {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id, title FROM event "
-                                     "WHERE campaign_id = ? AND coalesce(event_date, '') = ?"));
-        query.addBindValue(m_campaignId);
-        query.addBindValue(day->isNull() ? QString() : day->toString());
-        if (!query.exec())
-            throw WriteError(query.lastError().text());
-        while (query.next() && existing == 0) {
-            if (text::searchKey(query.value(1).toString()) == text::searchKey(title))
-                existing = query.value(0).toLongLong();
-        }
-    }
+    const qint64 existing = activityByDateAndTitle(QStringLiteral("event"), QStringLiteral("event_date"), *day, title);
     const auto writeSites = [this](qint64 event, const std::map<int, qint64> &perLevel) {
         for (const auto &[level, siteCount] : perLevel)
             insert(QStringLiteral("event_connected_sites"),

@@ -104,6 +104,11 @@ private:
     // A date of the campaign's activity (a training, a publication): it must
     // fall in the campaign's year, or it would be counted in the wrong report.
     std::optional<QVariant> activityDate(const CsvRecord &record, const QString &field);
+    // The id of the campaign's activity in table dated date (a null date: none)
+    // whose title matches title with case and diacritics ignored; 0 when none.
+    // table and dateColumn are fixed names (training_session/start_date, event/event_date).
+    qint64 activityByDateAndTitle(const QString &table, const QString &dateColumn, const QVariant &date,
+                                  const QString &title);
     std::optional<QVariant> count(const CsvRecord &record, const QString &field,
                                   QString *qualifier = nullptr);
     std::optional<QVariant> year(const CsvRecord &record, const QString &field);

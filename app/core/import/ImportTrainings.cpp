@@ -55,20 +55,7 @@ std::optional<ImportRun::Write> ImportRun::trainings(const CsvRecord &record)
     const QString description = value(record, QStringLiteral("description"));
     const QString notes = value(record, QStringLiteral("notes"));
 
-    qint64 existing = 0;
-    {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id, title FROM training_session "
-                                     "WHERE campaign_id = ? AND coalesce(start_date, '') = ?"));
-        query.addBindValue(m_campaignId);
-        query.addBindValue(start->isNull() ? QString() : start->toString());
-        if (!query.exec())
-            throw WriteError(query.lastError().text());
-        while (query.next() && existing == 0) {
-            if (text::searchKey(query.value(1).toString()) == text::searchKey(title))
-                existing = query.value(0).toLongLong();
-        }
-    }
+    const qint64 existing = activityByDateAndTitle(QStringLiteral("training_session"), QStringLiteral("start_date"), *start, title);
 
     if (existing != 0) {
         const QVariantMap stored = storedRow(QStringLiteral("training_session"), existing);

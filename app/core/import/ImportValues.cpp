@@ -333,3 +333,25 @@ std::optional<bool> ImportRun::yesNo(const CsvRecord &record, const QString &fie
 }
 
 } // namespace cds::import::detail
+
+namespace cds::import::detail {
+
+qint64 ImportRun::activityByDateAndTitle(const QString &table, const QString &dateColumn, const QVariant &date,
+                                         const QString &title)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, title FROM %1 WHERE campaign_id = ? AND coalesce(%2, '') = ?")
+                          .arg(table, dateColumn));
+    query.addBindValue(m_campaignId);
+    query.addBindValue(date.isNull() ? QString() : date.toString());
+    if (!query.exec())
+        throw WriteError(query.lastError().text());
+    const QString key = text::searchKey(title);
+    while (query.next()) {
+        if (text::searchKey(query.value(1).toString()) == key)
+            return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace cds::import::detail
