@@ -18,20 +18,19 @@ QString likePattern(const QString &word)
     return u'%' + escaped + u'%';
 }
 
-// " AND (every word in one of the key columns)" for the typed text.
+// " AND (the typed text in one of the key columns)": the whole text as one
+// piece, as a picker that holds all its entries matches (widgets::makeSearchable).
 QString typedCondition(const ChoiceFilter &filter, const QStringList &keyColumns, QVariantList *values)
 {
-    QString sql;
-    const QStringList words = text::searchKey(filter.typed).split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        QStringList any;
-        for (const QString &column : keyColumns) {
-            any << QStringLiteral("coalesce(%1, '') LIKE ? ESCAPE '\\'").arg(column);
-            *values << likePattern(word);
-        }
-        sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + u')';
+    const QString typed = text::searchKey(filter.typed);
+    if (typed.isEmpty())
+        return QString();
+    QStringList any;
+    for (const QString &column : keyColumns) {
+        any << QStringLiteral("coalesce(%1, '') LIKE ? ESCAPE '\\'").arg(column);
+        *values << likePattern(typed);
     }
-    return sql;
+    return QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + u')';
 }
 
 QList<Choice> read(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)

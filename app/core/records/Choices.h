@@ -23,8 +23,8 @@ struct Choice
 
 struct ChoiceFilter
 {
-    // Typed text: every word must occur in the entry's search key (its name,
-    // and for a unit its parent's name), case and diacritics ignored
+    // Typed text: it must occur, as typed, in the entry's search key (its
+    // name, or for a unit its parent's name), case and diacritics ignored
     // (text::searchKey). Empty: every entry.
     QString typed;
     int limit = 0;        // at most this many entries; 0: all

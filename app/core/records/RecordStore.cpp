@@ -5,11 +5,14 @@
 #include "text/VietnameseText.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QHash>
-#include <QSet>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace cds {
 
@@ -256,6 +259,88 @@ QVariantMap row(QSqlDatabase db, const QString &table, qint64 id)
         result.insert(name, query.value(i));
     }
     return result;
+}
+
+namespace {
+
+// Table and column names come from the code; anything else is refused.
+bool isIdentifierList(const QString &text)
+{
+    static const QRegularExpression identifiers(
+            QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*( (ASC|DESC))?(, *[A-Za-z_][A-Za-z0-9_]*( (ASC|DESC))?)*$"));
+    return identifiers.match(text).hasMatch();
+}
+
+} // namespace
+
+QList<QVariantMap> childRows(QSqlDatabase db, const QString &table, const QString &parentColumn, qint64 parentId,
+                             const QString &orderBy)
+{
+    QList<QVariantMap> rows;
+    const QString order = orderBy.isEmpty() ? QStringLiteral("id") : orderBy;
+    if (!isIdentifierList(table) || !isIdentifierList(parentColumn) || !isIdentifierList(order))
+        return rows;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3").arg(table, parentColumn, order));
+    query.addBindValue(parentId);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), query.value(i));
+        rows << row;
+    }
+    return rows;
+}
+
+QStringList distinctValues(QSqlDatabase db, const QString &table, const QString &column)
+{
+    QStringList values;
+    if (!isIdentifierList(table) || !isIdentifierList(column))
+        return values;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT %2 FROM %1 WHERE %2 IS NOT NULL AND %2 <> ''").arg(table, column))) {
+        while (query.next())
+            values << query.value(0).toString();
+    }
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return text::sortKey(a) < text::sortKey(b); });
+    return values;
+}
+
+bool valueTaken(QSqlDatabase db, const QString &table, const QString &column, const QString &value, qint64 exceptId)
+{
+    if (!isIdentifierList(table) || !isIdentifierList(column))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE lower(%2) = lower(?) AND id <> ?").arg(table, column));
+    query.addBindValue(value);
+    query.addBindValue(exceptId);
+    return query.exec() && query.next() && query.value(0).toLongLong() > 0;
+}
+
+int nextOrder(QSqlDatabase db, const QString &table, const QString &column, const QString &scopeColumn, qint64 scopeId)
+{
+    if (!isIdentifierList(table) || !isIdentifierList(column) || !isIdentifierList(scopeColumn))
+        return 1;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT coalesce(max(%2), 0) + 1 FROM %1 WHERE %3 = ?").arg(table, column, scopeColumn));
+    query.addBindValue(scopeId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 1;
+}
+
+QVariant value(QSqlDatabase db, const QString &table, const QString &column, qint64 id)
+{
+    if (!isIdentifierList(table) || !isIdentifierList(column))
+        return {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %2 FROM %1 WHERE id = ?").arg(table, column));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0) : QVariant();
 }
 
 QString kindName(const QString &table)

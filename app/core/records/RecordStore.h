@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace cds {
@@ -66,6 +67,31 @@ QList<RecordUsage> usages(QSqlDatabase db, const QString &table, qint64 id, QStr
 
 // The row as column -> value (no derived keys), empty if it does not exist.
 QVariantMap row(QSqlDatabase db, const QString &table, qint64 id);
+
+// A record's child rows (a letterhead's signers, an event's connected sites),
+// the rows of table whose parentColumn equals parentId, each as column ->
+// value, in orderBy's order (column names, e.g. "sort_order, id"; empty: id).
+// Table and column names are the schema's identifiers, never user text.
+QList<QVariantMap> childRows(QSqlDatabase db, const QString &table, const QString &parentColumn, qint64 parentId,
+                             const QString &orderBy = QString());
+
+// The distinct non-empty values of a text column (an organisation's kinds,
+// the media outlets used), in Vietnamese order (text::sortKey).
+QStringList distinctValues(QSqlDatabase db, const QString &table, const QString &column);
+
+// Whether another row than exceptId has value in column, case ignored
+// (SQLite's lower(): ASCII letters; the text is NFC, so "Sở" = "Sở").
+bool valueTaken(QSqlDatabase db, const QString &table, const QString &column, const QString &value,
+                qint64 exceptId);
+
+// max(column) + 1 over the rows whose scopeColumn equals scopeId; 1 when
+// there is none (the next event's order within its campaign).
+int nextOrder(QSqlDatabase db, const QString &table, const QString &column, const QString &scopeColumn,
+              qint64 scopeId);
+
+// One column of one row (a record's name for messages); invalid when the
+// row does not exist.
+QVariant value(QSqlDatabase db, const QString &table, const QString &column, qint64 id);
 
 // The kind of record a table holds, in words: "organisation" -> "tổ chức".
 QString kindName(const QString &table);

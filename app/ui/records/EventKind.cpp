@@ -7,9 +7,9 @@
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -303,10 +303,8 @@ private:
 
     int nextSortOrder() const
     {
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM event WHERE campaign_id = ?"));
-        query.addBindValue(m_context.campaignId);
-        return query.exec() && query.next() ? query.value(0).toInt() : 1;
+        return records::nextOrder(m_context.db, QStringLiteral("event"), QStringLiteral("sort_order"),
+                                  QStringLiteral("campaign_id"), m_context.campaignId);
     }
 
     void load()
@@ -341,31 +339,36 @@ private:
         m_ui.outcomesPlainTextEdit->setPlainText(text("outcomes"));
         m_ui.reportGroupLineEdit->setText(text("report_group"));
 
-        QSqlQuery query(m_context.db);
         const QList<QSpinBox *> sites = { m_ui.level1SitesSpinBox, m_ui.level2SitesSpinBox, m_ui.level3SitesSpinBox, m_ui.level4SitesSpinBox };
-        query.prepare(QStringLiteral("SELECT level, site_count FROM event_connected_sites WHERE event_id = ?"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next()) {
-                const int level = query.value(0).toInt();
-                if (level >= 1 && level <= 4)
-                    sites.at(level - 1)->setValue(query.value(1).toInt());
-            }
+        for (const QVariantMap &site : records::childRows(m_context.db, QStringLiteral("event_connected_sites"),
+                                                          QStringLiteral("event_id"), m_id, QStringLiteral("level"))) {
+            const int level = site.value(QStringLiteral("level")).toInt();
+            if (level >= 1 && level <= 4)
+                sites.at(level - 1)->setValue(site.value(QStringLiteral("site_count")).toInt());
         }
-        query.prepare(QStringLiteral("SELECT speaker_name, coalesce(speaker_position, ''), coalesce(speaker_organisation, ''), title "
-                                     "FROM presentation WHERE event_id = ? ORDER BY sort_order"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next())
-                addPresentation({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString() });
+        for (const QVariantMap &talk : records::childRows(m_context.db, QStringLiteral("presentation"),
+                                                          QStringLiteral("event_id"), m_id, QStringLiteral("sort_order"))) {
+            addPresentation({ talk.value(QStringLiteral("speaker_name")).toString(),
+                              talk.value(QStringLiteral("speaker_position")).toString(),
+                              talk.value(QStringLiteral("speaker_organisation")).toString(),
+                              talk.value(QStringLiteral("title")).toString() });
         }
-        query.prepare(QStringLiteral("SELECT ea.organisation_id, ea.attendance, ea.qualifier FROM event_attendance ea "
-                                     "JOIN organisation o ON o.id = ea.organisation_id WHERE ea.event_id = ? ORDER BY o.sort_key"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next())
-                addAttendance(query.value(0), query.value(1).toInt(), query.value(2).toString());
+        // The organisations' attendance, in their name order.
+        QList<QVariantMap> attendance = records::childRows(m_context.db, QStringLiteral("event_attendance"),
+                                                           QStringLiteral("event_id"), m_id, QStringLiteral("organisation_id"));
+        QHash<qint64, QString> sortKeys;
+        for (const QVariantMap &row : std::as_const(attendance)) {
+            const qint64 organisation = row.value(QStringLiteral("organisation_id")).toLongLong();
+            sortKeys.insert(organisation, records::value(m_context.db, QStringLiteral("organisation"),
+                                                         QStringLiteral("sort_key"), organisation).toString());
         }
+        std::stable_sort(attendance.begin(), attendance.end(), [&sortKeys](const QVariantMap &a, const QVariantMap &b) {
+            return sortKeys.value(a.value(QStringLiteral("organisation_id")).toLongLong())
+                    < sortKeys.value(b.value(QStringLiteral("organisation_id")).toLongLong());
+        });
+        for (const QVariantMap &row : std::as_const(attendance))
+            addAttendance(row.value(QStringLiteral("organisation_id")), row.value(QStringLiteral("attendance")).toInt(),
+                          row.value(QStringLiteral("qualifier")).toString());
     }
 
     Ui::EventForm m_ui;

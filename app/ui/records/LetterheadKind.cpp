@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -205,15 +204,13 @@ private:
         m_ui.bodyFontComboBox->setCurrentIndex(row.value(QStringLiteral("body_font_pt")).toInt() == 13 ? 1 : 0);
         setOptionalDate(m_ui.validFromDateEdit, QDate::fromString(row.value(QStringLiteral("valid_from")).toString(), Qt::ISODate));
         setOptionalDate(m_ui.validToDateEdit, QDate::fromString(row.value(QStringLiteral("valid_to")).toString(), Qt::ISODate));
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("SELECT signing_authority, authority_title, signer_position, signer_name "
-                                     "FROM signer_preset WHERE letterhead_id = ? ORDER BY sort_order, id"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next())
-                addSignerRow(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toString());
-        }
+        for (const QVariantMap &signer : records::childRows(m_context.db, QStringLiteral("signer_preset"),
+                                                             QStringLiteral("letterhead_id"), m_id,
+                                                             QStringLiteral("sort_order, id")))
+            addSignerRow(signer.value(QStringLiteral("signing_authority")).toString(),
+                         signer.value(QStringLiteral("authority_title")).toString(),
+                         signer.value(QStringLiteral("signer_position")).toString(),
+                         signer.value(QStringLiteral("signer_name")).toString());
     }
 
     void addSignerRow(const QString &authority, const QString &title, const QString &position, const QString &name)

@@ -8,7 +8,6 @@
 #include "records/RecordWidgets.h"
 #include "text/VietnameseText.h"
 
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -16,15 +15,8 @@ namespace {
 
 QStringList usedOutlets(const QSqlDatabase &db)
 {
-    QStringList outlets;
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT DISTINCT outlet FROM media_output WHERE outlet <> ''"))) {
-        while (query.next())
-            outlets << query.value(0).toString();
-    }
-    // Vietnamese order (Đ after D), which SQLite's byte order is not.
-    std::sort(outlets.begin(), outlets.end(),
-              [](const QString &a, const QString &b) { return text::sortKey(a) < text::sortKey(b); });
+    // In Vietnamese order (Đ after D), which SQLite's byte order is not.
+    const QStringList outlets = records::distinctValues(db, QStringLiteral("media_output"), QStringLiteral("outlet"));
     return outlets;
 }
 

@@ -6,6 +6,7 @@
 #include "records/MemberGridDialog.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
+#include "records/Memberships.h"
 #include "records/RecordWidgets.h"
 #include "records/UndoCommands.h"
 #include "records/Validation.h"
@@ -14,7 +15,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -71,15 +71,11 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
     QVariantMap row;
     if (id != 0) {
         row = records::row(context.db, QStringLiteral("member"), id);
-        QSqlQuery current(context.db);
-        current.prepare(QStringLiteral("SELECT id, team_id, role, joined_on FROM team_member WHERE member_id = ? "
-                                       "AND left_on IS NULL ORDER BY id DESC LIMIT 1"));
-        current.addBindValue(id);
-        if (current.exec() && current.next()) {
-            m_membershipId = current.value(0).toLongLong();
-            m_teamId = current.value(1).toLongLong();
-            m_role = current.value(2).toString();
-            m_joinedOn = QDate::fromString(current.value(3).toString(), Qt::ISODate);
+        if (const auto current = memberships::currentMembership(context.db, id)) {
+            m_membershipId = current->id;
+            m_teamId = current->teamId;
+            m_role = current->role;
+            m_joinedOn = current->joinedOn;
         }
     } else {
         m_teamId = teamId;
@@ -118,12 +114,9 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
         m_ui->affiliationLineEdit->setText(row.value(QStringLiteral("affiliation")).toString());
         widgets::selectData(m_ui->unitComboBox, row.value(QStringLiteral("unit_id")));
 
-        QSqlQuery history(context.db);
-        history.prepare(QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = ? AND left_on IS NOT NULL"));
-        history.addBindValue(id);
-        if (history.exec() && history.next() && history.value(0).toInt() > 0)
+        if (const int ended = memberships::endedMembershipCount(context.db, id); ended > 0)
             m_ui->teamHistoryLabel->setText(tr("Earlier in %n other team(s); choosing another team keeps this history.",
-                                               nullptr, history.value(0).toInt()));
+                                               nullptr, ended));
     }
     if (m_ui->teamHistoryLabel->text().isEmpty())
         m_ui->teamHistoryLabel->setText(tr("Choosing another team closes the current membership on the day the new one "
@@ -137,16 +130,13 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
         const QVariant team = widgets::chosenId(m_ui->teamComboBox);
         QString note;
         if (!team.isNull() && !(m_membershipId != 0 && team.toLongLong() == m_teamId)) {
-            QSqlQuery size(m_context.db);
-            size.prepare(QStringLiteral("SELECT declared_member_count, (SELECT count(*) FROM team_member tm "
-                                        "WHERE tm.team_id = t.id AND tm.left_on IS NULL) FROM team t WHERE t.id = ?"));
-            size.addBindValue(team);
-            if (size.exec() && size.next() && !size.value(0).isNull() && size.value(0).toInt() > size.value(1).toInt() + 1)
+            const memberships::TeamSize size = memberships::teamSize(m_context.db, team.toLongLong());
+            if (size.declared && *size.declared > size.listed + 1)
                 note = tr("This team declared %1 members and lists %2 with this one. The report counts the declared "
                           "number until the list reaches it: enter the others too, or confirm the list as complete "
                           "in the team form.")
-                               .arg(size.value(0).toInt())
-                               .arg(size.value(1).toInt() + 1);
+                               .arg(*size.declared)
+                               .arg(size.listed + 1);
         }
         m_ui->teamHistoryLabel->setText(note.isEmpty() ? history : history + QStringLiteral("\n") + note);
     };
@@ -201,14 +191,8 @@ bool MemberForm::validate()
     // A team has one leader (Tổ trưởng); a second one is a warning, since the
     // report may be right and the old leader not yet moved.
     if (!team.isNull() && m_ui->roleComboBox->currentData().toString() == QLatin1String("leader")) {
-        QSqlQuery leader(m_context.db);
-        leader.prepare(QStringLiteral("SELECT m.full_name FROM team_member tm JOIN member m ON m.id = tm.member_id "
-                                      "WHERE tm.team_id = ? AND tm.left_on IS NULL AND tm.role = 'leader' "
-                                      "AND tm.member_id <> ? LIMIT 1"));
-        leader.addBindValue(team);
-        leader.addBindValue(m_id);
-        if (leader.exec() && leader.next())
-            warnings << validation::secondLeaderWarning(leader.value(0).toString());
+        if (const QString leader = memberships::otherLeaderName(m_context.db, team.toLongLong(), m_id); !leader.isEmpty())
+            warnings << validation::secondLeaderWarning(leader);
     }
     return confirmWarnings(warnings);
 }
@@ -393,14 +377,7 @@ public:
     {
         Q_UNUSED(parent)
         const QString name = describe(context, id);
-        QSqlQuery open(context.db);
-        open.prepare(QStringLiteral("SELECT id FROM team_member WHERE member_id = ? AND left_on IS NULL"));
-        open.addBindValue(id);
-        QList<qint64> rows;
-        if (open.exec()) {
-            while (open.next())
-                rows << open.value(0).toLongLong();
-        }
+        const QList<qint64> rows = memberships::openMembershipIds(context.db, id);
         if (rows.isEmpty())
             return 0;
         RecordTransaction write(context.db, MemberForm::tr("Remove “%1” from the team").arg(name));

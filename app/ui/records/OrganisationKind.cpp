@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -95,12 +94,8 @@ protected:
         if (!mail.isEmpty() && !email.match(mail).hasMatch())
             return fieldError(m_ui.emailLineEdit, tr("“%1” is not an e-mail address.").arg(mail));
 
-        QSqlQuery duplicate(m_context.db);
-        duplicate.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE lower(name) = lower(?) AND id <> ?"));
-        duplicate.addBindValue(name);
-        duplicate.addBindValue(m_id);
         QStringList warnings;
-        if (duplicate.exec() && duplicate.next() && duplicate.value(0).toInt() > 0)
+        if (records::valueTaken(m_context.db, QStringLiteral("organisation"), QStringLiteral("name"), name, m_id))
             warnings << tr("Another organisation is already called “%1”.").arg(name);
         return confirmWarnings(warnings);
     }
@@ -184,11 +179,8 @@ namespace {
 void OrganisationKind::addFilters(RecordListPage *page, const RecordContext &context)
 {
     QList<QPair<QString, QVariant>> choices = { { OrganisationForm::tr("All kinds"), QVariant() } };
-    QSqlQuery query(context.db);
-    if (query.exec(QStringLiteral("SELECT DISTINCT kind FROM organisation WHERE kind IS NOT NULL ORDER BY kind"))) {
-        while (query.next())
-            choices << qMakePair(kindText(query.value(0).toString()), query.value(0));
-    }
+    for (const QString &kind : records::distinctValues(context.db, QStringLiteral("organisation"), QStringLiteral("kind")))
+        choices << qMakePair(kindText(kind), QVariant(kind));
     page->addComboFilter(QStringLiteral("kind"), OrganisationForm::tr("Kind"), QStringLiteral("o.kind = ?"), choices);
 }
 

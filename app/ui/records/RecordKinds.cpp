@@ -9,9 +9,8 @@
 #include "records/OrganisationKind.h"
 #include "records/TrainingKind.h"
 #include "records/RecordKeys.h"
+#include "records/RecordStore.h"
 #include "records/UnitKind.h"
-
-#include <QSqlQuery>
 
 namespace cds {
 
@@ -21,11 +20,8 @@ QString RecordKind::describe(const RecordContext &context, qint64 id) const
     const keys::KeySource *source = keys::keySource(definition.table);
     if (!source)
         return QString::number(id);
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(source->sortColumn, definition.table));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toString().left(120);
+    if (const QVariant name = records::value(context.db, definition.table, source->sortColumn, id); name.isValid())
+        return name.toString().left(120);
     return QString::number(id);
 }
 
