@@ -261,7 +261,7 @@ bool ImportRun::findCampaign()
     return true;
 }
 
-ImportResult ImportRun::run(const QByteArray &bytes)
+ImportResult ImportRun::run(QByteArray bytes)
 {
     ImportResult result = importBytes(bytes);
     result.sheet = m_sheet;
@@ -372,7 +372,7 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
     return true;
 }
 
-ImportResult ImportRun::importBytes(const QByteArray &bytes)
+ImportResult ImportRun::importBytes(QByteArray &bytes)
 {
     ImportResult result;
     CsvTable table;
@@ -381,6 +381,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
     if (workbook ? !readWorkbook(bytes, result, &table, &headerIndex)
                  : !readCsv(bytes, result, &table))
         return result;
+    bytes.clear(); // read: the text (or the sheet's rows) is all that is used from here
     if (table.records.isEmpty()) {
         result.problems << ImportProblem{ 0, 0, QString(),
                                           workbook ? Text::tr("The sheet is empty.")
@@ -693,10 +694,9 @@ QString ImportResult::problemText() const
     return lines.join(u'\n');
 }
 
-ImportResult importData(const QSqlDatabase &db, const QByteArray &bytes,
-                        const ImportOptions &options)
+ImportResult importData(const QSqlDatabase &db, QByteArray bytes, const ImportOptions &options)
 {
-    return ImportRun(db, options).run(bytes);
+    return ImportRun(db, options).run(std::move(bytes));
 }
 
 ImportResult importFile(const QSqlDatabase &db, const QString &path, const ImportOptions &options)
@@ -713,7 +713,9 @@ ImportResult importFile(const QSqlDatabase &db, const QString &path, const Impor
     ImportOptions named = options;
     if (named.sourceName.isEmpty())
         named.sourceName = QFileInfo(path).fileName();
-    return importData(db, file.readAll(), named);
+    QByteArray bytes = file.readAll();
+    file.close();
+    return importData(db, std::move(bytes), named);
 }
 
 QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)

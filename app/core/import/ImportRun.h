@@ -57,10 +57,11 @@ class ImportRun
 public:
     ImportRun(const QSqlDatabase &db, const ImportOptions &options) : m_db(db), m_options(options) { }
 
-    ImportResult run(const QByteArray &bytes);
+    // bytes is released once read.
+    ImportResult run(QByteArray bytes);
 
 private:
-    ImportResult importBytes(const QByteArray &bytes);
+    ImportResult importBytes(QByteArray &bytes);
     // A CSV file's records (result has the problem when false).
     bool readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *table);
     // The chosen sheet's records and where its header is.
