@@ -38,6 +38,7 @@ private slots:
 
     void pastedRowsAreSavedAndOneUndoRemovesThem();
     void wrongGenderSavesNothingAndNamesRowAndColumn();
+    void aPresentMemberOfTheTeamIsRefused();
     void bannerShowsTheDeclaredTotal();
     void membersSearchMatchesNamesFirst();
 
@@ -196,6 +197,36 @@ void MemberGridTest::wrongGenderSavesNothingAndNamesRowAndColumn()
     QVERIFY(stayedOpen);
     QVERIFY2(message.startsWith(QStringLiteral("Row 2, Gender: ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("“Trai”")), qPrintable(message));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), members);
+    QCOMPARE(membersNamed(QStringLiteral("Lưới")), 0);
+}
+
+// A person pasted again (same name, birth year and phone as a present member
+// of the team, with other case and no diacritics) is refused on its row, and
+// nothing is saved.
+void MemberGridTest::aPresentMemberOfTheTeamIsRefused()
+{
+    const qint64 team = someTeam();
+    QVERIFY(team > 0);
+    test::exec(m_db, QStringLiteral("INSERT INTO member (full_name, birth_year, phone) VALUES ('Đặng Thị Hồng', 1988, '0905111222')"));
+    test::exec(m_db, QStringLiteral("INSERT INTO team_member (team_id, member_id, role) "
+                                    "VALUES (%1, (SELECT max(id) FROM member), 'member')").arg(team));
+    const qint64 members = scalar(QStringLiteral("SELECT count(*) FROM member"));
+    QString message;
+    withGrid([&](MemberGridDialog *dialog) {
+        auto *teamCombo = child<QComboBox>(dialog, "teamComboBox");
+        teamCombo->setCurrentIndex(teamCombo->findData(team));
+        QTableWidget *table = child<QTableWidget>(dialog, "memberGridTableWidget");
+        table->setCurrentCell(0, 0);
+        QApplication::clipboard()->setText(QStringLiteral("Lưới Thị Mơ\tNữ\t1990\n"
+                                                          "dang thi hong\tNữ\t1988\t0905 111 222\n"));
+        QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+        child<QDialogButtonBox>(dialog, "gridButtonBox")->button(QDialogButtonBox::Save)->click();
+        message = child<QLabel>(dialog, "gridMessageLabel")->text();
+        QCOMPARE(table->item(1, MemberGridDialog::FullName)->background().color(), QColor(255, 205, 205));
+    });
+    QVERIFY2(message.startsWith(QStringLiteral("Row 2, Full name: ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("already a member of this team")), qPrintable(message));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM member")), members);
     QCOMPARE(membersNamed(QStringLiteral("Lưới")), 0);
 }

@@ -13,13 +13,7 @@ namespace cds::import::detail {
 
 QString personKey(const QString &name, const QVariant &birthYear, const QString &phone)
 {
-    QString digits;
-    for (const QChar ch : phone) {
-        if (ch.isDigit())
-            digits += ch;
-    }
-    return text::searchKey(name) + u'|' + (birthYear.isNull() ? QString() : birthYear.toString())
-            + u'|' + digits;
+    return validation::personIdentity(name, birthYear, phone);
 }
 
 QString ImportRun::teamLeader(qint64 team, const QString &name)

@@ -192,4 +192,14 @@ QString phoneNumberError(const QString &text)
             .arg(text.trimmed());
 }
 
+QString personIdentity(const QString &name, const QVariant &birthYear, const QString &phone)
+{
+    QString digits;
+    for (const QChar ch : phone) {
+        if (ch.isDigit())
+            digits += ch;
+    }
+    return text::searchKey(name) + u'|' + (birthYear.isNull() ? QString() : birthYear.toString()) + u'|' + digits;
+}
+
 } // namespace cds::validation

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 // Field rules of the data-entry forms (issue #3, "What every form does") that
 // are domain rules rather than widget behaviour, so the importer can share them.
@@ -67,5 +68,11 @@ QString phoneNumberError(const QString &text);
 // The one-leader rule: a team has one leader (Tổ trưởng). A second is a
 // warning (the report may be right and the old leader not yet moved).
 QString secondLeaderWarning(const QString &leaderName);
+
+// The identity of a person within a team: the name without case or
+// diacritics, the birth year and the phone's digits (two people of the same
+// name are told apart by either). The import and the members grid refuse a
+// second row of the same person in one team.
+QString personIdentity(const QString &name, const QVariant &birthYear, const QString &phone);
 
 } // namespace cds::validation

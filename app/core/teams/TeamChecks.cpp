@@ -78,15 +78,22 @@ QList<CurrentMember> currentMembers(const QSqlDatabase &db, qint64 teamId, QStri
     QList<CurrentMember> members;
     bool ok = false;
     QSqlQuery query = run(db,
-                          QStringLiteral("SELECT m.id, m.full_name, tm.role, m.gender, m.phone FROM team_member tm "
+                          QStringLiteral("SELECT m.id, m.full_name, tm.role, m.gender, m.phone, m.birth_year FROM team_member tm "
                                          "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL "
                                          "ORDER BY CASE tm.role WHEN 'leader' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, "
                                          "m.sort_key, m.id"),
                           { teamId }, &ok, error);
     while (ok && query.next())
         members.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toString() });
+                         query.value(3).toString(), query.value(4).toString(), query.value(5) });
     return members;
+}
+
+qint64 teamUnitId(const QSqlDatabase &db, qint64 teamId)
+{
+    bool ok = false;
+    QSqlQuery query = run(db, QStringLiteral("SELECT unit_id FROM team WHERE id = ?"), { teamId }, &ok);
+    return ok && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<qint64> openMemberships(const QSqlDatabase &db, qint64 teamId, qint64 memberId)

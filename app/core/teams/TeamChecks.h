@@ -42,9 +42,12 @@ struct CurrentMember
     QString role;   // leader, deputy, member
     QString gender; // male, female, other, or empty
     QString phone;
+    QVariant birthYear; // int, or null when unknown
 };
 // Leader first, then deputies, then members, each in name order.
 QList<CurrentMember> currentMembers(const QSqlDatabase &db, qint64 teamId, QString *error = nullptr);
+// The unit a team serves (team.unit_id); 0 when the team does not exist.
+qint64 teamUnitId(const QSqlDatabase &db, qint64 teamId);
 // The ids of the open memberships of member in team (normally one).
 QList<qint64> openMemberships(const QSqlDatabase &db, qint64 teamId, qint64 memberId);
 

@@ -4,7 +4,7 @@
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
 #include "records/Validation.h"
-#include "teams/TeamStore.h"
+#include "teams/TeamChecks.h"
 #include "text/VietnameseText.h"
 
 #include <QApplication>
@@ -59,20 +59,8 @@ MemberGridDialog::MemberGridDialog(QWidget *parent, const RecordContext &context
 
     m_teamComboBox = new QComboBox(this);
     m_teamComboBox->setObjectName(QStringLiteral("teamComboBox"));
-    m_teamComboBox->addItem(QString(), QVariant());
-    QList<TeamRecord> teams;
-    QString error;
-    if (TeamStore(context.db).teams(context.campaignId, &teams, &error)) {
-        const QCollator collator = text::collator();
-        std::sort(teams.begin(), teams.end(),
-                  [&collator](const TeamRecord &a, const TeamRecord &b) {
-                      return collator.compare(a.name, b.name) < 0;
-                  });
-        for (const TeamRecord &team : std::as_const(teams)) {
-            m_teamComboBox->addItem(team.name, qint64(team.id));
-            m_teamUnits.insert(team.id, team.unitId);
-        }
-    }
+    // The campaign's teams (only what is typed, at national size).
+    widgets::fillTeamCombo(m_teamComboBox, context.db, context.campaignId, teamId, true);
     widgets::makeSearchable(m_teamComboBox);
     widgets::selectData(m_teamComboBox, teamId == 0 ? QVariant() : QVariant(teamId));
 
@@ -221,6 +209,12 @@ QList<MemberGridDialog::Problem> MemberGridDialog::problems(bool *anyRow) const
     QList<Problem> found;
     *anyRow = false;
     QHash<QString, int> seen; // the import's identity of a person: name, year, phone
+    // The chosen team's present members, by the same identity.
+    QSet<QString> present;
+    if (const QVariant team = widgets::chosenId(m_teamComboBox); !team.isNull()) {
+        for (const teams::CurrentMember &member : teams::currentMembers(m_context.db, team.toLongLong()))
+            present.insert(validation::personIdentity(member.fullName, member.birthYear, member.phone));
+    }
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (rowIsBlank(row))
             continue;
@@ -261,9 +255,11 @@ QList<MemberGridDialog::Problem> MemberGridDialog::problems(bool *anyRow) const
                 wrong(JoinedOn, error);
         }
         if (!name.isEmpty()) {
-            const QString person = text::searchKey(name) + u'|' + yearText + u'|'
-                    + validation::normalizedPhoneNumber(cell(row, Phone));
-            if (const auto earlier = seen.constFind(person); earlier != seen.constEnd())
+            const QString person = validation::personIdentity(name, yearText.isEmpty() ? QVariant() : QVariant(yearText.toInt()),
+                                             cell(row, Phone));
+            if (present.contains(person))
+                wrong(FullName, tr("“%1” is already a member of this team.").arg(name.simplified()));
+            else if (const auto earlier = seen.constFind(person); earlier != seen.constEnd())
                 wrong(FullName,
                       tr("“%1” is already on row %2.").arg(name.simplified()).arg(*earlier + 1));
             else
@@ -336,6 +332,7 @@ bool MemberGridDialog::save()
     RecordTransaction write(m_context.db,
                             tr("Add %n member(s) to “%1”", nullptr, int(rows.size()))
                                     .arg(m_teamComboBox->currentText()));
+    const qint64 unit = teams::teamUnitId(m_context.db, team.toLongLong());
     for (const int row : std::as_const(rows)) {
         const QString yearText = cell(row, BirthYear);
         const QString affiliation = cell(row, Affiliation).simplified();
@@ -353,10 +350,7 @@ bool MemberGridDialog::save()
                   { QStringLiteral("affiliation"),
                     affiliation.isEmpty() ? QVariant() : QVariant(affiliation) },
                   // The team's unit, as the member import records it.
-                  { QStringLiteral("unit_id"),
-                    m_teamUnits.value(team.toLongLong())
-                            ? QVariant(m_teamUnits.value(team.toLongLong()))
-                            : QVariant() } });
+                  { QStringLiteral("unit_id"), unit ? QVariant(unit) : QVariant() } });
         write.insert(
                 QStringLiteral("team_member"),
                 { { QStringLiteral("team_id"), team },

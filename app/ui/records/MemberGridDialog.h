@@ -71,7 +71,6 @@ private:
     void ensureSpareRow();
 
     RecordContext m_context;
-    QHash<qint64, int> m_teamUnits; // team id -> its unit's id
     QComboBox *m_teamComboBox = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_messageLabel = nullptr;
