@@ -211,7 +211,7 @@ cmd_test() {
     ctest --preset debug
 }
 
-BENCHMARKS=(bench_import bench_dashboard bench_members bench_memberslist bench_report bench_startup bench_responsiveness)
+BENCHMARKS=(bench_import bench_export bench_dashboard bench_members bench_memberslist bench_report bench_startup bench_responsiveness)
 
 cmd_bench() {
     ensure_packages

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace cds;
 
 class ImportBenchmark : public QObject
@@ -120,6 +122,12 @@ void ImportBenchmark::membersAgainstSqliteImport()
                  qPrintable(output.left(2000)));
     }, &cdsdeskCpu);
 
+    // The largest resident size of the children waited for so far: the
+    // cdsdesk import (the database copies are made in this process).
+    rusage children{};
+    getrusage(RUSAGE_CHILDREN, &children);
+    const double cdsdeskPeakMb = children.ru_maxrss / 1024.0;
+
     double sqliteCpu = 0;
     const double sqlite = bench::medianMs(1, [&] {
         QVERIFY2(bench::runProcessMs(bench::sqlite3Program(), {theirs}, &output,
@@ -149,6 +157,9 @@ void ImportBenchmark::membersAgainstSqliteImport()
                           .arg(cdsdeskCpu, 0, 'f', 0)
                           .arg(sqliteCpu, 0, 'f', 0)
                           .arg(sqliteCpu > 0 ? cdsdeskCpu / sqliteCpu : 0, 0, 'f', 2));
+    bench::record(QStringLiteral("Import %1 members from CSV: peak memory").arg(rows), cdsdeskPeakMb, 0,
+                  QStringLiteral("MB"), bench::Target::MegabytesAtMost, 200,
+                  QStringLiteral("largest resident size of the cdsdesk process (ru_maxrss)"));
 }
 
 QTEST_GUILESS_MAIN(ImportBenchmark)

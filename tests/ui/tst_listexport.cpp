@@ -4,6 +4,11 @@
 #include "common/MessageBox.h"
 #include "export/ListExport.h"
 #include "export/TableExport.h"
+#include "demo/DemoCampaign.h"
+#include "import/XlsxReader.h"
+#include "records/RecordKeys.h"
+#include "records/RecordListModel.h"
+#include "records/RecordListPage.h"
 #include "teams/TeamsFilterModel.h"
 #include "teams/TeamsModel.h"
 #include "teams/TeamsPage.h"
@@ -12,6 +17,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +36,7 @@ private slots:
     void tableFollowsFilterAndSort();
     void teamsExportToCsv();
     void teamsExportToXlsx();
+    void membersListStreamsTheRowsShown();
 
 private:
     QStringList shownNames() const;
@@ -188,6 +195,92 @@ void TestListExport::teamsExportToXlsx()
     QVERIFY(!xml.contains(
             QStringLiteral("<row r=\"%1\"").arg(m_page->filterModel()->rowCount() + 2)));
     QVERIFY(xml.contains(QStringLiteral("<autoFilter")));
+}
+
+// The members list of a database file is exported by a worker reading the
+// rows straight from the database (issue #15): the file holds the rows the
+// list shows, in its order, searched and sorted as on screen.
+void TestListExport::membersListStreamsTheRowsShown()
+{
+    auto database = std::make_unique<Database>(QStringLiteral("listexport-file"));
+    QCOMPARE(database->open(m_dir.filePath(QStringLiteral("members.sqlite"))).error, DatabaseError::None);
+    QString error;
+    const int campaignId = createDemoCampaign(database->connection(), &error);
+    QVERIFY2(campaignId != 0, qPrintable(error));
+    {
+        // The demo has teams, not members: 60 members, half of them "Thị".
+        QSqlDatabase db = database->connection();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO member (full_name, gender, birth_year, phone, affiliation) "
+                                              "VALUES (?, ?, ?, ?, ?)")));
+        for (int i = 0; i < 60; ++i) {
+            insert.addBindValue(i % 2 ? QStringLiteral("Nguyễn Thị Hương %1").arg(i) : QStringLiteral("Trần Văn Đức %1").arg(i));
+            insert.addBindValue(i % 2 ? QStringLiteral("female") : QStringLiteral("male"));
+            insert.addBindValue(1960 + i);
+            insert.addBindValue(QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0')));
+            insert.addBindValue(i % 3 ? QStringLiteral("Hội Nông dân, xã") : QString());
+            QVERIFY(insert.exec());
+        }
+        QVERIFY(keys::fillMissing(db, &error) >= 0);
+        QVERIFY(db.commit());
+    }
+    auto kinds = createRecordKinds();
+    RecordKind *kind = nullptr;
+    for (const auto &candidate : kinds) {
+        if (candidate->key() == QStringLiteral("members"))
+            kind = candidate.get();
+    }
+    QVERIFY(kind);
+    RecordListPage page(kind);
+    page.setContext({ database->connection(), campaignId, nullptr });
+    page.show();
+    page.refresh();
+    RecordListModel *model = page.model();
+    model->sort(0, Qt::DescendingOrder);
+    model->setSearchText(QStringLiteral("thi"));
+    QCOMPARE(model->rowCount(), 30);
+    QVERIFY(model->rowCount() < test::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM member")).toInt());
+    QList<QStringList> shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells << model->index(row, column).data().toString();
+        shown << cells;
+    }
+
+    const QString csvPath = m_dir.filePath(QStringLiteral("thanh-vien.csv"));
+    FileDialog::setNextFileName(csvPath);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QCOMPARE(page.exportList(), csvPath);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("%1 row").arg(shown.size()))
+                     || MessageBox::lastText().contains(QString::number(shown.size())),
+             qPrintable(MessageBox::lastText()));
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const import::CsvTable csv = import::parseCsv(QString::fromUtf8(csvFile.readAll().mid(3)), u',');
+    QCOMPARE(csv.records.size(), shown.size() + 1);
+    QCOMPARE(csv.records[0].fields.size(), model->columnCount());
+    for (int row = 0; row < shown.size(); ++row)
+        QCOMPARE(csv.records[row + 1].fields, shown[row]);
+
+    if (!tableexport::xlsxAvailable())
+        return;
+    const QString xlsxPath = m_dir.filePath(QStringLiteral("thanh-vien.xlsx"));
+    FileDialog::setNextFileName(xlsxPath);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QCOMPARE(page.exportList(), xlsxPath);
+    QFile xlsxFile(xlsxPath);
+    QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+    QString why;
+    const import::XlsxWorkbook workbook = import::readXlsx(xlsxFile.readAll(), &why);
+    QVERIFY2(workbook.sheets.size() == 1, qPrintable(why));
+    const import::XlsxSheet &sheet = workbook.sheets.constFirst();
+    QCOMPARE(sheet.rows.size(), shown.size() + 1);
+    for (int row = 0; row < shown.size(); ++row) {
+        QCOMPARE(sheet.rows[row + 1].cells.constFirst().column, 1);
+        QCOMPARE(sheet.rows[row + 1].cells.constFirst().text, shown[row][0]);
+    }
 }
 
 QTEST_MAIN(TestListExport)

@@ -79,6 +79,18 @@ bool writeCsv(const QString &path, const Table &table, QString *error)
     return true;
 }
 
+QString workbookSheetName(const QString &title)
+{
+    // A sheet name has at most 31 characters and none of []:*?/\.
+    QString sheetName = title.isEmpty() ? QStringLiteral("Sheet1") : title;
+    static const QString forbidden = QStringLiteral("[]:*?/\\");
+    for (QChar &ch : sheetName) {
+        if (forbidden.contains(ch))
+            ch = u' ';
+    }
+    return sheetName.left(31).trimmed();
+}
+
 bool xlsxAvailable()
 {
 #ifdef CDS_HAVE_XLSXWRITER
@@ -104,15 +116,7 @@ bool writeXlsx(const QString &path, const Table &table, QString *error)
     if (!workbook)
         return failed(Text::tr("the file cannot be created"));
 
-    // A sheet name has at most 31 characters and none of []:*?/\.
-    QString sheetName = table.title.isEmpty() ? QStringLiteral("Sheet1") : table.title;
-    static const QString forbidden = QStringLiteral("[]:*?/\\");
-    for (QChar &ch : sheetName) {
-        if (forbidden.contains(ch))
-            ch = u' ';
-    }
-    sheetName = sheetName.left(31).trimmed();
-    const QByteArray sheetUtf8 = sheetName.toUtf8();
+    const QByteArray sheetUtf8 = workbookSheetName(table.title).toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetUtf8.constData());
     if (!sheet) {
         workbook_close(workbook);

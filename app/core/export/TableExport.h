@@ -36,6 +36,10 @@ QByteArray toCsv(const Table &table);
 // Writes toCsv() to path atomically (QSaveFile). error (translated) on failure.
 bool writeCsv(const QString &path, const Table &table, QString *error);
 
+// title as a workbook's sheet name: at most 31 characters, none of [ ] : * ? / and backslash
+// ("Sheet1" when empty).
+QString workbookSheetName(const QString &title);
+
 // Whether this build can write XLSX (it was built with libxlsxwriter).
 bool xlsxAvailable();
 // Writes the table as an Excel workbook with one sheet: a bold header row

@@ -29,81 +29,111 @@ QChar detectSeparator(const QString &text)
     return candidates[best];
 }
 
-CsvTable parseCsv(const QString &text, QChar separator)
+CsvCursor::CsvCursor(QStringView text, QChar separator) : m_text(text), m_separator(separator)
 {
-    CsvTable table;
-    table.separator = separator.isNull() ? detectSeparator(text) : separator;
+}
 
+bool CsvCursor::next(CsvRecord *out)
+{
+    const qsizetype size = m_text.size();
     CsvRecord record;
+    record.line = m_line;
     QString field;
+    bool fieldBlank = true; // the field holds only white space so far
     bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     bool recordHasContent = false;
-    int line = 1;
     int quoteLine = 0;
-    record.line = 1;
 
+    const auto append = [&](QChar ch) {
+        if (out)
+            field += ch;
+        if (fieldBlank && !ch.isSpace())
+            fieldBlank = false;
+    };
     const auto endField = [&] {
-        record.fields << field;
-        if (!field.trimmed().isEmpty() || wasQuoted)
+        if (!fieldBlank || wasQuoted)
             recordHasContent = true;
+        if (out)
+            record.fields << field;
         field.clear();
+        fieldBlank = true;
         wasQuoted = false;
     };
+    // Ends the record; true when it is returned (blank lines are left out).
     const auto endRecord = [&] {
         endField();
-        if (recordHasContent)
-            table.records << record;
+        if (recordHasContent) {
+            if (out)
+                *out = std::move(record);
+            return true;
+        }
         record = CsvRecord();
         recordHasContent = false;
+        return false;
     };
 
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar ch = text.at(i);
+    while (m_position < size) {
+        const QChar ch = m_text.at(m_position++);
         if (quoted) {
             if (ch == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
+                if (m_position < size && m_text.at(m_position) == u'"') {
+                    append(u'"');
+                    ++m_position;
                 } else {
                     quoted = false;
                 }
                 continue;
             }
-            if (ch == u'\n' || (ch == u'\r' && !(i + 1 < size && text.at(i + 1) == u'\n')))
-                ++line;
-            field += ch;
+            if (ch == u'\n' || (ch == u'\r' && !(m_position < size && m_text.at(m_position) == u'\n')))
+                ++m_line;
+            append(ch);
             continue;
         }
         if (ch == u'"') {
-            if (field.trimmed().isEmpty() && !wasQuoted) {
+            if (fieldBlank && !wasQuoted) {
                 field.clear();
+                fieldBlank = true;
                 quoted = true;
                 wasQuoted = true;
-                quoteLine = line;
-            } else if (table.badQuoteLine == 0) {
-                table.badQuoteLine = line;
+                quoteLine = m_line;
+            } else if (m_badQuoteLine == 0) {
+                m_badQuoteLine = m_line;
             }
             continue;
         }
-        if (ch == table.separator) {
+        if (ch == m_separator) {
             endField();
             continue;
         }
         if (ch == u'\r' || ch == u'\n') {
-            if (ch == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-            ++line;
-            record.line = line;
+            if (ch == u'\r' && m_position < size && m_text.at(m_position) == u'\n')
+                ++m_position;
+            ++m_line;
+            if (endRecord())
+                return true;
+            record.line = m_line;
             continue;
         }
-        field += ch;
+        append(ch);
     }
-    if (quoted && table.badQuoteLine == 0)
-        table.badQuoteLine = quoteLine;
-    endRecord();
+    if (m_finished)
+        return false;
+    m_finished = true;
+    if (quoted && m_badQuoteLine == 0)
+        m_badQuoteLine = quoteLine;
+    return endRecord();
+}
+
+CsvTable parseCsv(const QString &text, QChar separator)
+{
+    CsvTable table;
+    table.separator = separator.isNull() ? detectSeparator(text) : separator;
+    CsvCursor cursor(text, table.separator);
+    CsvRecord record;
+    while (cursor.next(&record))
+        table.records << record;
+    table.badQuoteLine = cursor.badQuoteLine();
     return table;
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace cds::import {
 
@@ -34,5 +35,27 @@ QChar detectSeparator(const QString &text);
 // quote. Line ends may be CRLF, LF or CR. A null separator is detected.
 // Fields are returned as written (not trimmed).
 CsvTable parseCsv(const QString &text, QChar separator = QChar());
+
+// parseCsv() one record at a time, for files too large to hold as records
+// (500.000 members): text must outlive the cursor.
+class CsvCursor
+{
+public:
+    CsvCursor(QStringView text, QChar separator);
+    // The next record that is not blank; false at the end. out null: skips
+    // the record without building its fields (a first pass that counts the
+    // records and finds a bad quote).
+    bool next(CsvRecord *out);
+    // As CsvTable::badQuoteLine, for the text read so far.
+    int badQuoteLine() const { return m_badQuoteLine; }
+
+private:
+    QStringView m_text;
+    QChar m_separator;
+    qsizetype m_position = 0;
+    int m_line = 1;
+    int m_badQuoteLine = 0;
+    bool m_finished = false;
+};
 
 } // namespace cds::import

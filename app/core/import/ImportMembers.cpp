@@ -1,5 +1,7 @@
 #include "import/ImportRun.h"
 
+#include "records/ChangeLog.h"
+#include "records/RecordKeys.h"
 #include "records/Validation.h"
 
 #include <QDate>
@@ -51,6 +53,64 @@ void ImportRun::warnShortLists()
                      "until the list is completed or the count corrected.")
                     .arg(query.value(0).toString(), text::formatNumber(listed), declared)
         };
+    }
+}
+
+void ImportRun::beginBulkMembers()
+{
+    const auto exec = [this](const QString &sql) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            throw WriteError(Text::tr("The database could not be read: %1").arg(query.lastError().text()));
+        return query;
+    };
+    m_bulkMemberAfter = scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM member"), {});
+    m_bulkTeamMemberAfter = scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM team_member"), {});
+    // Row by row, the change log's triggers write two JSON rows and the
+    // search index's trigger indexes one name per member: at 500.000
+    // members these are most of the import's time. Both are written once at
+    // the end instead, with the same content. All of it is inside the
+    // import's transaction: a rollback brings the triggers and the setting back.
+    m_bulkLogged = changelog::isEnabled(m_db);
+    if (m_bulkLogged) {
+        QString error;
+        if (!changelog::setEnabled(m_db, false, &error))
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("change_context"), error));
+    }
+    QSqlQuery trigger = exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_search_insert'"));
+    m_searchTriggerSql = trigger.next() ? trigger.value(0).toString() : QString();
+    trigger.finish();
+    if (!m_searchTriggerSql.isEmpty())
+        exec(QStringLiteral("DROP TRIGGER member_search_insert"));
+}
+
+void ImportRun::endBulkMembers()
+{
+    QSqlQuery query(m_db);
+    const auto run = [&query](const QString &sql, const QVariantList &values = {}) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("member"), query.lastError().text()));
+    };
+    if (!m_searchTriggerSql.isEmpty()) {
+        // The new members into the search index in one statement (the
+        // trigger would have added them one by one), then the trigger back.
+        run(QStringLiteral("INSERT INTO member_search (rowid, search_key) "
+                           "SELECT id, search_key FROM member WHERE id > ? ORDER BY id"),
+            { m_bulkMemberAfter });
+        run(m_searchTriggerSql);
+        m_searchTriggerSql.clear();
+    }
+    if (m_bulkLogged) {
+        QString error;
+        if (!changelog::setEnabled(m_db, true, &error)
+            || changelog::logInserted(m_db, QStringLiteral("member"), m_bulkMemberAfter, &error) < 0
+            || changelog::logInserted(m_db, QStringLiteral("team_member"), m_bulkTeamMemberAfter, &error) < 0)
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("change_log"), error));
+        m_bulkLogged = false;
     }
 }
 
@@ -144,6 +204,13 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
         return std::nullopt;
     }
     const QString affiliation = value(record, QStringLiteral("affiliation"));
+    // The derived keys are written with the row (not by keys::fillMissing
+    // afterwards, which would update every row again and, through the
+    // member_search_update trigger, index it twice).
+    static const keys::KeySource *const keySource = keys::keySource(QStringLiteral("member"));
+    const QVariantMap keyValues = { { QStringLiteral("full_name"), name },
+                                    { QStringLiteral("phone"), phone },
+                                    { QStringLiteral("affiliation"), affiliation } };
     const QList<std::pair<QString, QVariant>> memberValues = {
         { QStringLiteral("full_name"), name },
         { QStringLiteral("gender"), gender },
@@ -152,6 +219,8 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
         { QStringLiteral("affiliation"),
           affiliation.isEmpty() ? QVariant() : QVariant(affiliation) },
         { QStringLiteral("unit_id"), unitId },
+        { QStringLiteral("search_key"), keys::searchKeyFor(*keySource, keyValues) },
+        { QStringLiteral("sort_key"), keys::sortKeyFor(*keySource, keyValues) },
     };
     const QVariant joinedOn = *joined;
     return [this, memberValues, team, role, joinedOn] {

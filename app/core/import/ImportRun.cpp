@@ -261,7 +261,7 @@ bool ImportRun::findCampaign()
     return true;
 }
 
-ImportResult ImportRun::run(const QByteArray &bytes)
+ImportResult ImportRun::run(QByteArray bytes)
 {
     ImportResult result = importBytes(bytes);
     result.sheet = m_sheet;
@@ -342,12 +342,28 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
             }
         }
     }
-    const CsvTable table = parseCsv(decoded.text, separator);
-    *out = table;
-    result.separator = table.separator;
-    if (table.badQuoteLine > 0) {
+    // The records are read one at a time while they are checked (a
+    // national file holds 500.000): here only the header is kept, after a
+    // first pass that counts the records and finds a bad quote.
+    if (separator.isNull())
+        separator = detectSeparator(decoded.text);
+    m_csvText = decoded.text;
+    CsvCursor scan(m_csvText, separator);
+    out->separator = separator;
+    out->records.clear();
+    m_csvRecords = 0;
+    if (CsvRecord header; scan.next(&header)) {
+        out->records << header;
+        m_csvRecords = 1;
+        while (scan.next(nullptr))
+            ++m_csvRecords;
+    }
+    m_csvCursor.emplace(m_csvText, separator);
+    m_csvCursor->next(nullptr); // past the header
+    result.separator = separator;
+    if (scan.badQuoteLine() > 0) {
         result.problems << ImportProblem{
-            table.badQuoteLine, 0, QString(),
+            scan.badQuoteLine(), 0, QString(),
             Text::tr("A double quote is not closed, or stands inside a value that does "
                      "not start with one.")
         };
@@ -356,7 +372,7 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
     return true;
 }
 
-ImportResult ImportRun::importBytes(const QByteArray &bytes)
+ImportResult ImportRun::importBytes(QByteArray &bytes)
 {
     ImportResult result;
     CsvTable table;
@@ -365,6 +381,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
     if (workbook ? !readWorkbook(bytes, result, &table, &headerIndex)
                  : !readCsv(bytes, result, &table))
         return result;
+    bytes.clear(); // read: the text (or the sheet's rows) is all that is used from here
     if (table.records.isEmpty()) {
         result.problems << ImportProblem{ 0, 0, QString(),
                                           workbook ? Text::tr("The sheet is empty.")
@@ -442,15 +459,48 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
         if (!m_units.load(m_db, &error))
             return fail(Text::tr("The database could not be read: %1").arg(error));
 
-        const qint64 total = table.records.size() - 1 - headerIndex;
+        const qint64 total = (workbook ? table.records.size() : m_csvRecords) - 1 - headerIndex;
+        // Members (500.000 rows nationally, issue #15) are written as soon as
+        // their row is checked, inside the transaction: a later bad row
+        // rolls everything back, so nothing is kept unless every row is
+        // good, and no row waits in memory. The other kinds keep their
+        // writes until every row is checked (a unit of the file may be named
+        // by a row above the one that adds it).
+        const bool writeAsChecked = m_options.kind == ImportKind::Members;
+        if (writeAsChecked)
+            beginBulkMembers();
         QList<Write> writes;
-        writes.reserve(total);
-        for (qsizetype i = headerIndex + 1; i < table.records.size(); ++i) {
+        qint64 writtenAsChecked = 0;
+        // A test hook: CDS_IMPORT_TEST_ROW_DELAY_MS slows the writes down so a
+        // test can kill the process in the middle of the transaction.
+        const int delay = qEnvironmentVariableIntValue("CDS_IMPORT_TEST_ROW_DELAY_MS");
+        const auto runWrite = [delay](const Write &write, qsizetype index) {
+            write();
+            if (delay > 0) {
+                if (index == 0) {
+                    std::fputs("cds-import-test: writing\n", stderr);
+                    std::fflush(stderr);
+                }
+                QThread::msleep(delay);
+            }
+        };
+        // A workbook's rows are all in memory already; a CSV file's are read
+        // from its text one at a time.
+        CsvRecord csvRecord;
+        const auto nextRecord = [&](qsizetype i) -> CsvRecord * {
+            if (workbook)
+                return i < table.records.size() ? &table.records[i] : nullptr;
+            return m_csvCursor->next(&csvRecord) ? &csvRecord : nullptr;
+        };
+        for (qsizetype i = headerIndex + 1;; ++i) {
+            CsvRecord *const next = nextRecord(i);
+            if (!next)
+                break;
             if (cancelled()) {
                 result.cancelled = true;
                 return fail(QString());
             }
-            CsvRecord &record = table.records[i];
+            CsvRecord &record = *next;
             if (workbook) {
                 // A sheet's row ends at its last value: the empty cells up to
                 // the header's width are there; a value right of the table
@@ -528,23 +578,28 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
                 write = recommendations(record);
                 break;
             }
-            if (write)
+            if (write && !writeAsChecked)
                 writes << *write;
+            else if (write && m_problems.isEmpty())
+                runWrite(*write, writtenAsChecked++);
+            else if (write)
+                ++writtenAsChecked; // counted; nothing is kept after a problem
             if (m_options.progress)
                 m_options.progress(i - headerIndex, total);
         }
         if (!m_problems.isEmpty())
             return fail(QString());
+        const qint64 accepted = writes.size() + writtenAsChecked;
         const auto counted = [&] {
-            result.newCount = writes.size() - m_unchanged - m_changed;
+            result.newCount = accepted - m_unchanged - m_changed;
             result.changedCount = m_changed;
             result.unchangedCount = m_unchanged;
             result.changes = m_changes;
-            result.rowCount = writes.size() - m_unchanged;
+            result.rowCount = accepted - m_unchanged;
             result.previewed = m_options.preview;
             result.warnings = m_warnings;
         };
-        if (writes.size() == m_unchanged) {
+        if (accepted == m_unchanged) {
             // Nothing new (a file imported again): no change group.
             m_inserts.clear();
             drop();
@@ -553,27 +608,19 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
             return result;
         }
 
-        // A test hook: CDS_IMPORT_TEST_ROW_DELAY_MS slows the writes down so a
-        // test can kill the process in the middle of the transaction.
-        const int delay = qEnvironmentVariableIntValue("CDS_IMPORT_TEST_ROW_DELAY_MS");
         for (qsizetype i = 0; i < writes.size(); ++i) {
             if (cancelled()) {
                 result.cancelled = true;
                 return fail(QString());
             }
-            writes[i]();
+            runWrite(writes[i], i);
             if (m_options.progress)
                 m_options.progress(i + 1, writes.size());
-            if (delay > 0) {
-                if (i == 0) {
-                    std::fputs("cds-import-test: writing\n", stderr);
-                    std::fflush(stderr);
-                }
-                QThread::msleep(delay);
-            }
         }
-        if (m_options.kind == ImportKind::Members)
+        if (m_options.kind == ImportKind::Members) {
+            endBulkMembers();
             warnShortLists();
+        }
         if (m_options.preview) {
             // Checked, written and counted: nothing is kept. Nested, the
             // writes stay for the next sheet to join them; the caller rolls
@@ -599,7 +646,7 @@ ImportResult ImportRun::importBytes(const QByteArray &bytes)
         QString keyError;
         QSqlQuery describe(m_db);
         describe.prepare(QStringLiteral("UPDATE change_group SET description = ? WHERE id = ?"));
-        describe.addBindValue(importSummary(m_options.kind, writes.size() - m_unchanged,
+        describe.addBindValue(importSummary(m_options.kind, accepted - m_unchanged,
                                             m_options.sourceName));
         describe.addBindValue(m_changeGroupId);
         describe.exec();
@@ -647,10 +694,9 @@ QString ImportResult::problemText() const
     return lines.join(u'\n');
 }
 
-ImportResult importData(const QSqlDatabase &db, const QByteArray &bytes,
-                        const ImportOptions &options)
+ImportResult importData(const QSqlDatabase &db, QByteArray bytes, const ImportOptions &options)
 {
-    return ImportRun(db, options).run(bytes);
+    return ImportRun(db, options).run(std::move(bytes));
 }
 
 ImportResult importFile(const QSqlDatabase &db, const QString &path, const ImportOptions &options)
@@ -667,7 +713,9 @@ ImportResult importFile(const QSqlDatabase &db, const QString &path, const Impor
     ImportOptions named = options;
     if (named.sourceName.isEmpty())
         named.sourceName = QFileInfo(path).fileName();
-    return importData(db, file.readAll(), named);
+    QByteArray bytes = file.readAll();
+    file.close();
+    return importData(db, std::move(bytes), named);
 }
 
 QString importSummary(ImportKind kind, qint64 rowCount, const QString &fileName)

@@ -57,10 +57,11 @@ class ImportRun
 public:
     ImportRun(const QSqlDatabase &db, const ImportOptions &options) : m_db(db), m_options(options) { }
 
-    ImportResult run(const QByteArray &bytes);
+    // bytes is released once read.
+    ImportResult run(QByteArray bytes);
 
 private:
-    ImportResult importBytes(const QByteArray &bytes);
+    ImportResult importBytes(QByteArray &bytes);
     // A CSV file's records (result has the problem when false).
     bool readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *table);
     // The chosen sheet's records and where its header is.
@@ -169,6 +170,11 @@ private:
     // Members import: a team whose present members are fewer than its
     // declared count is named in a warning.
     void warnShortLists();
+    // Members import: the change log and the search index are written once
+    // at the end, for every row added since begin (same entries, same index
+    // as the triggers write row by row). Throw WriteError.
+    void beginBulkMembers();
+    void endBulkMembers();
 
     std::optional<Write> units(const CsvRecord &record);
     std::optional<Write> organisations(const CsvRecord &record);
@@ -188,6 +194,9 @@ private:
     QHash<QString, Column> m_columns;
     int m_fieldCount = 0;
     QString m_sheet; // a workbook's sheet being read; empty for CSV
+    QString m_csvText; // a CSV file's decoded text, read by m_csvCursor
+    std::optional<CsvCursor> m_csvCursor; // the next record after the header
+    qint64 m_csvRecords = 0; // the CSV file's records, the header included
     qint64 m_unchanged = 0; // rows already in the database as they are
     qint64 m_changed = 0; // rows that change an existing record
     QStringList m_changes; // changeDescription() of each
@@ -218,6 +227,10 @@ private:
     QList<Organisation> m_organisations; // read once, when a row first names one
     bool m_organisationsRead = false;
     qint64 m_changeGroupId = 0;
+    qint64 m_bulkMemberAfter = 0; // the rowids before the members import's first
+    qint64 m_bulkTeamMemberAfter = 0;
+    bool m_bulkLogged = false; // the change log was on: log the rows at the end
+    QString m_searchTriggerSql; // member_search_insert, dropped while importing
 };
 
 } // namespace cds::import::detail

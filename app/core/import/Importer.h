@@ -130,8 +130,9 @@ struct ImportResult
 // units is reported, not guessed, unless a Commune or District column tells
 // them apart.
 // Runs on the thread that owns db's connection (one connection per thread).
-ImportResult importData(const QSqlDatabase &db, const QByteArray &bytes,
-                        const ImportOptions &options);
+// bytes is let go of once the file is read into text: pass it moved (as
+// importFile() does) and a national file is not held twice.
+ImportResult importData(const QSqlDatabase &db, QByteArray bytes, const ImportOptions &options);
 ImportResult importFile(const QSqlDatabase &db, const QString &path, const ImportOptions &options);
 
 // The one-line summary of a successful import, translated: "Imported 954

@@ -84,6 +84,35 @@ QJsonObject parse(const QVariant &text)
 
 } // namespace
 
+namespace {
+
+// The columns a table's entries hold: all but BLOBs and the derived keys.
+bool loggedColumns(QSqlQuery &query, const QString &table, QStringList *columns, QString *error)
+{
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+        return fail(error, query.lastError().text());
+    while (query.next()) {
+        const QString column = query.value(1).toString();
+        const QString type = query.value(2).toString().toUpper();
+        if (type.contains(QStringLiteral("BLOB")) || derivedColumns.contains(column))
+            continue;
+        *columns << column;
+    }
+    query.finish();
+    return true;
+}
+
+// json_object('id', row."id", …) of columns; row: NEW, OLD or a table alias.
+QString rowJson(const QStringList &columns, const QString &row)
+{
+    QStringList pairs;
+    for (const QString &column : columns)
+        pairs << sqlString(column) + QStringLiteral(", ") + row + u'.' + quoted(column);
+    return QStringLiteral("json_object(") + pairs.join(QStringLiteral(", ")) + u')';
+}
+
+} // namespace
+
 bool installTriggers(QSqlDatabase db, QString *error)
 {
     QSqlQuery query(db);
@@ -124,26 +153,13 @@ bool installTriggers(QSqlDatabase db, QString *error)
     }
 
     for (const QString &table : std::as_const(tables)) {
-        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
-            return fail(error, query.lastError().text());
         QStringList columns;
-        while (query.next()) {
-            const QString column = query.value(1).toString();
-            const QString type = query.value(2).toString().toUpper();
-            if (type.contains(QStringLiteral("BLOB")) || derivedColumns.contains(column))
-                continue;
-            columns << column;
-        }
-        query.finish();
+        if (!loggedColumns(query, table, &columns, error))
+            return false;
         if (columns.isEmpty())
             continue;
 
-        auto jsonOf = [&columns](const QString &row) -> QString {
-            QStringList pairs;
-            for (const QString &column : columns)
-                pairs << sqlString(column) + QStringLiteral(", ") + row + u'.' + quoted(column);
-            return QStringLiteral("json_object(") + pairs.join(QStringLiteral(", ")) + u')';
-        };
+        auto jsonOf = [&columns](const QString &row) { return rowJson(columns, row); };
         QStringList changed;
         for (const QString &column : std::as_const(columns))
             changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(column));
@@ -218,6 +234,33 @@ bool setEnabled(QSqlDatabase db, bool enabled, QString *error)
     if (!query.exec())
         return fail(error, query.lastError().text());
     return true;
+}
+
+bool isEnabled(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT enabled FROM change_context WHERE id = 1")) && query.next()
+            && query.value(0).toInt() != 0;
+}
+
+qint64 logInserted(QSqlDatabase db, const QString &table, qint64 afterRowId, QString *error)
+{
+    QSqlQuery query(db);
+    QStringList columns;
+    if (!loggedColumns(query, table, &columns, error))
+        return -1;
+    if (columns.isEmpty())
+        return 0;
+    query.prepare(QStringLiteral("INSERT INTO change_log (table_name, row_id, operation, before_json, after_json, group_id) "
+                                 "SELECT %1, r.rowid, 'insert', NULL, %2, (SELECT group_id FROM change_context WHERE id = 1) "
+                                 "FROM %3 r WHERE r.rowid > ? ORDER BY r.rowid")
+                          .arg(sqlString(table), rowJson(columns, QStringLiteral("r")), quoted(table)));
+    query.addBindValue(afterRowId);
+    if (!query.exec()) {
+        fail(error, query.lastError().text());
+        return -1;
+    }
+    return query.numRowsAffected();
 }
 
 QList<Entry> entries(QSqlDatabase db, qint64 groupId, QString *error)

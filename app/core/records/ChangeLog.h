@@ -47,6 +47,16 @@ bool endGroup(QSqlDatabase db, QString *error = nullptr);
 // generator turns them off; it logs one summary group instead.
 bool setEnabled(QSqlDatabase db, bool enabled, QString *error = nullptr);
 
+// Whether the triggers log (setEnabled).
+bool isEnabled(QSqlDatabase db);
+
+// For a bulk insert made with the triggers off (the members import of
+// 500.000 rows, issue #15): logs every row of table whose rowid is above
+// afterRowId as its insert trigger would have (the same JSON, under the open
+// group), in one statement, in rowid order. revertGroup() then takes them
+// back as any insert. Returns the rows logged, -1 on failure with *error set.
+qint64 logInserted(QSqlDatabase db, const QString &table, qint64 afterRowId, QString *error = nullptr);
+
 QList<Entry> entries(QSqlDatabase db, qint64 groupId, QString *error = nullptr);
 QString groupDescription(QSqlDatabase db, qint64 groupId);
 

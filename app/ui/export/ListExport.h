@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/StreamExport.h"
 #include "export/TableExport.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,19 @@ public:
     // or an empty string when cancelled or failed (the user was told why).
     static QString exportList(QWidget *parent, const QAbstractItemModel &model, int rawValueRole,
                               const QString &title, const QString &baseName);
+
+    // The same for a list of any size read straight from the database: the
+    // file is chosen as above, then query (RecordListModel::exportQuery) runs
+    // on a DatabaseWorker with its own connection to databasePath and its
+    // rows are written as they come, while a progress dialog with Cancel
+    // shows and the window keeps answering. Cancelled: no file is left and
+    // an existing one is unchanged. Returns the path written, or empty.
+    static QString exportQuery(QWidget *parent, const QString &databasePath,
+                               const tableexport::StreamQuery &query, const QString &baseName);
+
+private:
+    // Asks for the file to write; empty when cancelled. *asCsv: CSV, not XLSX.
+    static QString choosePath(QWidget *parent, const QString &baseName, bool *asCsv);
 };
 
 } // namespace cds

@@ -395,4 +395,24 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
+tableexport::StreamQuery RecordListModel::exportQuery(const QString &title) const
+{
+    tableexport::StreamQuery query;
+    query.title = title;
+    QStringList select = { m_definition.idExpression };
+    for (const ListColumn &column : m_definition.columns) {
+        select << column.expression;
+        query.columns << tableexport::StreamColumn{ column.header, column.display };
+    }
+    const QString where = whereClause(true, &query.values, m_rowCount > 2000);
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    query.sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5")
+                        .arg(select.join(QStringLiteral(", ")), m_definition.from, where, sortExpression(), direction,
+                             m_definition.idExpression);
+    if (m_countCapped)
+        query.sql += QStringLiteral(" LIMIT %1").arg(m_rowCount);
+    query.expectedRows = m_rowCount;
+    return query;
+}
+
 } // namespace cds

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/StreamExport.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
@@ -101,6 +103,11 @@ public:
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not in the first pages read so far
     QString lastError() const { return m_lastError; }
+
+    // The whole list as shown (search, filters and sort; the rowCount() rows
+    // when the count was capped) as one forward-only query, for an export
+    // written on another connection (tableexport::streamTable, issue #15).
+    tableexport::StreamQuery exportQuery(const QString &title) const;
 
     // Rows held in memory now (at most pageSize * maxCachedPages).
     qint64 cachedRowCount() const;

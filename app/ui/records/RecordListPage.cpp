@@ -383,8 +383,14 @@ void RecordListPage::refresh()
 
 QString RecordListPage::exportList()
 {
-    return ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(),
-                                  m_kind->key() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")));
+    const QString baseName = m_kind->key() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd"));
+    const QString path = m_context.db.databaseName();
+    // A list of a database file is read and written by a worker, row by row
+    // (500.000 members, issue #15); an in-memory database has no file for
+    // the worker to open, and its lists are small.
+    if (path.isEmpty() || path == QStringLiteral(":memory:") || path.startsWith(QStringLiteral("file:")))
+        return ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(), baseName);
+    return ListExport::exportQuery(this, path, m_model->exportQuery(m_kind->title()), baseName);
 }
 
 void RecordListPage::updateShownCount()
