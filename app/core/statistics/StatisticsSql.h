@@ -54,6 +54,7 @@ QString eventAudienceSql();      // the events' audience
 QString mediaOutputsSql();       // media outputs in recorded order
 QString undatedActivitiesSql();  // what a period leaves out for want of a date
 QString disagreeingTeamsSql();   // teams whose list is shorter than their declared count (not in the list below)
+QString provincesSql();          // computeProvinceStatistics(): the figures per province (ProvinceStatistics.h; not in the list below)
 // All of the above but disagreeingTeamsSql(); undatedActivitiesSql() only withPeriod.
 QStringList campaignStatisticsSql(bool withPeriod);
 
