@@ -41,7 +41,7 @@ QString provincesSql()
     // province_of maps every unit to its level-1 ancestor in one walk; the
     // sums are then plain GROUP BYs on it (no per-province query). Levels are
     // pivoted into columns so that team_size is built once.
-    return scopeSql() + withProvinces(QStringLiteral(R"SQL(
+    return scopeSqlCountingOnce() + withProvinces(QStringLiteral(R"SQL(
 , excluded AS (SELECT unit_id AS id FROM campaign_unit_exclusion WHERE campaign_id = :campaign),
   unit_sums AS (
     SELECT pid, sum(level = 1) AS u1, sum(level = 2) AS u2, sum(level = 3) AS u3, sum(level = 4) AS u4,
