@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -59,6 +60,7 @@ class DashboardTest : public QObject
     Q_OBJECT
 
 private slots:
+    void districtChartDrawsOnlyTheNamesThatFit();
     void chartsEqualStatistics_data();
     void chartsEqualStatistics();
     void tilesShowChangeAgainstPreviousCampaign();
@@ -790,6 +792,64 @@ void DashboardTest::drillDownSearchesExportsOpensAndPrints()
     dialog->close();
 }
 
+
+// 27 districts (Thanh Hóa before 2025) on a chart of a 1366×768 window: Qt
+// Charts dropped every other name of a crowded axis. Only the bars whose names
+// have a line each are drawn, the rest summed in one named bar (issue #18).
+void DashboardTest::districtChartDrawsOnlyTheNamesThatFit()
+{
+    QList<DistrictStatistics> districts;
+    qint64 total = 0;
+    for (int i = 0; i < 27; ++i) {
+        DistrictStatistics d;
+        d.unitId = 100 + i;
+        d.name = QStringLiteral("Huyện Mẫu %1").arg(i + 1);
+        d.members = 2000 - 50 * i;
+        d.teams = 40 - i;
+        total += d.members;
+        districts << d;
+    }
+    DistrictMembersChart chart;
+    // As short as a chart gets in a printed A4 dashboard or a crowded window.
+    chart.setMinimumSize(200, 150);
+    chart.resize(420, 260);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setDistricts(districts);
+    const auto check = [&](int minimumExpected) {
+        auto *series = qobject_cast<QHorizontalBarSeries *>(chart.chart()->series().value(0));
+        QVERIFY(series);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(0));
+        if (!axis)
+            axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().value(1));
+        QVERIFY(axis);
+        const qsizetype bars = axis->count();
+        QVERIFY2(bars >= minimumExpected, qPrintable(QString::number(bars)));
+        // Every name has a line of its own in the plot area.
+        const double line = QFontMetricsF(axis->labelsFont()).height();
+        QVERIFY2(chart.chart()->plotArea().height() / bars >= line,
+                 qPrintable(QStringLiteral("%1 px for %2 bars").arg(chart.chart()->plotArea().height()).arg(bars)));
+        // The last bar (drawn on top: the first category) sums the rest and names how many.
+        const QString rest = axis->at(0);
+        QCOMPARE(rest, QStringLiteral("Other districts (%1)").arg(27 - (bars - 1)));
+        qint64 drawn = 0;
+        QBarSet *members = series->barSets().value(1);
+        for (int i = 0; i < members->count(); ++i)
+            drawn += qint64(members->at(i));
+        QCOMPARE(drawn, total);
+        QCOMPARE(axis->at(bars - 1), QStringLiteral("Huyện Mẫu 1"));
+    };
+    QTRY_VERIFY(chart.chart()->plotArea().height() > 0);
+    QTest::qWait(50);
+    check(DistrictMembersChart::minimumBars);
+    const qsizetype small = chart.barCount();
+    QVERIFY(small < DistrictMembersChart::maximumBars);
+    // Taller: more names fit, up to maximumBars.
+    chart.resize(420, 900);
+    QTRY_VERIFY(chart.barCount() > small);
+    QTest::qWait(50);
+    check(int(small) + 1);
+}
 
 QTEST_MAIN(DashboardTest)
 #include "tst_dashboard.moc"

@@ -2,11 +2,14 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "demo/DemoCampaign.h"
+#include "records/RecordKeys.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordListPage.h"
 #include "report/ReportPreview.h"
 #include "teams/TeamsModel.h"
+#include "teams/TeamsPage.h"
 #include "text/VietnameseText.h"
 
 #include <QComboBox>
@@ -42,6 +45,7 @@ private slots:
     void interfaceIsVietnamese();
     void dashboardShowsTotals();
     void teamsListFiltersAndSorts();
+    void largeCampaignsTeamsAreReadOnTheWorker();
     void reportPreviewHasPages();
     void reportExportsPdfThroughSeam();
     void refusedDatabaseIsLeftUnchanged();
@@ -234,6 +238,60 @@ void MainWindowTest::refusedDatabaseIsLeftUnchanged()
     QCOMPARE(file.readAll(), garbage);
     // The demo database stays open.
     QCOMPARE(labelText("teamsTileValueLabel"), QStringLiteral("1.141"));
+}
+
+// A campaign of more teams than TeamsPage::inlineTeamLimit (the national
+// database has 40.000) is read on the worker: the page is shown at once, says
+// it is reading, and the teams follow, sorted by their keys (issue #15).
+void MainWindowTest::largeCampaignsTeamsAreReadOnTheWorker()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.sqlite"));
+    qint64 teams = 0;
+    {
+        Database database(QStringLiteral("prepare-large"));
+        QVERIFY(database.open(path).error == DatabaseError::None);
+        QString error;
+        const int campaign = createDemoCampaign(database.connection(), &error);
+        QVERIFY2(campaign != 0, qPrintable(error));
+        const qint64 commune = test::scalar(database.connection(),
+                                            QStringLiteral("SELECT min(id) FROM admin_unit WHERE level = 3")).toLongLong();
+        test::exec(database.connection(),
+                   QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                  "INSERT INTO admin_unit (name, unit_type, level, parent_id) "
+                                  "SELECT 'Thôn Mẫu ' || i, 'Thôn', 4, %2 FROM n")
+                           .arg(TeamsPage::inlineTeamLimit)
+                           .arg(commune));
+        test::exec(database.connection(),
+                   QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name) "
+                                  "SELECT %1, id, 4, 'Tổ Công nghệ số cộng đồng ' || name "
+                                  "FROM admin_unit WHERE name LIKE 'Thôn Mẫu %'").arg(campaign));
+        QVERIFY2(keys::fillMissing(database.connection(), &error) > 0, qPrintable(error));
+        teams = test::scalar(database.connection(),
+                             QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = %1").arg(campaign)).toLongLong();
+    }
+    QVERIFY(teams > TeamsPage::inlineTeamLimit);
+    QVERIFY(m_window->openDatabase(path));
+    m_window->showPage(MainWindow::TeamsPageIndex);
+    auto *page = m_window->findChild<TeamsPage *>(QStringLiteral("teamsPage"));
+    QVERIFY(page);
+    QVERIFY(page->isLoading());
+    auto *view = child<QTableView>("teamsTableView");
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(view->model()->rowCount()), teams, 20000);
+    QVERIFY(!page->isLoading());
+    QCOMPARE(labelText("shownCountLabel"),
+             QStringLiteral("Đang hiển thị %1/%1 Tổ").arg(text::formatNumber(teams)));
+    // Sorted by the name's key: "Thôn Mẫu 00009" before "Thôn Mẫu 00010".
+    view->sortByColumn(TeamsModel::NameColumn, Qt::AscendingOrder);
+    QStringList sample;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString name = view->model()->index(row, TeamsModel::NameColumn).data().toString();
+        if (name == QStringLiteral("Tổ Công nghệ số cộng đồng Thôn Mẫu 9")
+            || name == QStringLiteral("Tổ Công nghệ số cộng đồng Thôn Mẫu 10"))
+            sample << name;
+    }
+    QCOMPARE(sample, QStringList({ QStringLiteral("Tổ Công nghệ số cộng đồng Thôn Mẫu 9"),
+                                   QStringLiteral("Tổ Công nghệ số cộng đồng Thôn Mẫu 10") }));
 }
 
 void MainWindowTest::emptyDatabaseOffersDemo()

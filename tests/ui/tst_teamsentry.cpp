@@ -4,14 +4,18 @@
 #include "database/Database.h"
 #include "mainwindow/MainWindow.h"
 #include "records/MemberKind.h"
+#include "records/RecordKeys.h"
 #include "records/RecordListPage.h"
+#include "records/RecordWidgets.h"
 #include "records/RecordStore.h"
 #include "teams/TeamForm.h"
 #include "teams/TeamsPage.h"
 #include "text/VietnameseText.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -42,6 +46,7 @@ private slots:
     void teamsAndMembersAreEntered();
     void phoneNumberMustBeVietnamese();
     void newTeamIsSavedBeforeItsFirstMember();
+    void unitPickerOfALargeDatabaseFindsWhatIsTyped();
     void memberListSortsByGivenName_data();
     void memberListSortsByGivenName();
 
@@ -445,6 +450,58 @@ void TeamsEntryTest::newTeamIsSavedBeforeItsFirstMember()
     clickSave(&form);
     QVERIFY(!form.isVisible());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team WHERE unit_id = %1").arg(village)), 1);
+}
+
+// At national size the unit picker held 50.000 entries and took seconds to
+// open (issue #15): above widgets::largeChoiceList it holds the current entry
+// only and finds the others as the clerk types.
+void TeamsEntryTest::unitPickerOfALargeDatabaseFindsWhatIsTyped()
+{
+    const qint64 commune = scalar(QStringLiteral("SELECT min(id) FROM admin_unit WHERE level = 3"));
+    QVERIFY(commune != 0);
+    const QString communeName = test::scalar(m_db, QStringLiteral("SELECT name FROM admin_unit WHERE id = %1").arg(commune)).toString();
+    test::exec(m_db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                    "INSERT INTO admin_unit (name, unit_type, level, parent_id) "
+                                    "SELECT 'Thôn Mẫu ' || i, 'Thôn', 4, %2 FROM n")
+                             .arg(widgets::largeChoiceList + 100)
+                             .arg(commune));
+    test::exec(m_db, QStringLiteral("INSERT INTO admin_unit (name, unit_type, level, parent_id) "
+                                    "VALUES ('Thôn Gò Đá Xanh', 'Thôn', 4, %1)").arg(commune));
+    const qint64 village = scalar(QStringLiteral("SELECT id FROM admin_unit WHERE name = 'Thôn Gò Đá Xanh'"));
+    QString error;
+    QVERIFY2(keys::fillMissing(m_db, &error) >= 0, qPrintable(error));
+    const qint64 units = scalar(QStringLiteral("SELECT count(*) FROM admin_unit"));
+
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    TeamForm form(m_window.get(), context, 0);
+    form.show();
+    auto *combo = child<QComboBox>(&form, "unitComboBox");
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 1); // "(none)" only, not thousands of units
+    QVERIFY2(combo->lineEdit()->placeholderText().contains(text::formatNumber(units)),
+             qPrintable(combo->lineEdit()->placeholderText()));
+
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("go da xanh"));
+    QCompleter *completer = combo->completer();
+    QVERIFY(completer);
+    QTRY_COMPARE(completer->model()->rowCount(), 1);
+    const QModelIndex match = completer->model()->index(0, 0);
+    QCOMPARE(match.data().toString(), QStringLiteral("Thôn Gò Đá Xanh — ") + communeName);
+    emit completer->activated(match);
+    QCOMPARE(widgets::chosenId(combo).toLongLong(), village);
+    QCOMPARE(child<QLineEdit>(&form, "nameLineEdit")->text(), QStringLiteral("Tổ Công nghệ số cộng đồng Thôn Gò Đá Xanh"));
+    clickSave(&form);
+    QVERIFY(!form.isVisible());
+    const qint64 team = scalar(QStringLiteral("SELECT id FROM team WHERE unit_id = %1 AND campaign_id = %2").arg(village).arg(m_campaignId));
+    QVERIFY(team != 0);
+
+    // Opened again, the picker shows the team's unit, read on its own.
+    TeamForm again(m_window.get(), context, team);
+    auto *againCombo = child<QComboBox>(&again, "unitComboBox");
+    QCOMPARE(againCombo->count(), 2);
+    QCOMPARE(widgets::chosenId(againCombo).toLongLong(), village);
+    QCOMPARE(againCombo->currentText(), QStringLiteral("Thôn Gò Đá Xanh — ") + communeName);
 }
 
 void TeamsEntryTest::memberListSortsByGivenName_data()

@@ -33,6 +33,14 @@ struct TeamRecord
     qint64 members = 0;
     qint64 listedMembers = 0; // current rows in team_member (left_on IS NULL)
     std::optional<qint64> declaredMembers; // team.declared_member_count; empty when not declared
+    // text::sortKey() of the name, the unit's and the district's name (compare
+    // as plain strings: the list sorts 40.000 teams without a collator), and
+    // text::searchKey() of the three names, computed where the teams are read
+    // (on the worker thread at national size).
+    QString nameSortKey;
+    QString unitSortKey;
+    QString districtSortKey;
+    QString searchKey;
 };
 
 // Read access to campaigns and their teams for the UI; all SQL of the teams
@@ -51,6 +59,8 @@ public:
     // walking up at most two parents, since a level may be skipped (a village
     // directly under a district). On a failed query returns false and sets error.
     bool teams(int campaignId, QList<TeamRecord> *out, QString *error) const;
+    // The number of teams of a campaign (one indexed count).
+    qint64 teamCount(int campaignId, QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -10,6 +10,8 @@
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QTimer>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +33,31 @@ DistrictMembersChart::~DistrictMembersChart() = default;
 
 void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &districts, AdminLevel level)
 {
+    m_allDistricts = districts;
+    m_level = level;
+    m_barLimit = std::min(int(maximumBars), std::max(int(minimumBars), barsThatFit()));
+    rebuild();
+}
+
+int DistrictMembersChart::barsThatFit() const
+{
+    const QRectF plot = chart()->plotArea();
+    if (plot.height() <= 0)
+        return maximumBars;
+    // A name's line: the axis font's height and a little air.
+    QFont font = chart()->font();
+    if (const auto axes = chart()->axes(Qt::Vertical); !axes.isEmpty())
+        font = axes.first()->labelsFont();
+    const double line = QFontMetricsF(font).height() * 1.15;
+    return int(plot.height() / line);
+}
+
+void DistrictMembersChart::rebuild()
+{
+    m_rebuildPending = false;
+    const QList<DistrictStatistics> &districts = m_allDistricts;
+    const AdminLevel level = m_level;
+    const int bars = m_barLimit;
     clearChart();
     m_memberLabels.clear();
     m_teamLabels.clear();
@@ -39,8 +66,8 @@ void DistrictMembersChart::setDistricts(const QList<DistrictStatistics> &distric
     setChartTitle(communes ? tr("Members and teams per commune") : tr("Members and teams per district"));
 
     // The first bars, the rest summed in one (unitId 0) that names how many.
-    m_districts = districts.mid(0, districts.size() > maximumBars ? maximumBars - 1 : maximumBars);
-    if (districts.size() > maximumBars) {
+    m_districts = districts.mid(0, districts.size() > bars ? bars - 1 : bars);
+    if (districts.size() > bars) {
         DistrictStatistics rest;
         const qsizetype others = districts.size() - m_districts.size();
         rest.name = communes ? tr("Other communes (%1)").arg(text::formatNumber(others))
@@ -127,6 +154,16 @@ void DistrictMembersChart::placeLabels()
 {
     if (!m_series)
         return;
+    // A resize that changes how many names fit redraws the bars (after this
+    // event: the chart is being laid out).
+    const int fit = std::min(int(maximumBars), std::max(int(minimumBars), barsThatFit()));
+    const bool crowded = fit < m_districts.size();
+    const bool roomForMore = fit > m_barLimit && m_allDistricts.size() > m_districts.size();
+    if ((crowded || roomForMore) && fit != m_barLimit && !m_rebuildPending) {
+        m_barLimit = fit;
+        m_rebuildPending = true;
+        QTimer::singleShot(0, this, &DistrictMembersChart::rebuild);
+    }
     // Two sets share each category: the first (teams) in the lower half of
     // the bar width, the second (members) in the upper half.
     const double quarter = barWidth / 4;

@@ -229,6 +229,7 @@ MainWindow::~MainWindow()
     m_dashboardPage->setDatabase(nullptr);
     m_dashboardPage->setWorker(nullptr);
     m_reportPage->setWorker(nullptr);
+    m_teamsPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     for (RecordListPage *page : std::as_const(m_recordPages))
@@ -277,6 +278,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_dashboardPage->setDatabase(nullptr);
     m_dashboardPage->setWorker(nullptr);
     m_reportPage->setWorker(nullptr);
+    m_teamsPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
     m_campaignId = 0;
@@ -291,6 +293,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_worker = std::make_unique<DatabaseWorker>(m_database->path());
         m_dashboardPage->setWorker(m_worker.get());
         m_reportPage->setWorker(m_worker.get());
+        m_teamsPage->setWorker(m_worker.get());
     }
     rememberFileState();
     const bool open = m_database != nullptr;
@@ -596,6 +599,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
         m_dashboardPage->setWorker(nullptr);
         m_reportPage->setWorker(nullptr);
+        m_teamsPage->setWorker(nullptr);
         takeAutomaticBackup(true, [this] {
             close();
             // Hidden already, the window's close may not end the event loop.

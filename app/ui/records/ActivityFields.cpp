@@ -1,5 +1,7 @@
 #include "records/ActivityFields.h"
 
+#include "teams/TeamChecks.h"
+
 #include "domain/Figure.h"
 #include "text/VietnameseText.h"
 
@@ -103,18 +105,12 @@ QString packedFigure(const QString &valueColumn, const QString &qualifierColumn)
 
 int campaignYear(const QSqlDatabase &db, int campaignId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT year FROM campaign WHERE id = ?"));
-    query.addBindValue(campaignId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return teams::campaignYear(db, campaignId);
 }
 
 QDate campaignStartDate(const QSqlDatabase &db, int campaignId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"));
-    query.addBindValue(campaignId);
-    return query.exec() && query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+    return teams::campaignStart(db, campaignId);
 }
 
 void showField(QWidget *field)

@@ -87,9 +87,7 @@ MemberForm::MemberForm(QWidget *parent, const RecordContext &context, qint64 id,
     widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong());
     widgets::makeSearchable(m_ui->unitComboBox);
     // The campaign's teams, and the member's current team even if it is in another campaign.
-    widgets::fillComboFromQuery(m_ui->teamComboBox, context.db,
-                                QStringLiteral("SELECT id, name FROM team WHERE campaign_id = ? OR id = ? ORDER BY sort_key, id"),
-                                true, { context.campaignId, m_teamId });
+    widgets::fillTeamCombo(m_ui->teamComboBox, context.db, context.campaignId, m_teamId, true);
     widgets::makeSearchable(m_ui->teamComboBox);
     widgets::selectData(m_ui->teamComboBox, m_teamId == 0 ? QVariant() : QVariant(m_teamId));
     widgets::selectData(m_ui->roleComboBox, m_role.isEmpty() ? QStringLiteral("member") : m_role);

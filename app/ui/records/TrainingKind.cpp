@@ -79,9 +79,7 @@ public:
         // Attendance picker.
         m_ui.attendeeSearchLineEdit->setPlaceholderText(tr("Name, phone or workplace, with or without diacritics"));
         m_ui.attendeeSearchLineEdit->setClearButtonEnabled(true);
-        widgets::fillComboFromQuery(m_ui.attendeeTeamComboBox, context.db,
-                                    QStringLiteral("SELECT id, name FROM team WHERE campaign_id = ? ORDER BY sort_key, id"), true,
-                                    { context.campaignId });
+        widgets::fillTeamCombo(m_ui.attendeeTeamComboBox, context.db, context.campaignId, 0, true);
         widgets::makeSearchable(m_ui.attendeeTeamComboBox);
         widgets::fillUnitCombo(m_ui.attendeeUnitComboBox, context.db, {}, true);
         widgets::makeSearchable(m_ui.attendeeUnitComboBox);

@@ -248,18 +248,15 @@ private:
         QList<int> levels = parentLevels(level);
         if (level == 0)
             levels = { 1, 2, 3 };
-        QStringList list;
-        for (const int l : std::as_const(levels))
-            list << QString::number(l);
-        const QString closed = tr("(closed)").replace(u'\'', QStringLiteral("''"));
-        widgets::fillComboFromQuery(
-                m_ui.parentComboBox, m_context.db,
-                QStringLiteral("SELECT u.id, u.name || CASE WHEN p.name IS NULL THEN '' ELSE ' — ' || p.name END "
-                               "|| CASE WHEN u.valid_to IS NULL THEN '' ELSE ' %1' END "
-                               "FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id "
-                               "WHERE u.level IN (%2) AND u.id <> ? ORDER BY u.level, p.sort_key, u.sort_key, u.id")
-                        .arg(closed, list.isEmpty() ? QStringLiteral("0") : list.join(u',')),
-                true, { m_id });
+        if (levels.isEmpty()) {
+            widgets::fillCombo(m_ui.parentComboBox, {}, true); // a province has no parent
+        } else {
+            choices::UnitChoiceScope scope;
+            scope.levels = levels;
+            scope.excludeId = m_id;
+            scope.closedMark = tr("(closed)");
+            widgets::fillUnitComboInScope(m_ui.parentComboBox, m_context.db, scope, true, keep.toLongLong());
+        }
         widgets::selectData(m_ui.parentComboBox, keep);
         m_ui.parentComboBox->setEnabled(level != 1);
     }

@@ -9,11 +9,11 @@
 #include "records/RecordStore.h"
 #include "records/RecordWidgets.h"
 #include "records/UndoCommands.h"
+#include "teams/TeamChecks.h"
 #include "text/VietnameseText.h"
 
 #include <QDate>
 #include <QHeaderView>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -70,14 +70,7 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
         row = records::row(context.db, QStringLiteral("team"), id);
     // Teams are formed for provinces, districts, communes and villages alike,
     // among the units that existed when the campaign started.
-    QDate campaignStart;
-    {
-        QSqlQuery campaign(context.db);
-        campaign.prepare(QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"));
-        campaign.addBindValue(context.campaignId);
-        if (campaign.exec() && campaign.next())
-            campaignStart = QDate::fromString(campaign.value(0).toString(), Qt::ISODate);
-    }
+    const QDate campaignStart = teams::campaignStart(context.db, context.campaignId);
     widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong(),
                            campaignStart);
     // Blank until given; its calendar opens in the campaign's start, not today.
@@ -148,13 +141,10 @@ void TeamForm::unitChanged()
     QString unitType;
     int level = 0;
     if (!unit.isNull()) {
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("SELECT name, level, unit_type FROM admin_unit WHERE id = ?"));
-        query.addBindValue(unit);
-        if (query.exec() && query.next()) {
-            unitName = query.value(0).toString();
-            level = query.value(1).toInt();
-            unitType = query.value(2).toString();
+        if (const auto summary = teams::unitSummary(m_context.db, unit.toLongLong())) {
+            unitName = summary->name;
+            level = summary->level;
+            unitType = summary->unitType;
         }
     }
     m_ui->levelLineEdit->setText(isValidAdminLevel(level) ? levelName(AdminLevel(level)) : QString());
@@ -173,27 +163,19 @@ void TeamForm::loadMembers()
     QString leader;
     if (m_id != 0) {
         // Leader first, then deputies, then members, each by given name.
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral(
-                "SELECT m.id, m.full_name, tm.role, m.gender, m.phone FROM team_member tm "
-                "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL "
-                "ORDER BY CASE tm.role WHEN 'leader' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, m.sort_key, m.id"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next()) {
-                const int row = table->rowCount();
-                table->insertRow(row);
-                auto *nameItem = new QTableWidgetItem(query.value(1).toString());
-                nameItem->setData(Qt::UserRole, query.value(0));
-                table->setItem(row, 0, nameItem);
-                table->setItem(row, 1, new QTableWidgetItem(roleText(query.value(2).toString())));
-                table->setItem(row, 2, new QTableWidgetItem(genderText(query.value(3).toString())));
-                table->setItem(row, 3, new QTableWidgetItem(query.value(4).toString()));
-                if (query.value(2).toString() == QLatin1String("leader") && leader.isEmpty()) {
-                    leader = query.value(1).toString();
-                    if (!query.value(4).toString().isEmpty())
-                        leader += QStringLiteral(" — ") + query.value(4).toString();
-                }
+        for (const teams::CurrentMember &member : teams::currentMembers(m_context.db, m_id)) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            auto *nameItem = new QTableWidgetItem(member.fullName);
+            nameItem->setData(Qt::UserRole, member.memberId);
+            table->setItem(row, 0, nameItem);
+            table->setItem(row, 1, new QTableWidgetItem(roleText(member.role)));
+            table->setItem(row, 2, new QTableWidgetItem(genderText(member.gender)));
+            table->setItem(row, 3, new QTableWidgetItem(member.phone));
+            if (member.role == QLatin1String("leader") && leader.isEmpty()) {
+                leader = member.fullName;
+                if (!member.phone.isEmpty())
+                    leader += QStringLiteral(" — ") + member.phone;
             }
         }
         m_listedMembers = table->rowCount();
@@ -323,15 +305,9 @@ void TeamForm::removeMember()
         != QMessageBox::Yes)
         return;
     RecordTransaction write(m_context.db, tr("Remove “%1” from the team").arg(name));
-    QSqlQuery open(m_context.db);
-    open.prepare(QStringLiteral("SELECT id FROM team_member WHERE team_id = ? AND member_id = ? AND left_on IS NULL"));
-    open.addBindValue(m_id);
-    open.addBindValue(member);
-    if (open.exec()) {
-        while (open.next())
-            write.update(QStringLiteral("team_member"), open.value(0).toLongLong(),
-                         { { QStringLiteral("left_on"), QDate::currentDate().toString(Qt::ISODate) } });
-    }
+    for (const qint64 membership : teams::openMemberships(m_context.db, m_id, member))
+        write.update(QStringLiteral("team_member"), membership,
+                     { { QStringLiteral("left_on"), QDate::currentDate().toString(Qt::ISODate) } });
     if (!write.commit()) {
         MessageBox::critical(this, tr("Remove from team"), write.error());
         return;
@@ -355,51 +331,22 @@ bool TeamForm::validate()
     if (established.isValid() && established > QDate::currentDate())
         return fieldError(m_ui->establishedDateEdit, tr("The establishment date is in the future."));
 
-    int level = 0;
-    QString unitName;
-    {
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("SELECT level, name FROM admin_unit WHERE id = ?"));
-        query.addBindValue(unit);
-        if (query.exec() && query.next()) {
-            level = query.value(0).toInt();
-            unitName = query.value(1).toString();
-        }
-    }
+    const auto summary = teams::unitSummary(m_context.db, unit.toLongLong());
+    const int level = summary ? summary->level : 0;
+    const QString unitName = summary ? summary->name : QString();
     // One team per unit and level in a campaign (UNIQUE (campaign_id, unit_id, level)).
-    QSqlQuery duplicate(m_context.db);
-    duplicate.prepare(QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND unit_id = ? AND level = ? AND id <> ?"));
-    duplicate.addBindValue(m_context.campaignId);
-    duplicate.addBindValue(unit);
-    duplicate.addBindValue(level);
-    duplicate.addBindValue(m_id);
-    if (duplicate.exec() && duplicate.next())
+    const QString existing = teams::existingTeamName(m_context.db, m_context.campaignId, unit.toLongLong(), level, m_id);
+    if (!existing.isEmpty())
         return fieldError(m_ui->unitComboBox,
                           tr("%1 already has a team in this campaign: “%2”. A unit has one team per level; "
-                             "open that team instead.").arg(unitName, duplicate.value(0).toString()));
+                             "open that team instead.").arg(unitName, existing));
 
     // A team far larger than its peers is possible (a ward with many groups)
     // but often a typing error: warn above three times the median size of the
     // campaign's other teams at this level (listed members, else declared).
     QStringList warnings;
-    QSqlQuery sizes(m_context.db);
-    sizes.prepare(QStringLiteral(
-            "SELECT coalesce(nullif((SELECT count(*) FROM team_member tm WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0), "
-            "t.declared_member_count) AS size FROM team t WHERE t.campaign_id = ? AND t.level = ? AND t.id <> ?"));
-    sizes.addBindValue(m_context.campaignId);
-    sizes.addBindValue(level);
-    sizes.addBindValue(m_id);
-    QList<qint64> values;
-    if (sizes.exec()) {
-        while (sizes.next()) {
-            if (!sizes.value(0).isNull())
-                values << sizes.value(0).toLongLong();
-        }
-    }
-    if (!values.isEmpty()) {
-        std::sort(values.begin(), values.end());
-        const int n = int(values.size());
-        const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+    if (const auto typical = teams::medianTeamSize(m_context.db, m_context.campaignId, level, m_id)) {
+        const double median = *typical;
         const auto tooLarge = [median](qint64 count) { return median > 0 && count > 3 * median; };
         const QString medianText = text::formatNumber(qint64(median + 0.5));
         if (declared >= 0 && tooLarge(declared))
@@ -434,12 +381,8 @@ bool TeamForm::validate()
 qint64 TeamForm::save()
 {
     const QVariant unit = widgets::chosenId(m_ui->unitComboBox);
-    int level = 0;
-    QSqlQuery query(m_context.db);
-    query.prepare(QStringLiteral("SELECT level FROM admin_unit WHERE id = ?"));
-    query.addBindValue(unit);
-    if (query.exec() && query.next())
-        level = query.value(0).toInt();
+    const auto summary = teams::unitSummary(m_context.db, unit.toLongLong());
+    const int level = summary ? summary->level : 0;
     const qint64 declared = m_confirmedListLength >= 0 ? m_confirmedListLength
                                                        : parseCount(m_ui->declaredMemberCountLineEdit->text());
     // '' (exact), never a null string: the column is NOT NULL.

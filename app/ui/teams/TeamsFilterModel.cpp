@@ -6,7 +6,7 @@
 namespace cds {
 
 TeamsFilterModel::TeamsFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent), m_collator(text::collator())
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(TeamsModel::RawValueRole);
 }
@@ -100,24 +100,40 @@ bool TeamsFilterModel::containsWords(const QString &haystack, const QString &nee
     return false;
 }
 
-int TeamsFilterModel::compareValues(const QVariant &left, const QVariant &right) const
-{
-    if (left.typeId() == QMetaType::QString || right.typeId() == QMetaType::QString)
-        return m_collator.compare(left.toString(), right.toString());
-    const qint64 a = left.toLongLong();
-    const qint64 b = right.toLongLong();
-    return a < b ? -1 : (a > b ? 1 : 0);
-}
-
 bool TeamsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int byColumn = compareValues(left.data(sortRole()), right.data(sortRole()));
-    if (byColumn != 0 || left.column() == TeamsModel::NameColumn)
+    // The records' own keys, not data() and a collator: 40.000 teams sort in
+    // a few milliseconds (issue #15). Ties go by name, then id.
+    const auto *model = qobject_cast<const TeamsModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const TeamRecord &a = model->teams().at(left.row());
+    const TeamRecord &b = model->teams().at(right.row());
+    const auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    int byColumn = 0;
+    switch (left.column()) {
+    case TeamsModel::LevelColumn:
+        byColumn = order(int(a.level), int(b.level));
+        break;
+    case TeamsModel::UnitColumn:
+        byColumn = a.unitSortKey.compare(b.unitSortKey);
+        break;
+    case TeamsModel::DistrictColumn:
+        byColumn = a.districtSortKey.compare(b.districtSortKey);
+        break;
+    case TeamsModel::MembersColumn:
+        byColumn = order(a.members, b.members);
+        break;
+    case TeamsModel::DeclaredMembersColumn:
+        byColumn = order(a.declaredMembers.value_or(-1), b.declaredMembers.value_or(-1));
+        break;
+    default:
+        break;
+    }
+    if (byColumn != 0)
         return byColumn < 0;
-    const auto name = [](const QModelIndex &index) {
-        return index.siblingAtColumn(TeamsModel::NameColumn).data(TeamsModel::RawValueRole);
-    };
-    return compareValues(name(left), name(right)) < 0;
+    const int byName = a.nameSortKey.compare(b.nameSortKey);
+    return byName != 0 ? byName < 0 : a.id < b.id;
 }
 
 } // namespace cds

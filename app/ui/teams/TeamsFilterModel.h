@@ -34,14 +34,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    int compareValues(const QVariant &left, const QVariant &right) const;
     // Recomputes m_wholeWords when the rows change.
     void updateWordMode();
     bool wholeWordsMatchSomewhere() const;
     // needle occurs in haystack starting and ending at word boundaries.
     static bool containsWords(const QString &haystack, const QString &needle);
-
-    QCollator m_collator;
 
     QString m_searchKey;
     bool m_wholeWords = false;

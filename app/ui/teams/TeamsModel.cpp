@@ -13,11 +13,17 @@ void TeamsModel::setTeams(QList<TeamRecord> teams)
 {
     beginResetModel();
     m_teams = std::move(teams);
-    m_searchKeys.clear();
-    m_searchKeys.reserve(m_teams.size());
-    for (const auto &team : std::as_const(m_teams)) {
-        m_searchKeys.append(text::searchKey(team.name + QLatin1Char(' ') + team.unitName
-                                            + QLatin1Char(' ') + team.districtName));
+    // TeamStore gives every key; records made elsewhere get theirs here.
+    for (TeamRecord &team : m_teams) {
+        if (team.nameSortKey.isEmpty() && !team.name.isEmpty())
+            team.nameSortKey = text::sortKey(team.name);
+        if (team.unitSortKey.isEmpty() && !team.unitName.isEmpty())
+            team.unitSortKey = text::sortKey(team.unitName);
+        if (team.districtSortKey.isEmpty() && !team.districtName.isEmpty())
+            team.districtSortKey = text::sortKey(team.districtName);
+        if (team.searchKey.isEmpty())
+            team.searchKey = text::searchKey(team.name + QLatin1Char(' ') + team.unitName + QLatin1Char(' ')
+                                             + team.districtName);
     }
     endResetModel();
 }
@@ -87,7 +93,7 @@ QVariant TeamsModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawValue(team, column);
     case SearchKeyRole:
-        return m_searchKeys.at(index.row());
+        return team.searchKey;
     case LevelRole:
         return static_cast<int>(team.level);
     case DistrictIdRole:

@@ -49,7 +49,6 @@ private:
     QVariant rawValue(const TeamRecord &team, int column) const;
 
     QList<TeamRecord> m_teams;
-    QStringList m_searchKeys;
 };
 
 } // namespace cds

@@ -11,7 +11,9 @@
 #include "teams/TeamForm.h"
 #include "common/LevelPresentation.h"
 #include "database/Database.h"
+#include "database/DatabaseWorker.h"
 #include "export/ListExport.h"
+#include "teams/TeamChecks.h"
 #include "teams/TeamStore.h"
 #include "text/VietnameseText.h"
 
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QMap>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QShowEvent>
 
 #include <algorithm>
@@ -102,23 +103,67 @@ TeamsPage::TeamsPage(QWidget *parent)
 
 TeamsPage::~TeamsPage() = default;
 
+void TeamsPage::setWorker(DatabaseWorker *worker)
+{
+    if (m_job)
+        m_job->cancel();
+    m_job = nullptr;
+    m_worker = worker;
+}
+
 bool TeamsPage::setCampaign(const Database *database, int campaignId, QString *error)
 {
+    if (m_job) {
+        // Its teams are for another campaign or an older state: dropped.
+        m_job->cancel();
+        m_job = nullptr;
+    }
     m_database = database;
     m_campaignId = database ? campaignId : 0;
-    QList<TeamRecord> teams;
+    if (!database || campaignId == 0) {
+        showTeams({}, true, QString());
+        return true;
+    }
     QString message;
-    bool ok = true;
-    if (database && campaignId != 0)
-        ok = TeamStore(database->connection()).teams(campaignId, &teams, &message);
-    m_model->setTeams(ok ? teams : QList<TeamRecord>());
-    m_ui->teamsMessageLabel->setText(message);
-    m_ui->teamsMessageLabel->setVisible(!ok);
+    const TeamStore store(database->connection());
+    const qint64 count = store.teamCount(campaignId, &message);
+    if (m_worker && count > inlineTeamLimit) {
+        m_ui->teamsMessageLabel->setText(tr("Reading the %1 teams …").arg(text::formatNumber(count)));
+        m_ui->teamsMessageLabel->setVisible(true);
+        m_job = m_worker->run([campaignId](const QSqlDatabase &db, JobControl &, QString *jobError) {
+            QList<TeamRecord> teams;
+            if (!TeamStore(db).teams(campaignId, &teams, jobError))
+                return QVariant();
+            return QVariant::fromValue(teams);
+        });
+        DatabaseJob *job = m_job;
+        connect(job, &DatabaseJob::finished, this, [this, job] {
+            if (job != m_job || job->isCancelled())
+                return;
+            m_job = nullptr;
+            showTeams(job->result().value<QList<TeamRecord>>(), job->error().isEmpty(), job->error());
+        });
+        return true;
+    }
+    QList<TeamRecord> teams;
+    const bool ok = message.isEmpty() && store.teams(campaignId, &teams, &message);
+    showTeams(ok ? teams : QList<TeamRecord>(), ok, message);
     if (!ok && error)
         *error = message;
+    return ok;
+}
+
+void TeamsPage::showTeams(const QList<TeamRecord> &teams, bool ok, const QString &message)
+{
+    m_model->setTeams(teams);
+    m_ui->teamsMessageLabel->setText(message);
+    m_ui->teamsMessageLabel->setVisible(!ok);
     fillDistrictFilter();
     updateShownCount();
-    return ok;
+    if (m_selectAfterLoad != 0)
+        selectTeam(m_selectAfterLoad);
+    m_selectAfterLoad = 0;
+    emit teamsLoaded();
 }
 
 void TeamsPage::fillDistrictFilter()
@@ -162,10 +207,8 @@ void TeamsPage::reload()
 {
     if (!m_database || m_campaignId == 0)
         return;
-    const qint64 id = currentTeamId();
+    m_selectAfterLoad = currentTeamId();
     setCampaign(m_database, m_campaignId);
-    if (id != 0)
-        selectTeam(id);
 }
 
 qint64 TeamsPage::currentTeamId() const
@@ -255,12 +298,7 @@ void TeamsPage::removeCurrentTeam()
     if (memberships > 0) {
         // Its members are not removed silently: the person is asked whether to
         // take them out of the team (the people stay in the members list).
-        qint64 current = 0;
-        QSqlQuery count(m_context.db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM team_member WHERE team_id = ? AND left_on IS NULL"));
-        count.addBindValue(id);
-        if (count.exec() && count.next())
-            current = count.value(0).toLongLong();
+        const qint64 current = teams::currentMembers(m_context.db, id).size();
         question = tr("The team “%1” has %2 member(s) (%3 membership record(s) with the earlier ones).", nullptr,
                       int(current))
                            .arg(name, text::formatNumber(current), text::formatNumber(memberships))

@@ -13,6 +13,9 @@ class TeamsPage;
 namespace cds {
 
 class Database;
+class DatabaseJob;
+class DatabaseWorker;
+struct TeamRecord;
 class TeamsFilterModel;
 class TeamsModel;
 
@@ -32,7 +35,16 @@ public:
     // Loads the teams of campaignId from database (nullptr or 0 empties the
     // list). Returns false and sets error (Vietnamese) when the query fails;
     // the page then shows the error too.
+    //
+    // A campaign of more than inlineTeamLimit teams (the national database
+    // has 40.000) is read on the worker (setWorker) while the page says so
+    // and keeps answering; teamsLoaded() follows. Fewer are read at once.
     bool setCampaign(const Database *database, int campaignId, QString *error = nullptr);
+    static constexpr qint64 inlineTeamLimit = 2000;
+    // The worker that reads large campaigns' teams (nullptr: all read at once).
+    void setWorker(DatabaseWorker *worker);
+    // True while the teams are being read on the worker.
+    bool isLoading() const { return m_job != nullptr; }
 
     // The database, campaign and undo stack the add/open/remove actions use.
     void setRecordContext(const RecordContext &context) { m_context = context; }
@@ -55,6 +67,10 @@ public:
     // XLSX or CSV; returns the path written or an empty string.
     QString exportTeams();
 
+signals:
+    // The campaign's teams are in the list (at once or from the worker).
+    void teamsLoaded();
+
 protected:
     // A write while the page was hidden reloads it when shown (issue #15: a
     // hidden page reloading 40.000 teams after every save held the window).
@@ -65,6 +81,7 @@ private:
     void updateShownCount();
 
     void reload();
+    void showTeams(const QList<TeamRecord> &teams, bool ok, const QString &message);
 
     std::unique_ptr<Ui::TeamsPage> m_ui;
     RecordContext m_context;
@@ -73,6 +90,9 @@ private:
     TeamsModel *m_model = nullptr;
     TeamsFilterModel *m_filterModel = nullptr;
     bool m_reloadWhenShown = false;
+    DatabaseWorker *m_worker = nullptr;
+    DatabaseJob *m_job = nullptr; // deletes itself after finished()
+    qint64 m_selectAfterLoad = 0; // the team selected before a reload
 };
 
 } // namespace cds
