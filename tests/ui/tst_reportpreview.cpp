@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 
 #include "common/DataChangeNotifier.h"
+#include "database/DatabaseWorker.h"
 #include "dashboard/DrillDownDialog.h"
 #include "report/OfficialDocument.h"
 #include "report/ReportBuilder.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
+#include <QTreeWidget>
 
 using namespace cds;
 using cds::test::exec;
@@ -309,6 +311,38 @@ private slots:
     }
 
     // Draft: hover, tooltip, click on "173/173" -> the communes; empty paper -> nothing.
+    // With the window's worker, the page never runs the report's queries
+    // itself: it says it is preparing the report, and the pages and the
+    // editor's live figures arrive from the worker.
+    void buildsOnTheWorker()
+    {
+        int campaign = 0;
+        auto memory = test::openDemoDatabase(&campaign);
+        QVERIFY(memory);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        test::exec(memory->connection(), QStringLiteral("VACUUM INTO '%1'").arg(path));
+        Database database(QStringLiteral("report-page-worker"));
+        const auto opened = database.open(path);
+        QVERIFY2(opened.error == DatabaseError::None, qPrintable(opened.message));
+        DatabaseWorker worker(path);
+        ReportPage page;
+        page.setWorker(&worker);
+        page.setCampaign(&database, campaign);
+        QVERIFY(page.isBuilding());
+        auto *message = page.findChild<QLabel *>(QStringLiteral("reportMessageLabel"));
+        QVERIFY(message);
+        QCOMPARE(message->text(), QStringLiteral("Preparing the report …"));
+        QCOMPARE(page.pageCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBuilding(), 20000);
+        QVERIFY(page.pageCount() >= 5);
+        QVERIFY(message->text().isEmpty());
+        auto *figures = page.findChild<QTreeWidget *>(QStringLiteral("figuresTreeWidget"));
+        QVERIFY(figures);
+        QVERIFY(figures->topLevelItemCount() > 5);
+        page.setWorker(nullptr);
+    }
+
     void clickOnFigureShowsRecords()
     {
         int campaign = 0;

@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "report/NationalReport.h"
 #include "report/ReportTemplate.h"
 #include "report/TeamsAppendix.h"
 #include "report/TeamsSentence.h"
@@ -17,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace cds {
@@ -60,17 +62,6 @@ Figure figureAt(const QSqlQuery &query, int valueColumn, int qualifierColumn)
     return {query.value(valueColumn).toLongLong(), qualifierFromCode(query.value(qualifierColumn).toString())};
 }
 
-QString eventKindWord(const QString &kind)
-{
-    if (kind == QStringLiteral("workshop")) return QStringLiteral("Hội thảo");
-    if (kind == QStringLiteral("seminar")) return QStringLiteral("Tọa đàm");
-    if (kind == QStringLiteral("conference")) return QStringLiteral("Hội nghị");
-    if (kind == QStringLiteral("contest")) return QStringLiteral("Hội thi");
-    if (kind == QStringLiteral("launch")) return QStringLiteral("Lễ phát động");
-    if (kind == QStringLiteral("training")) return QStringLiteral("Tập huấn");
-    return QStringLiteral("Sự kiện");
-}
-
 QString modeWords(const QString &mode)
 {
     if (mode == QStringLiteral("online")) return QStringLiteral("trực tuyến");
@@ -84,19 +75,6 @@ QString timeOfDayWord(const QString &code)
     if (code == QStringLiteral("afternoon")) return QStringLiteral("chiều ");
     if (code == QStringLiteral("evening")) return QStringLiteral("tối ");
     return {};
-}
-
-QString mediaKindNoun(const QString &kind)
-{
-    if (kind == QStringLiteral("news")) return QStringLiteral("tin, bài");
-    if (kind == QStringLiteral("article")) return QStringLiteral("bài viết");
-    if (kind == QStringLiteral("tv_report")) return QStringLiteral("phóng sự");
-    if (kind == QStringLiteral("video_clip")) return QStringLiteral("video clip");
-    if (kind == QStringLiteral("trailer")) return QStringLiteral("trailer");
-    if (kind == QStringLiteral("banner")) return QStringLiteral("banner");
-    if (kind == QStringLiteral("slogan")) return QStringLiteral("khẩu hiệu");
-    if (kind == QStringLiteral("led_screen")) return QStringLiteral("nội dung trên màn hình LED");
-    return QStringLiteral("sản phẩm truyền thông");
 }
 
 // "a, b và c"
@@ -171,6 +149,8 @@ public:
         if (!computeCampaignStatistics(m_db, m_campaign, &m_stats, &error))
             throw BuildError(error);
         readCampaign();
+        if (m_national && !computeProvinceStatistics(m_db, m_campaign, &m_provinces, &error))
+            throw BuildError(error);
         m_context[QStringLiteral("issuing_body_name")] = m_issuingBodyName;
         const bool mainEvent = readMainEvent();
         readCommunication();
@@ -181,6 +161,12 @@ public:
         numberSections(mainEvent);
         return m_context;
     }
+
+    // The national roll-up (the campaign names no province): its figures per
+    // province, read by build(), and the statistics.
+    bool isNational() const { return m_national; }
+    const QList<ProvinceStatistics> &provinces() const { return m_provinces; }
+    const CampaignStatistics &statistics() const { return m_stats; }
 
 private:
     static bool hasItems(const QVariant &value) { return !value.toList().isEmpty(); }
@@ -231,6 +217,7 @@ FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQ
         if (!q.next())
             throw BuildError(Text::tr("Campaign %1 does not exist.").arg(m_campaign));
         m_campaignName = q.value(0).toString();
+        m_national = q.value(6).isNull();
         m_provinceInText = q.value(6).isNull() ? QString() : text::unitNameInRunningText(q.value(6).toString(), q.value(7).toString());
         m_provinceTypeWord = provinceTypeWord(q.value(7).toString());
         QString dayName = m_campaignName;
@@ -245,7 +232,9 @@ FROM campaign c LEFT JOIN admin_unit u ON u.id = c.province_id WHERE c.id = ?)SQ
                 {QStringLiteral("guidance_reference"), q.value(4).toString()},
                 {QStringLiteral("guidance_subject"), q.value(5).toString()},
                 {QStringLiteral("province"), m_provinceInText},
-                {QStringLiteral("province_type_word"), m_provinceTypeWord},
+                // The national roll-up speaks of "trên địa bàn cả nước".
+                {QStringLiteral("province_type_word"), m_national ? QStringLiteral("cả nước") : m_provinceTypeWord},
+                {QStringLiteral("national"), m_national},
                 {QStringLiteral("has_districts"), m_stats.level(AdminLevel::District) != nullptr}};
     }
 
@@ -352,6 +341,15 @@ WHERE event_id = ? ORDER BY sort_order)SQL"), {eventId});
     void readCommunication()
     {
         QList<Ordered> items = activities(QStringLiteral("communication"));
+        if (m_national) {
+            // A ministry reads totals, not 50.000 outputs: one sentence, by kind.
+            const QString sentence = nationalMediaSentence(m_stats);
+            if (!sentence.isEmpty())
+                items << Ordered{std::numeric_limits<int>::max(), sentence};
+            m_context[QStringLiteral("communication")] = inOrder(items);
+            readMediaOutlets();
+            return;
+        }
         // Commissioned outputs make one sentence; the others one per outlet in a row.
         QSqlQuery q = select(m_db, QStringLiteral(R"SQL(
 SELECT sort_order, outlet, kind, title, item_count, count_qualifier, commissioned, description
@@ -391,7 +389,11 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
         if (!commissioned.isEmpty())
             items << Ordered{commissionedOrder, m_issuingBodyName + QStringLiteral(" đặt hàng ") + commissioned.join(QStringLiteral("; ")) + u'.'};
         m_context[QStringLiteral("communication")] = inOrder(items);
+        readMediaOutlets();
+    }
 
+    void readMediaOutlets()
+    {
         QVariantList outlets;
         for (const MediaOutletStatistics &outlet : std::as_const(m_stats.mediaByOutlet)) {
             outlets << QVariantMap{{QStringLiteral("outlet"), outlet.outlet},
@@ -420,6 +422,10 @@ FROM media_output WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campai
     // statements and the other events in print order.
     void readOtherActivities()
     {
+        if (m_national) {
+            readNationalActivities();
+            return;
+        }
         QSqlQuery t = select(m_db, QStringLiteral(R"SQL(
 SELECT s.title, s.mode, COALESCE(s.participants_declared, 0), s.participants_qualifier, s.participants_description,
        s.description, (SELECT count(*) FROM training_attendance a WHERE a.training_id = s.id)
@@ -441,6 +447,15 @@ FROM training_session s WHERE s.campaign_id = ? ORDER BY s.start_date, s.id)SQL"
         }
         m_context[QStringLiteral("trainings")] = numbered(trainings);
 
+        readCampaignFigures();
+        QList<Ordered> items = activities(QStringLiteral("other"));
+        items << otherEvents();
+        m_context[QStringLiteral("other_activities")] = inOrder(items);
+    }
+
+    // The clerk's other figures of the campaign (campaign_figure).
+    void readCampaignFigures()
+    {
         QSqlQuery f = select(m_db, QStringLiteral(R"SQL(
 SELECT label, value, qualifier, unit_label, description, figure_key FROM campaign_figure
 WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campaign});
@@ -459,9 +474,27 @@ WHERE campaign_id = ? ORDER BY sort_order, id)SQL"), {m_campaign});
             figure(key, f.value(0).toString(), value.toText());
         }
         m_context[QStringLiteral("campaign_figures")] = numbered(figures);
+    }
 
+    // The national roll-up's section II.2: totals of the trainings and events
+    // (their lists are the provinces' reports), then the pointer to the table.
+    void readNationalActivities()
+    {
+        const QString trainings = nationalTrainingSentence(m_stats);
+        m_context[QStringLiteral("trainings")] = trainings.isEmpty() ? QVariantList() : numbered({QVariantMap{{QStringLiteral("text"), trainings}}});
+        readCampaignFigures();
+        QSqlQuery q = select(m_db, QStringLiteral(
+            "SELECT kind, count(*) FROM event WHERE campaign_id = ? AND is_main_event = 0 GROUP BY kind ORDER BY count(*) DESC, kind"),
+            {m_campaign});
+        QList<QPair<QString, int>> byKind;
+        while (q.next())
+            byKind << qMakePair(q.value(0).toString(), q.value(1).toInt());
         QList<Ordered> items = activities(QStringLiteral("other"));
-        items << otherEvents();
+        const QString events = nationalEventsSentence(m_stats, byKind);
+        if (!events.isEmpty())
+            items << Ordered{std::numeric_limits<int>::max() - 1, events};
+        items << Ordered{std::numeric_limits<int>::max(), nationalProvincesSentence(m_provinces)};
+        m_context[QStringLiteral("events")] = QVariantList();
         m_context[QStringLiteral("other_activities")] = inOrder(items);
     }
 
@@ -573,6 +606,8 @@ WHERE e.campaign_id = ? AND e.is_main_event = 0 ORDER BY e.sort_order, e.id)SQL"
     QString m_campaignName;
     QString m_provinceInText;
     QString m_provinceTypeWord; // "tỉnh" | "thành phố" (TeamsSentence.h)
+    bool m_national = false;    // the campaign names no province: the national roll-up
+    QList<ProvinceStatistics> m_provinces; // national only
     QVariantMap m_context;
     QVariantMap m_figures;
     QVariantMap m_figureLabels;
@@ -636,7 +671,8 @@ WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLitera
     }
     const QString issuingBodyName = q.value(15).toString();
     // The body keeps its figures' keys (TextRun::figureKey); nothing else prints them.
-    const QVariantMap markedContext = ContextBuilder(db, q.value(25).toInt(), issuingBodyName).build();
+    ContextBuilder builder(db, q.value(25).toInt(), issuingBodyName);
+    const QVariantMap markedContext = builder.build();
     const QVariantMap context = stripFigureMarks(markedContext);
     const QString body = q.value(24).toString().trimmed().isEmpty() ? defaultReportBody() : q.value(24).toString();
 
@@ -668,7 +704,11 @@ WHERE )SQL").arg(letterheadColumns({QStringLiteral("parent_body"), QStringLitera
     doc->page.bodyFontPt = q.value(23).toInt();
     doc->page = doc->page.clamped();
     doc->body = parseBodyMarkup(rendered(body, markedContext, Text::tr("body")));
-    if (q.value(28).toBool()) {
+    if (builder.isNational()) {
+        // The national roll-up's table of provinces, in place of the list of
+        // tens of thousands of teams (appendix_teams is for a province).
+        doc->appendices << provincesAppendix(builder.provinces(), builder.statistics(), *doc);
+    } else if (q.value(28).toBool()) {
         Appendix appendix;
         QString error;
         if (!buildTeamsAppendix(db, q.value(25).toInt(), *doc, &appendix, &error))

@@ -21,8 +21,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cds::ReportBuilder)
 };
 
-// "(Kèm theo Báo cáo số 05/BC-STTTT ngày 07/10/2022 của Sở …)" (Decree 30,
-// Appendix I, item 31); a draft leaves the number and day blank.
+} // namespace
+
 QString appendixGuideLine(const OfficialDocument &doc)
 {
     QString numberLine = doc.numberLine();
@@ -41,8 +41,6 @@ QString appendixGuideLine(const OfficialDocument &doc)
     return QStringLiteral("(Kèm theo ") + type + QStringLiteral(" số ") + numberLine.trimmed() + QStringLiteral(" ngày ")
            + dateText + QStringLiteral(" của ") + doc.letterhead.issuingBodyName + u')';
 }
-
-} // namespace
 
 bool buildTeamsAppendix(const QSqlDatabase &db, int campaignId, const OfficialDocument &doc, Appendix *out,
                         QString *error)

@@ -19,4 +19,9 @@ namespace cds {
 bool buildTeamsAppendix(const QSqlDatabase &db, int campaignId, const OfficialDocument &doc, Appendix *out,
                         QString *error);
 
+// "(Kèm theo Báo cáo số 05/BC-STTTT ngày 07/10/2022 của Sở …)" under an
+// appendix's title (Decree 30, Appendix I, item 31); a draft leaves the number
+// and day blank. NFC.
+QString appendixGuideLine(const OfficialDocument &doc);
+
 } // namespace cds

@@ -84,6 +84,15 @@ WITH RECURSIVE
 )SQL").replace(QStringLiteral("%COUNTED%"), countedMembersSql());
 }
 
+QString scopeSqlCountingOnce()
+{
+    QString sql = scopeSql();
+    const QString anchor = QStringLiteral("(SELECT id FROM scope))))");
+    Q_ASSERT(sql.count(anchor) == 1);
+    sql.replace(anchor, QStringLiteral("(SELECT id FROM scope)) LIMIT -1 OFFSET 0))"));
+    return sql;
+}
+
 QString areaLevelSql()
 {
     return QStringLiteral(
@@ -116,7 +125,7 @@ QString levelsSql()
 {
     // One pass over each CTE, grouped by level (correlated subqueries per
     // level would build the team sizes again for every one of them).
-    return scopeSql() + QStringLiteral(R"SQL(
+    return scopeSqlCountingOnce() + QStringLiteral(R"SQL(
 , per_level AS (
     SELECT level, count(*) AS teams, sum(CASE WHEN reported THEN members ELSE 0 END) AS members,
            sum(reported) AS reported,

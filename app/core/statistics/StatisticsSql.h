@@ -26,6 +26,13 @@ namespace cds::statistics_sql {
 //                                    list is shorter than the declared count.
 // Append further CTEs with ", name AS (…)".
 QString scopeSql();
+// scopeSql() with team_size's member count read once per team: the count is
+// used by several of its columns, and SQLite, flattening the subquery, would
+// count each team's members once per use (OFFSET 0 keeps it a co-routine).
+// For statements that only group team_size (0,4 s less each at national
+// size); not for those joining it by unit, which need it flattened to use
+// the team_unit index (districtsSql() would scan it per district).
+QString scopeSqlCountingOnce();
 
 // A further CTE (", area_level(level) AS (…)") naming the level the dashboard
 // breaks the scope down by: 2 (districts) when the scope has district-level
@@ -54,6 +61,7 @@ QString eventAudienceSql();      // the events' audience
 QString mediaOutputsSql();       // media outputs in recorded order
 QString undatedActivitiesSql();  // what a period leaves out for want of a date
 QString disagreeingTeamsSql();   // teams whose list is shorter than their declared count (not in the list below)
+QString provincesSql();          // computeProvinceStatistics(): the figures per province (ProvinceStatistics.h; not in the list below)
 // All of the above but disagreeingTeamsSql(); undatedActivitiesSql() only withPeriod.
 QStringList campaignStatisticsSql(bool withPeriod);
 

@@ -228,6 +228,7 @@ MainWindow::~MainWindow()
     // Pages hold no query objects, but clear them before the connection goes.
     m_dashboardPage->setDatabase(nullptr);
     m_dashboardPage->setWorker(nullptr);
+    m_reportPage->setWorker(nullptr);
     m_teamsPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
@@ -276,6 +277,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_reportPage->maybeSave(false);
     m_dashboardPage->setDatabase(nullptr);
     m_dashboardPage->setWorker(nullptr);
+    m_reportPage->setWorker(nullptr);
     m_teamsPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
@@ -290,6 +292,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_database && m_database->path() != QStringLiteral(":memory:")) {
         m_worker = std::make_unique<DatabaseWorker>(m_database->path());
         m_dashboardPage->setWorker(m_worker.get());
+        m_reportPage->setWorker(m_worker.get());
         m_teamsPage->setWorker(m_worker.get());
     }
     rememberFileState();
@@ -595,6 +598,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         hide();
         m_dashboardPage->setWorker(nullptr);
+        m_reportPage->setWorker(nullptr);
         m_teamsPage->setWorker(nullptr);
         takeAutomaticBackup(true, [this] {
             close();

@@ -334,12 +334,26 @@ ORDER BY 5, 6, 4)SQL"));
 
 void ReportEditor::refreshFigures()
 {
-    if (m_database && m_record.id > 0) {
+    if (m_buildsLiveContext && m_database && m_record.id > 0) {
         OfficialDocument live;
         QVariantMap context;
         if (buildReportDocumentForReport(m_database->connection(), m_record.id, &live, nullptr, &context))
             m_liveContext = context;
     }
+    showLiveContext();
+}
+
+void ReportEditor::setLiveContext(const QVariantMap &context)
+{
+    m_liveContext = context;
+    const bool loading = m_loading;
+    m_loading = true; // filling the fields is no edit of the draft
+    showLiveContext();
+    m_loading = loading;
+}
+
+void ReportEditor::showLiveContext()
+{
     updateSubjectPreview();
     if (m_record.status == ReportStatus::Draft) {
         m_ui->bodyTextEdit->setContext(m_liveContext);

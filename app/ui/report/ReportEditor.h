@@ -52,8 +52,15 @@ public:
     // Writes the issued PDF, byte for byte, to a file the clerk chooses.
     bool reprintIssuedPdf();
     bool saveAsTemplate();
-    // Re-reads the live figures (after the data changed).
+    // Re-reads the live figures (after the data changed). Without
+    // buildsLiveContext, shows the context last given by setLiveContext().
     void refreshFigures();
+    // False: the owner builds the report on a worker and hands its context
+    // over (setLiveContext()), so that showing a report never runs the
+    // report's queries on the UI thread. True by default.
+    void setBuildsLiveContext(bool builds) { m_buildsLiveContext = builds; }
+    // The live context of the report shown (buildReportDocumentForReport()).
+    void setLiveContext(const QVariantMap &context);
     // Opens the records behind figure key ("level3_coverage", …).
     DrillDownDialog *showFigureRecords(const QString &key);
 
@@ -72,6 +79,7 @@ private:
     void updateSubjectPreview();
     void fillFieldChoices();
     void fillSignerPresets();
+    void showLiveContext();
 
     std::unique_ptr<Ui::ReportEditor> m_ui;
     const Database *m_database = nullptr;
@@ -80,6 +88,7 @@ private:
     QVariantMap m_issuedFigures;
     bool m_modified = false;
     bool m_loading = false;
+    bool m_buildsLiveContext = true;
     QPointer<DrillDownDialog> m_lastDrillDown;
     QLabel *m_subjectPreviewLabel = nullptr; // the subject as it prints, under its field
     class LetterheadComboBox *m_letterheadComboBox = nullptr; // the issuing body the report is made by

@@ -9,6 +9,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "database/Database.h"
+#include "database/DatabaseWorker.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportDocx.h"
 #include "report/ReportOdt.h"
@@ -29,6 +30,24 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace cds {
+
+namespace {
+
+// What a build on the worker hands back to the page.
+struct BuiltReport
+{
+    OfficialDocument document;
+    QVariantMap context;
+    bool ok = false;
+};
+
+} // namespace
+
+} // namespace cds
+
+Q_DECLARE_METATYPE(cds::BuiltReport)
 
 namespace cds {
 
@@ -129,7 +148,54 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     updateActions();
 }
 
-ReportPage::~ReportPage() = default;
+ReportPage::~ReportPage()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ReportPage::setWorker(DatabaseWorker *worker)
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    m_worker = worker;
+    m_editor->setBuildsLiveContext(worker == nullptr);
+}
+
+void ReportPage::buildOnWorker(int reportId, bool showDocument)
+{
+    m_job = m_worker->run([reportId](const QSqlDatabase &db, JobControl &, QString *error) {
+        BuiltReport built;
+        built.ok = buildReportDocumentForReport(db, reportId, &built.document, error, &built.context);
+        return QVariant::fromValue(built);
+    });
+    DatabaseJob *job = m_job;
+    connect(job, &DatabaseJob::finished, this, [this, job, reportId, showDocument] {
+        if (job != m_job || job->isCancelled())
+            return;
+        m_job = nullptr;
+        if (currentReportId() != reportId)
+            return;
+        const BuiltReport built = job->result().value<BuiltReport>();
+        m_editor->setLiveContext(built.context);
+        if (!showDocument)
+            return;
+        QString message;
+        if (built.ok) {
+            m_document = built.document;
+            m_figureLabels = built.context.value(QStringLiteral("figure_labels")).toMap();
+        } else {
+            m_buildError = job->error();
+            message = tr("The report cannot be built: %1").arg(m_buildError);
+        }
+        m_ui->reportMessageLabel->setText(message);
+        m_ui->reportMessageLabel->setVisible(!message.isEmpty());
+        updateActions();
+        showDocumentInPreview();
+    });
+}
 
 bool ReportPage::setCampaign(const Database *database, int campaignId, QString *error)
 {
@@ -156,7 +222,7 @@ bool ReportPage::setCampaign(const Database *database, int campaignId, QString *
         m_ui->reportMessageLabel->setText(tr("The report cannot be built: %1").arg(m_buildError));
         m_ui->reportMessageLabel->setVisible(true);
     }
-    if ((!m_document || !m_buildError.isEmpty()) && m_database && m_campaignId != 0) {
+    if (!m_job && (!m_document || !m_buildError.isEmpty()) && m_database && m_campaignId != 0) {
         if (error)
             *error = m_buildError;
         return false;
@@ -221,10 +287,16 @@ void ReportPage::rebuildDocument()
     m_issuedCopy = false;
     m_figureLabels.clear();
     m_buildError.clear();
+    if (m_job) {
+        m_job->cancel(); // built for what was shown before
+        m_job = nullptr;
+    }
     const int id = currentReportId();
     QString message;
     if (m_database && id > 0) {
         const ReportRecord &record = m_editor->record();
+        if (m_worker)
+            buildOnWorker(id, record.status == ReportStatus::Draft); // the editor's live figures, and a draft's pages
         if (record.status != ReportStatus::Draft) {
             ReportSnapshot snapshot;
             if (ReportRegister(m_database->connection()).snapshot(id, &snapshot, &m_buildError)) {
@@ -235,6 +307,8 @@ void ReportPage::rebuildDocument()
                         ? tr("Withdrawn report: the copy as it was issued. Reason: %1").arg(record.withdrawalReason)
                         : tr("Issued report: the copy as it was issued and signed; the data can no longer change it.");
             }
+        } else if (m_worker) {
+            message = tr("Preparing the report …");
         } else {
             OfficialDocument document;
             QVariantMap context;
@@ -434,7 +508,11 @@ void ReportPage::refreshFigures()
         return;
     // Live fields: a draft shows the new figures; an issued report says what now differs.
     m_editor->refreshFigures();
-    if (!m_issuedCopy) {
+    if (m_worker) {
+        rebuildDocument(); // on the worker; the editor's figures follow
+        showDocumentInPreview();
+        updateActions();
+    } else if (!m_issuedCopy) {
         rebuildDocument();
         showDocumentInPreview();
     }

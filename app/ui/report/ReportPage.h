@@ -16,6 +16,8 @@ class ReportPage;
 namespace cds {
 
 class Database;
+class DatabaseJob;
+class DatabaseWorker;
 class ReportEditor;
 class ReportFilterModel;
 class ReportListModel;
@@ -44,6 +46,14 @@ public:
     // Selects and shows report reportId; false if it is not listed.
     bool selectReport(int reportId);
     int currentReportId() const;
+
+    // With a worker (for the file of the database shown), a draft's document
+    // and the live figures are built on it: the page says "Preparing the
+    // report …" and the pages follow (only their layout runs here). Without
+    // one (tests, an in-memory database) they are built at once.
+    void setWorker(DatabaseWorker *worker);
+    // True while the report is being built on the worker.
+    bool isBuilding() const { return m_job != nullptr; }
 
     bool hasDocument() const { return m_document.has_value(); }
     // Number of pages in the preview.
@@ -95,7 +105,12 @@ private:
     int m_campaignId = 0;
     QString m_buildError;
     bool m_refreshWhenShown = false;
+    DatabaseWorker *m_worker = nullptr;
+    DatabaseJob *m_job = nullptr; // the build running on m_worker, if any
     void refreshFigures();
+    // Builds report reportId on the worker; its document is shown when
+    // showDocument (a draft), its live context goes to the editor.
+    void buildOnWorker(int reportId, bool showDocument);
 };
 
 } // namespace cds
