@@ -66,6 +66,7 @@ private slots:
     void everySortOrderEqualsTheJoins();
     void searchIsReadInTheBackground();
     void aNewerSearchSupersedesTheOlder();
+    void aSortIsReadInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +174,26 @@ void MembersListTest::aNewerSearchSupersedesTheOlder()
     QVERIFY(expected.size() > 5);
     QCOMPARE(model.rowCount(), expected.size());
     QCOMPARE(modelIds(model, 0, model.rowCount()), expected);
+}
+
+void MembersListTest::aSortIsReadInTheBackground()
+{
+    DatabaseWorker worker(m_database->path());
+    RecordListModel model(m_definition);
+    model.setWorker(&worker);
+    QSignalSpy counted(&model, &RecordListModel::countRead);
+    model.setDatabase(m_db);
+    QVERIFY(counted.wait(10000) || counted.count() == 1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.sort(6, Qt::DescendingOrder); // by unit
+    // The view's first look finds nothing yet: the page is asked of the worker.
+    QVERIFY(!model.index(0, 0).data(RecordListModel::IdRole).isValid());
+    QVERIFY(changed.wait(10000));
+    const QList<qint64> expected = idsInOrder(m_db, QStringLiteral("u.sort_key"), false);
+    QList<qint64> shown;
+    for (int row = 0; row < 200; ++row)
+        shown << model.index(row, 0).data(RecordListModel::IdRole).toLongLong();
+    QCOMPARE(shown, expected.mid(0, 200));
 }
 
 QTEST_MAIN(MembersListTest)

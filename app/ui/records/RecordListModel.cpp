@@ -103,10 +103,17 @@ void RecordListModel::cancelReading()
     m_readingPage = m_readingCount = false;
 }
 
-void RecordListModel::clearRows()
+void RecordListModel::dropPages()
 {
     m_pages.clear();
     m_pageUse.clear();
+    m_requestedPages.clear();
+    ++m_pagesGeneration; // pages being read on the worker are for the old order
+}
+
+void RecordListModel::clearRows()
+{
+    dropPages();
     m_rowCount = 0;
     m_totalCount = 0;
     m_countCapped = false;
@@ -266,10 +273,8 @@ void RecordListModel::readInBackground()
         } else {
             // As many as the first page, or fewer (written meanwhile): read again when shown.
             beginResetModel();
-            if (rows != m_rowCount) {
-                m_pages.clear();
-                m_pageUse.clear();
-            }
+            if (rows != m_rowCount)
+                dropPages();
             m_rowCount = rows;
             endResetModel();
         }
@@ -287,7 +292,12 @@ const QList<QVariantList> &RecordListModel::keepPage(int pageIndex, QList<QVaria
     return m_pages.insert(pageIndex, std::move(rows)).value();
 }
 
-const QList<QVariantList> *RecordListModel::page(int pageIndex) const
+bool RecordListModel::readsInBackground() const
+{
+    return m_worker && !m_deferred && m_db.isValid() && m_db.isOpen() && m_worker->path() == m_db.databaseName();
+}
+
+const QList<QVariantList> *RecordListModel::page(int pageIndex, bool wait) const
 {
     auto found = m_pages.constFind(pageIndex);
     if (found != m_pages.cend()) {
@@ -295,11 +305,51 @@ const QList<QVariantList> *RecordListModel::page(int pageIndex) const
         m_pageUse.append(pageIndex);
         return &found.value();
     }
-    QString error;
     // While the count is read, the end of the list is not known yet.
+    const qint64 rowCount = m_readingCount && !m_countCapped ? -1 : m_rowCount;
+    if (!wait && m_pagesInBackground && readsInBackground()) {
+        // The view asked: the page is read on the worker and shown when it
+        // comes (a sort, a scroll never wait for the database).
+        static const QList<QVariantList> none;
+        if (!m_requestedPages.contains(pageIndex)) {
+            m_requestedPages.insert(pageIndex);
+            const ListSource source = m_source;
+            const ListRequest request = m_request;
+            const bool scan = m_scanSearch;
+            const qint64 offset = qint64(pageIndex) * pageSize;
+            DatabaseJob *job = m_worker->run([source, request, scan, offset, rowCount](const QSqlDatabase &db, JobControl &,
+                                                                                    QString *error) -> QVariant {
+                QString readError;
+                const QList<QVariantList> rows = listquery::readPage(db, source, request, offset, pageSize, rowCount, scan,
+                                                                     &readError);
+                if (!readError.isEmpty()) {
+                    *error = readError;
+                    return {};
+                }
+                return rowsToVariant(rows);
+            });
+            auto *self = const_cast<RecordListModel *>(this);
+            const quint64 generation = m_pagesGeneration;
+            connect(job, &DatabaseJob::finished, self, [self, job, generation, pageIndex] {
+                if (generation != self->m_pagesGeneration || job->isCancelled())
+                    return;
+                self->m_requestedPages.remove(pageIndex);
+                if (!job->error().isEmpty()) {
+                    self->m_lastError = job->error();
+                    return;
+                }
+                self->keepPage(pageIndex, rowsFromVariant(job->result()));
+                const int first = pageIndex * pageSize;
+                const int last = int(std::min<qint64>(self->m_rowCount, qint64(first) + pageSize)) - 1;
+                if (last >= first)
+                    emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
+            });
+        }
+        return &none;
+    }
+    QString error;
     QList<QVariantList> rows = listquery::readPage(m_db, m_source, m_request, qint64(pageIndex) * pageSize, pageSize,
-                                                   m_readingCount && !m_countCapped ? -1 : m_rowCount, m_scanSearch,
-                                                   &error);
+                                                   rowCount, m_scanSearch, &error);
     if (!error.isEmpty())
         m_lastError = error;
     return &keepPage(pageIndex, std::move(rows));
@@ -309,7 +359,7 @@ qint64 RecordListModel::idAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return 0;
-    const QList<QVariantList> *rows = page(row / pageSize);
+    const QList<QVariantList> *rows = page(row / pageSize, true);
     const int offset = row % pageSize;
     return offset < rows->size() ? rows->at(offset).value(0).toLongLong() : 0;
 }
@@ -398,8 +448,7 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
         return;
     }
     beginResetModel();
-    m_pages.clear();
-    m_pageUse.clear();
+    dropPages();
     endResetModel();
 }
 

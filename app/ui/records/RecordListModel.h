@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QMap>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -113,6 +114,9 @@ public:
     // True when the search matched more than searchCountLimit rows and
     // rowCount() shows only the first searchCountLimit of them.
     bool isCountCapped() const { return m_countCapped; }
+    // False: pages the view asks for are read at once even with a worker
+    // (an export reads every row through data()).
+    void setPagesInBackground(bool inBackground) { m_pagesInBackground = inBackground; }
     // The first page or the count is still being read on the worker.
     bool isReading() const { return m_readingPage || m_readingCount; }
     bool isCounting() const { return m_readingCount; }
@@ -151,7 +155,11 @@ private:
     void readInBackground();
     void cancelReading();
     void clearRows();
-    const QList<QVariantList> *page(int pageIndex) const;
+    // The rows of a page: cached, read at once (wait, or no worker), or asked
+    // of the worker (none until it comes; dataChanged then).
+    const QList<QVariantList> *page(int pageIndex, bool wait = false) const;
+    bool readsInBackground() const;
+    void dropPages();
     const QList<QVariantList> &keepPage(int pageIndex, QList<QVariantList> rows) const;
 
     ListDefinition m_definition;
@@ -168,6 +176,9 @@ private:
     bool m_readingPage = false;
     bool m_readingCount = false;
     quint64 m_generation = 0; // bumped by every read; a job of an older one is dropped
+    quint64 m_pagesGeneration = 0; // bumped when the pages are dropped (a sort): older page jobs are dropped
+    mutable QSet<int> m_requestedPages; // pages asked of the worker
+    bool m_pagesInBackground = true;
     QList<QPointer<DatabaseJob>> m_jobs;
     mutable QHash<int, QList<QVariantList>> m_pages; // page -> rows (id first, then the columns)
     mutable QList<int> m_pageUse;                     // least recently used first

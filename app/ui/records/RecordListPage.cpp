@@ -392,8 +392,12 @@ void RecordListPage::refresh()
 
 QString RecordListPage::exportList()
 {
-    return ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(),
-                                  m_kind->key() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")));
+    // Every row is written: read at once, not asked of the worker page by page.
+    m_model->setPagesInBackground(false);
+    const QString written = ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(),
+                                                   m_kind->key() + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")));
+    m_model->setPagesInBackground(true);
+    return written;
 }
 
 void RecordListPage::updateShownCount()
