@@ -23,7 +23,11 @@ struct Text
 const QStringList historyTables = {
     QStringLiteral("change_log"), QStringLiteral("change_group"), QStringLiteral("change_context"),
 };
-const QStringList derivedColumns = { QStringLiteral("search_key"), QStringLiteral("sort_key") };
+// Kept by the application (RecordKeys.h) or by triggers (the members list's
+// keys of the current membership, 0010_member_list_keys.sql): never logged.
+const QStringList derivedColumns = { QStringLiteral("search_key"), QStringLiteral("sort_key"),
+                                     QStringLiteral("current_role"), QStringLiteral("current_team_key"),
+                                     QStringLiteral("current_unit_key") };
 
 QString quoted(const QString &identifier)
 {

@@ -232,9 +232,12 @@ MainWindow::~MainWindow()
     m_teamsPage->setWorker(nullptr);
     m_teamsPage->setCampaign(nullptr, 0);
     m_reportPage->setCampaign(nullptr, 0);
-    for (RecordListPage *page : std::as_const(m_recordPages))
+    for (RecordListPage *page : std::as_const(m_recordPages)) {
+        page->model()->setWorker(nullptr);
         page->setContext({});
+    }
     m_undoStack->clear();
+    m_listWorker.reset();
     // Waits for a backup still being written.
     m_worker.reset();
 }
@@ -284,16 +287,22 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_campaignId = 0;
     m_teamsStale = m_reportStale = false;
     m_undoStack->clear();
-    for (RecordListPage *page : std::as_const(m_recordPages))
+    for (RecordListPage *page : std::as_const(m_recordPages)) {
+        page->model()->setWorker(nullptr);
         page->setContext({});
+    }
     m_database = std::move(database);
     // The old file's worker finishes what it runs (a backup) before it goes.
+    m_listWorker.reset();
     m_worker.reset();
     if (m_database && m_database->path() != QStringLiteral(":memory:")) {
         m_worker = std::make_unique<DatabaseWorker>(m_database->path());
         m_dashboardPage->setWorker(m_worker.get());
         m_reportPage->setWorker(m_worker.get());
         m_teamsPage->setWorker(m_worker.get());
+        m_listWorker = std::make_unique<DatabaseWorker>(m_database->path());
+        for (RecordListPage *page : std::as_const(m_recordPages))
+            page->model()->setWorker(m_listWorker.get());
     }
     rememberFileState();
     const bool open = m_database != nullptr;

@@ -129,6 +129,9 @@ private:
     // Long reads (the dashboard's figures) and the automatic backups of the
     // open file, on their own connection; none for an in-memory database.
     std::unique_ptr<DatabaseWorker> m_worker;
+    // Reads the record lists (a search, the first show) on a connection of its
+    // own, so that a list never waits behind a backup on m_worker.
+    std::unique_ptr<DatabaseWorker> m_listWorker;
     QPointer<DatabaseJob> m_backupJob;
     QString m_fileState; // of the open file when last opened or backed up
     bool m_closing = false; // the exit backup is running: the window is hidden and closes after it

@@ -286,9 +286,12 @@ public:
               [](const QVariant &value) { return value.isNull() ? QString() : value.toString(); },
               Qt::AlignRight | Qt::AlignVCenter },
             { MemberForm::tr("Phone"), QStringLiteral("m.phone") },
-            { MemberForm::tr("Role"), QStringLiteral("tm.role"), {}, roleText },
-            { MemberForm::tr("Team"), QStringLiteral("t.name"), QStringLiteral("t.sort_key") },
-            { MemberForm::tr("Administrative unit"), QStringLiteral("u.name"), QStringLiteral("u.sort_key") },
+            // Sorted by the keys of the current membership kept on the member
+            // row, each with its index (0010_member_list_keys.sql): a page in
+            // any order is an index walk.
+            { MemberForm::tr("Role"), QStringLiteral("tm.role"), QStringLiteral("m.current_role"), roleText },
+            { MemberForm::tr("Team"), QStringLiteral("t.name"), QStringLiteral("m.current_team_key") },
+            { MemberForm::tr("Administrative unit"), QStringLiteral("u.name"), QStringLiteral("m.current_unit_key") },
             { MemberForm::tr("Works at"), QStringLiteral("m.affiliation"), QStringLiteral("m.affiliation COLLATE NOCASE") },
         };
         return definition;

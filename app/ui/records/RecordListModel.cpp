@@ -3,24 +3,12 @@
 #include "text/VietnameseText.h"
 
 #include <QDate>
-#include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace cds {
 
 namespace {
-
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
 
 QString defaultDisplay(const QVariant &value)
 {
@@ -40,175 +28,276 @@ QString defaultDisplay(const QVariant &value)
 } // namespace
 
 RecordListModel::RecordListModel(ListDefinition definition, QObject *parent)
-    : QAbstractTableModel(parent), m_definition(std::move(definition)), m_sortColumn(m_definition.defaultSortColumn)
+    : QAbstractTableModel(parent), m_definition(std::move(definition))
 {
+    m_source.from = m_definition.from;
+    m_source.baseFrom = m_definition.baseFrom;
+    m_source.idExpression = m_definition.idExpression;
+    m_source.searchExpression = m_definition.searchExpression;
+    m_source.nameSearchExpression = m_definition.nameSearchExpression;
+    m_source.foldSearchInApplication = m_definition.foldSearchInApplication;
+    m_source.searchIndex = m_definition.searchIndex;
+    for (const ListColumn &column : std::as_const(m_definition.columns)) {
+        m_source.columns << column.expression;
+        m_source.sortExpressions << column.sortExpression;
+    }
+    m_request.sortColumn = m_definition.defaultSortColumn;
+}
+
+RecordListModel::~RecordListModel()
+{
+    cancelReading();
 }
 
 void RecordListModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
-    refresh();
+    reread();
 }
 
-void RecordListModel::setSearchText(const QString &text)
+void RecordListModel::setWorker(DatabaseWorker *worker)
 {
-    if (text == m_searchText)
+    if (m_worker == worker)
         return;
-    m_searchText = text;
-    refresh();
+    cancelReading();
+    m_worker = worker;
+}
+
+void RecordListModel::setSearchText(const QString &text, Reading reading)
+{
+    if (text == m_request.searchText)
+        return;
+    m_request.searchText = text;
+    reread(reading);
 }
 
 void RecordListModel::setFilter(const QString &name, const QString &condition, const QVariantList &values)
 {
     if (condition.isEmpty()) {
-        if (m_filters.remove(name) == 0)
+        if (m_request.filters.remove(name) == 0)
             return;
     } else {
         const auto filter = qMakePair(condition, values);
-        if (m_filters.value(name) == filter)
+        if (m_request.filters.value(name) == filter)
             return;
-        m_filters.insert(name, filter);
+        m_request.filters.insert(name, filter);
     }
-    refresh();
-}
-
-QString RecordListModel::whereClause(bool withSearchAndFilters, QVariantList *values, bool scanSearch) const
-{
-    QStringList conditions;
-    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
-        if (!withSearchAndFilters && !it.key().startsWith(QLatin1String("fixed:")))
-            continue;
-        conditions << u'(' + it.value().first + u')';
-        *values << it.value().second;
-    }
-    if (withSearchAndFilters && m_definition.foldSearchInApplication) {
-        if (!text::searchKey(m_searchText).isEmpty())
-            conditions << QStringLiteral("%1 IN (%2)").arg(m_definition.idExpression,
-                                                          m_foldedMatches.isEmpty() ? QStringLiteral("NULL")
-                                                                                    : m_foldedMatches.join(u','));
-    } else if (withSearchAndFilters && !m_definition.searchExpression.isEmpty()) {
-        const QStringList words = text::searchKey(m_searchText).split(u' ', Qt::SkipEmptyParts);
-        QStringList indexed;
-        for (const QString &word : words) {
-            // The trigram tokenizer matches a quoted phrase as a substring,
-            // as LIKE '%word%' does; it needs three characters.
-            if (!scanSearch && !m_definition.searchIndex.isEmpty() && word.size() >= 3) {
-                indexed << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
-                continue;
-            }
-            conditions << m_definition.searchExpression + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            *values << likePattern(word);
-        }
-        if (!indexed.isEmpty()) {
-            conditions << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
-                                  .arg(m_definition.idExpression, m_definition.searchIndex);
-            *values << indexed.join(QStringLiteral(" AND "));
-        }
-        // Several words: all in the name, or side by side as typed in any
-        // field, never gathered from different fields.
-        if (words.size() > 1 && !m_definition.nameSearchExpression.isEmpty()) {
-            QStringList inName;
-            for (const QString &word : words) {
-                inName << m_definition.nameSearchExpression + QStringLiteral(" LIKE ? ESCAPE '\\'");
-                *values << likePattern(word);
-            }
-            conditions << QStringLiteral("((%1) OR %2 LIKE ? ESCAPE '\\')")
-                                  .arg(inName.join(QStringLiteral(" AND ")), m_definition.searchExpression);
-            *values << likePattern(words.join(u' '));
-        }
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-bool RecordListModel::usesBaseOnly(const QString &sql) const
-{
-    if (m_definition.baseFrom.isEmpty())
-        return false;
-    const QString alias = m_definition.baseFrom.section(u' ', -1);
-    static const QRegularExpression qualified(QStringLiteral("\\b([A-Za-z_][A-Za-z0-9_]*)\\.[A-Za-z_]"));
-    auto matches = qualified.globalMatch(sql);
-    while (matches.hasNext()) {
-        if (matches.next().captured(1) != alias)
-            return false;
-    }
-    return true;
-}
-
-QString RecordListModel::sortExpression() const
-{
-    const ListColumn &column = m_definition.columns.value(m_sortColumn);
-    return column.sortExpression.isEmpty() ? column.expression : column.sortExpression;
-}
-
-bool RecordListModel::findFoldedMatches()
-{
-    m_foldedMatches.clear();
-    const QStringList words = text::searchKey(m_searchText).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return true;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1, %2 FROM %3")
-                            .arg(m_definition.idExpression, m_definition.searchExpression, m_definition.from))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    while (query.next()) {
-        const QString key = text::searchKey(query.value(1).toString());
-        if (std::all_of(words.cbegin(), words.cend(), [&key](const QString &word) { return key.contains(word); }))
-            m_foldedMatches << QString::number(query.value(0).toLongLong());
-    }
-    return true;
+    reread();
 }
 
 void RecordListModel::setDeferred(bool deferred)
 {
     m_deferred = deferred;
     if (!deferred && m_pending)
-        refresh();
+        reread();
+}
+
+void RecordListModel::cancelReading()
+{
+    ++m_generation;
+    for (const QPointer<DatabaseJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->cancel();
+    }
+    m_jobs.clear();
+    m_readingPage = m_readingCount = false;
+}
+
+void RecordListModel::dropPages()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_requestedPages.clear();
+    ++m_pagesGeneration; // pages being read on the worker are for the old order
+}
+
+void RecordListModel::clearRows()
+{
+    dropPages();
+    m_rowCount = 0;
+    m_totalCount = 0;
+    m_countCapped = false;
+    m_scanSearch = false;
+    m_lastError.clear();
+}
+
+void RecordListModel::reread(Reading reading)
+{
+    const bool open = m_db.isValid() && m_db.isOpen();
+    if (reading == Reading::InBackground && !m_deferred && open && m_worker
+        && m_worker->path() == m_db.databaseName()) {
+        readInBackground();
+        return;
+    }
+    refresh();
 }
 
 void RecordListModel::refresh()
 {
+    cancelReading();
     m_pending = m_deferred;
     beginResetModel();
-    m_pages.clear();
-    m_pageUse.clear();
-    m_rowCount = 0;
-    m_totalCount = 0;
-    m_countCapped = false;
-    m_lastError.clear();
-    if (!m_deferred && m_db.isValid() && m_db.isOpen() && m_definition.foldSearchInApplication)
-        findFoldedMatches();
-    if (!m_deferred && m_db.isValid() && m_db.isOpen() && m_lastError.isEmpty()) {
-        for (const bool filtered : { true, false }) {
-            QVariantList values;
-            const QString where = whereClause(filtered, &values);
-            QSqlQuery query(m_db);
-            query.setForwardOnly(true);
-            const QString from = usesBaseOnly(where) ? m_definition.baseFrom : m_definition.from;
-            const bool capped = filtered && !text::searchKey(m_searchText).isEmpty();
-            query.prepare(capped ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
-                                           .arg(from, where)
-                                           .arg(searchCountLimit + 1)
-                                 : QStringLiteral("SELECT count(*) FROM ") + from + where);
-            for (const QVariant &value : std::as_const(values))
-                query.addBindValue(value);
-            if (!query.exec() || !query.next()) {
-                m_lastError = query.lastError().text();
-                break;
-            }
-            (filtered ? m_rowCount : m_totalCount) = query.value(0).toLongLong();
-            if (capped && m_rowCount > searchCountLimit) {
-                m_countCapped = true;
-                m_rowCount = searchCountLimit;
-            }
+    clearRows();
+    if (!m_deferred && m_db.isValid() && m_db.isOpen()) {
+        QString error;
+        ListCount count;
+        if (listquery::findFoldedMatches(m_db, m_source, &m_request, &error)
+            && listquery::count(m_db, m_source, m_request, &count, &error)) {
+            m_rowCount = count.rows;
+            m_totalCount = count.total;
+            m_countCapped = count.capped;
+            m_scanSearch = m_rowCount > listquery::scanThreshold;
         }
+        m_lastError = error;
     }
     endResetModel();
 }
 
-const QList<QVariantList> *RecordListModel::page(int pageIndex) const
+namespace {
+
+QVariantList rowsToVariant(const QList<QVariantList> &rows)
+{
+    QVariantList list;
+    list.reserve(rows.size());
+    for (const QVariantList &row : rows)
+        list << QVariant(row);
+    return list;
+}
+
+QList<QVariantList> rowsFromVariant(const QVariant &value)
+{
+    QList<QVariantList> rows;
+    const QVariantList list = value.toList();
+    rows.reserve(list.size());
+    for (const QVariant &row : list)
+        rows << row.toList();
+    return rows;
+}
+
+} // namespace
+
+void RecordListModel::readInBackground()
+{
+    cancelReading();
+    m_pending = false;
+    beginResetModel();
+    clearRows();
+    m_readingPage = m_readingCount = true;
+    endResetModel();
+
+    const quint64 generation = m_generation;
+    const ListSource source = m_source;
+    const ListRequest request = m_request;
+    const int size = pageSize;
+    // First the first page: a search's matches are counted up to the
+    // threshold only, to choose how to read it (and, when fewer, that is
+    // the count).
+    DatabaseJob *pageJob = m_worker->run([source, request, size](const QSqlDatabase &db, JobControl &control,
+                                                                   QString *error) -> QVariant {
+        ListRequest folded = request;
+        if (!listquery::findFoldedMatches(db, source, &folded, error))
+            return {};
+        qint64 matches = -1;
+        if (listquery::hasSearch(folded)) {
+            matches = listquery::countUpTo(db, source, folded, listquery::scanThreshold, error);
+            if (matches < 0)
+                return {};
+        }
+        if (control.isCancelled())
+            return {};
+        const bool scan = matches > listquery::scanThreshold;
+        QString readError;
+        const QList<QVariantList> rows = listquery::readPage(db, source, folded, 0, size, scan ? -1 : matches, scan,
+                                                             &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return {};
+        }
+        return QVariantMap { { QStringLiteral("rows"), rowsToVariant(rows) },
+                             { QStringLiteral("folded"), folded.foldedMatches },
+                             { QStringLiteral("matches"), matches },
+                             { QStringLiteral("scan"), scan } };
+    });
+    // Then the counts.
+    DatabaseJob *countJob = m_worker->run([source, request](const QSqlDatabase &db, JobControl &,
+                                                            QString *error) -> QVariant {
+        ListRequest folded = request;
+        ListCount count;
+        if (!listquery::findFoldedMatches(db, source, &folded, error) || !listquery::count(db, source, folded, &count, error))
+            return {};
+        return QVariantMap { { QStringLiteral("rows"), count.rows },
+                             { QStringLiteral("total"), count.total },
+                             { QStringLiteral("capped"), count.capped } };
+    });
+    m_jobs << pageJob << countJob;
+
+    connect(pageJob, &DatabaseJob::finished, this, [this, pageJob, generation] {
+        if (generation != m_generation || pageJob->isCancelled())
+            return;
+        m_readingPage = false;
+        beginResetModel();
+        if (!pageJob->error().isEmpty()) {
+            m_lastError = pageJob->error();
+        } else {
+            const QVariantMap result = pageJob->result().toMap();
+            QList<QVariantList> rows = rowsFromVariant(result.value(QStringLiteral("rows")));
+            m_request.foldedMatches = result.value(QStringLiteral("folded")).toStringList();
+            m_scanSearch = result.value(QStringLiteral("scan")).toBool();
+            m_rowCount = rows.size();
+            keepPage(0, std::move(rows));
+        }
+        endResetModel();
+        emit firstPageRead();
+    });
+    connect(countJob, &DatabaseJob::finished, this, [this, countJob, generation] {
+        if (generation != m_generation || countJob->isCancelled())
+            return;
+        m_readingCount = false;
+        m_jobs.clear();
+        if (!countJob->error().isEmpty()) {
+            beginResetModel();
+            m_lastError = countJob->error();
+            endResetModel();
+            emit countRead();
+            return;
+        }
+        const QVariantMap result = countJob->result().toMap();
+        const qint64 rows = result.value(QStringLiteral("rows")).toLongLong();
+        m_totalCount = result.value(QStringLiteral("total")).toLongLong();
+        m_countCapped = result.value(QStringLiteral("capped")).toBool();
+        if (rows > m_rowCount && m_lastError.isEmpty()) {
+            // The first page stays; the rows after it are read when shown.
+            beginInsertRows(QModelIndex(), int(m_rowCount), int(std::min<qint64>(rows, std::numeric_limits<int>::max()) - 1));
+            m_rowCount = rows;
+            endInsertRows();
+        } else {
+            // As many as the first page, or fewer (written meanwhile): read again when shown.
+            beginResetModel();
+            if (rows != m_rowCount)
+                dropPages();
+            m_rowCount = rows;
+            endResetModel();
+        }
+        emit countRead();
+    });
+}
+
+const QList<QVariantList> &RecordListModel::keepPage(int pageIndex, QList<QVariantList> rows) const
+{
+    m_pages.remove(pageIndex);
+    m_pageUse.removeOne(pageIndex);
+    while (m_pageUse.size() >= maxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(pageIndex);
+    return m_pages.insert(pageIndex, std::move(rows)).value();
+}
+
+bool RecordListModel::readsInBackground() const
+{
+    return m_worker && !m_deferred && m_db.isValid() && m_db.isOpen() && m_worker->path() == m_db.databaseName();
+}
+
+const QList<QVariantList> *RecordListModel::page(int pageIndex, bool wait) const
 {
     auto found = m_pages.constFind(pageIndex);
     if (found != m_pages.cend()) {
@@ -216,98 +305,61 @@ const QList<QVariantList> *RecordListModel::page(int pageIndex) const
         m_pageUse.append(pageIndex);
         return &found.value();
     }
-    QStringList select = { m_definition.idExpression };
-    for (const ListColumn &column : m_definition.columns)
-        select << column.expression;
-    QVariantList values;
-    // Words found in thousands of rows: walk the sort order and test each row.
-    const QString where = whereClause(true, &values, m_rowCount > 2000);
-    const QString sort = sortExpression();
-
-    // A page past the middle is read from the end in the opposite order, so the
-    // last row costs what the first does instead of an OFFSET over the whole list.
-    const qint64 offset = qint64(pageIndex) * pageSize;
-    const qint64 limit = std::min<qint64>(pageSize, std::max<qint64>(0, m_rowCount - offset));
-    // (Not when the count was capped: the end of the list is then not known.)
-    const bool fromEnd = !m_countCapped && offset > m_rowCount / 2;
-    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != fromEnd;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const qint64 readOffset = fromEnd ? std::max<qint64>(0, m_rowCount - offset - limit) : offset;
-    const QString order = QStringLiteral(" ORDER BY %1%2, %3%2 LIMIT %4 OFFSET %5")
-                                  .arg(sort, direction, m_definition.idExpression)
-                                  .arg(limit)
-                                  .arg(readOffset);
-
-    QList<QVariantList> rows;
-    const auto fail = [this](const QSqlQuery &query) { m_lastError = query.lastError().text(); };
-    const auto readRows = [&rows, &select](QSqlQuery &query) {
-        const int width = int(select.size());
-        while (query.next()) {
-            QVariantList row;
-            row.reserve(width);
-            for (int i = 0; i < width; ++i)
-                row << query.value(i);
-            rows << row;
+    // While the count is read, the end of the list is not known yet.
+    const qint64 rowCount = m_readingCount && !m_countCapped ? -1 : m_rowCount;
+    if (!wait && m_pagesInBackground && readsInBackground()) {
+        // The view asked: the page is read on the worker and shown when it
+        // comes (a sort, a scroll never wait for the database).
+        static const QList<QVariantList> none;
+        if (!m_requestedPages.contains(pageIndex)) {
+            m_requestedPages.insert(pageIndex);
+            const ListSource source = m_source;
+            const ListRequest request = m_request;
+            const bool scan = m_scanSearch;
+            const qint64 offset = qint64(pageIndex) * pageSize;
+            DatabaseJob *job = m_worker->run([source, request, scan, offset, rowCount](const QSqlDatabase &db, JobControl &,
+                                                                                    QString *error) -> QVariant {
+                QString readError;
+                const QList<QVariantList> rows = listquery::readPage(db, source, request, offset, pageSize, rowCount, scan,
+                                                                     &readError);
+                if (!readError.isEmpty()) {
+                    *error = readError;
+                    return {};
+                }
+                return rowsToVariant(rows);
+            });
+            auto *self = const_cast<RecordListModel *>(this);
+            const quint64 generation = m_pagesGeneration;
+            connect(job, &DatabaseJob::finished, self, [self, job, generation, pageIndex] {
+                if (generation != self->m_pagesGeneration || job->isCancelled())
+                    return;
+                self->m_requestedPages.remove(pageIndex);
+                if (!job->error().isEmpty()) {
+                    self->m_lastError = job->error();
+                    return;
+                }
+                self->keepPage(pageIndex, rowsFromVariant(job->result()));
+                const int first = pageIndex * pageSize;
+                const int last = int(std::min<qint64>(self->m_rowCount, qint64(first) + pageSize)) - 1;
+                if (last >= first)
+                    emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
+            });
         }
-    };
-    if (limit > 0 && usesBaseOnly(where + u' ' + sort)) {
-        // The page's ids from the table alone, then their columns through the joins.
-        QSqlQuery ids(m_db);
-        ids.setForwardOnly(true);
-        ids.prepare(QStringLiteral("SELECT %1 FROM %2%3%4").arg(m_definition.idExpression, m_definition.baseFrom, where, order));
-        for (const QVariant &value : std::as_const(values))
-            ids.addBindValue(value);
-        QList<qint64> pageIds;
-        if (!ids.exec()) {
-            fail(ids);
-        } else {
-            while (ids.next())
-                pageIds << ids.value(0).toLongLong();
-        }
-        if (!pageIds.isEmpty()) {
-            QStringList idList;
-            for (const qint64 id : std::as_const(pageIds))
-                idList << QString::number(id);
-            QSqlQuery query(m_db);
-            query.setForwardOnly(true);
-            if (!query.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                    .arg(select.join(QStringLiteral(", ")), m_definition.from, m_definition.idExpression,
-                                         idList.join(u',')))) {
-                fail(query);
-            } else {
-                readRows(query);
-                QHash<qint64, int> position;
-                for (int i = 0; i < pageIds.size(); ++i)
-                    position.insert(pageIds.at(i), i);
-                std::sort(rows.begin(), rows.end(), [&position](const QVariantList &a, const QVariantList &b) {
-                    return position.value(a.value(0).toLongLong()) < position.value(b.value(0).toLongLong());
-                });
-            }
-        }
-    } else if (limit > 0) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1 FROM %2%3%4").arg(select.join(QStringLiteral(", ")), m_definition.from, where, order));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec())
-            fail(query);
-        else
-            readRows(query);
+        return &none;
     }
-    if (fromEnd)
-        std::reverse(rows.begin(), rows.end());
-    while (m_pageUse.size() >= maxCachedPages)
-        m_pages.remove(m_pageUse.takeFirst());
-    m_pageUse.append(pageIndex);
-    return &m_pages.insert(pageIndex, rows).value();
+    QString error;
+    QList<QVariantList> rows = listquery::readPage(m_db, m_source, m_request, qint64(pageIndex) * pageSize, pageSize,
+                                                   rowCount, m_scanSearch, &error);
+    if (!error.isEmpty())
+        m_lastError = error;
+    return &keepPage(pageIndex, std::move(rows));
 }
 
 qint64 RecordListModel::idAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return 0;
-    const QList<QVariantList> *rows = page(row / pageSize);
+    const QList<QVariantList> *rows = page(row / pageSize, true);
     const int offset = row % pageSize;
     return offset < rows->size() ? rows->at(offset).value(0).toLongLong() : 0;
 }
@@ -385,13 +437,18 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_definition.columns.size())
         return;
-    if (column == m_sortColumn && order == m_sortOrder && !m_pages.isEmpty())
+    const bool ascending = order == Qt::AscendingOrder;
+    if (column == m_request.sortColumn && ascending == m_request.ascending && !m_pages.isEmpty())
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_request.sortColumn = column;
+    m_request.ascending = ascending;
+    if (m_readingPage) {
+        // The first page being read is in the old order: read it again.
+        readInBackground();
+        return;
+    }
     beginResetModel();
-    m_pages.clear();
-    m_pageUse.clear();
+    dropPages();
     endResetModel();
 }
 
@@ -399,18 +456,9 @@ tableexport::StreamQuery RecordListModel::exportQuery(const QString &title) cons
 {
     tableexport::StreamQuery query;
     query.title = title;
-    QStringList select = { m_definition.idExpression };
-    for (const ListColumn &column : m_definition.columns) {
-        select << column.expression;
+    for (const ListColumn &column : m_definition.columns)
         query.columns << tableexport::StreamColumn{ column.header, column.display };
-    }
-    const QString where = whereClause(true, &query.values, m_rowCount > 2000);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    query.sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5")
-                        .arg(select.join(QStringLiteral(", ")), m_definition.from, where, sortExpression(), direction,
-                             m_definition.idExpression);
-    if (m_countCapped)
-        query.sql += QStringLiteral(" LIMIT %1").arg(m_rowCount);
+    query.sql = listquery::exportSql(m_source, m_request, m_countCapped ? m_rowCount : 0, &query.values);
     query.expectedRows = m_rowCount;
     return query;
 }

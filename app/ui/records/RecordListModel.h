@@ -4,13 +4,19 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QMap>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QVariantList>
 
 #include <functional>
 
+#include "database/DatabaseWorker.h"
+#include "records/RecordListQuery.h"
+
 namespace cds {
+
 
 // One column of a record list.
 struct ListColumn
@@ -63,11 +69,15 @@ struct ListDefinition
 // rowCount() comes from COUNT(*), rows are read in pages of pageSize with
 // LIMIT/OFFSET when the view asks for them, and only the most recently used
 // pages are kept (so 500.000 members cost a few hundred rows of memory).
-// Search, filters and sorting are done by SQLite.
+// Search, filters and sorting are done by SQLite; the SQL is built and run
+// by the core (records/RecordListQuery.h).
 //
-// Search ignores case and diacritics: each word typed must occur in the
-// record's search_key (RecordKeys.h). Sorting uses the column's
-// sortExpression then the id, so the order is total and pages never overlap.
+// With a worker (setWorker), a new search, a filter, a new database and the
+// first show are read on the worker's connection, so the window never waits
+// for them: the list empties at once, shows its first page as soon as it is
+// read (firstPageRead) and its count follows (countRead). A newer search
+// supersedes an older one still being read (its results are dropped, never
+// shown). Without a worker, and for refresh(), everything is read at once.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -78,17 +88,23 @@ public:
     // While searching, counting stops here: "more than 10.000" is all a clerk
     // needs to know to type one more word, and counting 185.000 matches of
     // "nguyen" costs more than the 100 ms a keystroke may take (issue #8).
-    static constexpr qint64 searchCountLimit = 10000;
+    static constexpr qint64 searchCountLimit = listquery::searchCountLimit;
     enum Roles { IdRole = Qt::UserRole + 1, RawValueRole };
+    // How a change of the search, a filter or the database is read.
+    enum class Reading { InBackground, Now };
 
     explicit RecordListModel(ListDefinition definition, QObject *parent = nullptr);
+    ~RecordListModel() override;
 
     const ListDefinition &definition() const { return m_definition; }
 
     // Sets the database; an invalid database empties the list.
     void setDatabase(const QSqlDatabase &db);
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    // The worker that reads the list in the background: one whose file is
+    // the database's (else the list is read at once). Null: none.
+    void setWorker(DatabaseWorker *worker);
+    void setSearchText(const QString &text, Reading reading = Reading::InBackground);
+    QString searchText() const { return m_request.searchText; }
     // A named filter: an SQL condition with ? placeholders and their values.
     // An empty condition removes the filter. Filters named "fixed:*" are not
     // counted as filters for totalCount() (e.g. the campaign a list belongs to).
@@ -100,6 +116,12 @@ public:
     // True when the search matched more than searchCountLimit rows and
     // rowCount() shows only the first searchCountLimit of them.
     bool isCountCapped() const { return m_countCapped; }
+    // False: pages the view asks for are read at once even with a worker
+    // (an export reads every row through data()).
+    void setPagesInBackground(bool inBackground) { m_pagesInBackground = inBackground; }
+    // The first page or the count is still being read on the worker.
+    bool isReading() const { return m_readingPage || m_readingCount; }
+    bool isCounting() const { return m_readingCount; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 when not in the first pages read so far
     QString lastError() const { return m_lastError; }
@@ -112,10 +134,11 @@ public:
     // Rows held in memory now (at most pageSize * maxCachedPages).
     qint64 cachedRowCount() const;
 
-    // Re-runs the count and drops the cached pages (after a write). While the
-    // model is deferred, the list is emptied and the query waits until
-    // setDeferred(false): a list nobody looks at costs nothing (at start-up,
-    // the members list's count would cost half a second at 500.000 members).
+    // Re-runs the count and drops the cached pages (after a write), at once.
+    // While the model is deferred, the list is emptied and the query waits
+    // until setDeferred(false): a list nobody looks at costs nothing (at
+    // start-up, the members list's count would cost half a second at
+    // 500.000 members); it is then read in the background.
     void refresh();
     void setDeferred(bool deferred);
     bool isDeferred() const { return m_deferred; }
@@ -126,31 +149,44 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    // A background read delivered the first page (the rows so far) ...
+    void firstPageRead();
+    // ... and then the count (rowCount(), totalCount(), isCountCapped()).
+    void countRead();
+
 private:
-    // scanSearch: every word as LIKE on the search key, even where the search
-    // index could serve (a word found in thousands of rows is quicker to meet
-    // while walking the sort order than to collect from the index first).
-    QString whereClause(bool withSearchAndFilters, QVariantList *values, bool scanSearch = false) const;
-    // Whether sql names no table alias other than the base table's.
-    bool usesBaseOnly(const QString &sql) const;
-    QString sortExpression() const;
-    const QList<QVariantList> *page(int pageIndex) const;
-    // foldSearchInApplication: reads every row's search text and keeps the ids
-    // of those holding every word. False (m_lastError set) when the read failed.
-    bool findFoldedMatches();
+    // Reads the list again: in the background when a worker serves the
+    // database and reading allows it, else at once.
+    void reread(Reading reading = Reading::InBackground);
+    void readInBackground();
+    void cancelReading();
+    void clearRows();
+    // The rows of a page: cached, read at once (wait, or no worker), or asked
+    // of the worker (none until it comes; dataChanged then).
+    const QList<QVariantList> *page(int pageIndex, bool wait = false) const;
+    bool readsInBackground() const;
+    void dropPages();
+    const QList<QVariantList> &keepPage(int pageIndex, QList<QVariantList> rows) const;
 
     ListDefinition m_definition;
+    ListSource m_source;
     QSqlDatabase m_db;
-    QString m_searchText;
-    QStringList m_foldedMatches; // foldSearchInApplication: the matching ids, as SQL literals
-    QMap<QString, QPair<QString, QVariantList>> m_filters;
-    int m_sortColumn = 0;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QPointer<DatabaseWorker> m_worker;
+    ListRequest m_request;
     qint64 m_rowCount = 0;
     qint64 m_totalCount = 0;
     bool m_countCapped = false;
+    bool m_scanSearch = false; // pages walk the sort order and test each row (listquery::scanThreshold)
     bool m_deferred = false;
     bool m_pending = false; // a refresh was asked for while deferred
+    bool m_readingPage = false;
+    bool m_readingCount = false;
+    quint64 m_generation = 0; // bumped by every read; a job of an older one is dropped
+    quint64 m_pagesGeneration = 0; // bumped when the pages are dropped (a sort): older page jobs are dropped
+    mutable QSet<int> m_requestedPages; // pages asked of the worker
+    bool m_pagesInBackground = true;
+    QList<QPointer<DatabaseJob>> m_jobs;
     mutable QHash<int, QList<QVariantList>> m_pages; // page -> rows (id first, then the columns)
     mutable QList<int> m_pageUse;                     // least recently used first
     mutable QString m_lastError;

@@ -23,6 +23,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
+#include <utility>
+
 namespace cds {
 
 RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
@@ -73,7 +75,13 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
         m_model->setDeferred(false);
         m_model->setSearchText(m_ui->searchLineEdit->text());
         m_ui->recordsTableView->setFocus();
-        if (m_model->rowCount() > 0)
+        if (m_model->isReading())
+            m_selectFirstWhenRead = true; // when the first page arrives
+        else if (m_model->rowCount() > 0)
+            m_ui->recordsTableView->selectRow(0);
+    });
+    connect(m_model, &RecordListModel::firstPageRead, this, [this] {
+        if (std::exchange(m_selectFirstWhenRead, false) && m_model->rowCount() > 0)
             m_ui->recordsTableView->selectRow(0);
     });
 
@@ -97,6 +105,7 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     shortcut(QKeySequence::Find, &RecordListPage::focusSearch);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateShownCount);
+    connect(m_model, &RecordListModel::countRead, this, &RecordListPage::updateShownCount);
     updateShownCount();
 }
 
@@ -255,7 +264,7 @@ void RecordListPage::addRecord()
     if (newId != 0) {
         if (m_model->rowOfId(newId) < 0 && !m_ui->searchLineEdit->text().isEmpty()) {
             m_ui->searchLineEdit->clear();
-            m_model->setSearchText(QString());
+            m_model->setSearchText(QString(), RecordListModel::Reading::Now);
         }
         selectId(newId);
     }
@@ -387,9 +396,15 @@ QString RecordListPage::exportList()
     const QString path = m_context.db.databaseName();
     // A list of a database file is read and written by a worker, row by row
     // (500.000 members, issue #15); an in-memory database has no file for
-    // the worker to open, and its lists are small.
-    if (path.isEmpty() || path == QStringLiteral(":memory:") || path.startsWith(QStringLiteral("file:")))
-        return ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(), baseName);
+    // the worker to open, and its lists are small: every row is then read at
+    // once, not asked of the worker page by page.
+    if (path.isEmpty() || path == QStringLiteral(":memory:") || path.startsWith(QStringLiteral("file:"))) {
+        m_model->setPagesInBackground(false);
+        const QString written =
+                ListExport::exportList(this, *m_model, RecordListModel::RawValueRole, m_kind->title(), baseName);
+        m_model->setPagesInBackground(true);
+        return written;
+    }
     return ListExport::exportQuery(this, path, m_model->exportQuery(m_kind->title()), baseName);
 }
 
@@ -419,7 +434,10 @@ void RecordListPage::updateShownCount()
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
     QString countText;
-    if (m_model->isCountCapped())
+    if (m_model->isReading() && m_model->lastError().isEmpty())
+        countText = m_model->isCounting() && shown > 0 ? tr("%1 shown, counting …").arg(text::formatNumber(shown))
+                                                        : tr("Reading the list …");
+    else if (m_model->isCountCapped())
         countText = tr("First %1 of more than %1 found (of %2): type more to narrow")
                             .arg(text::formatNumber(shown), text::formatNumber(total));
     else if (shown == total)

@@ -103,6 +103,7 @@ private:
     QList<FilterSource> m_filterChoices;
     bool m_filtersStale = false; // a write happened while the page was hidden
     bool m_sizeColumnsToContents = false; // no remembered widths yet: fit the first rows shown
+    bool m_selectFirstWhenRead = false;   // Enter in the search while the list was being read
 };
 
 } // namespace cds
