@@ -4312,6 +4312,18 @@ Send each district (or commune) its own workbook; import it with File → Import
             <numerusform>%n rows written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Rows written: %1</translation>
+    </message>
 </context>
 <context>
     <name>cds::MainWindow</name>
@@ -4824,6 +4836,10 @@ Set up your province from the national list and create its campaign, load the de
         <source>The members were not saved: %1</source>
         <translation>The members were not saved: %1</translation>
     </message>
+    <message>
+        <source>“%1” is already a member of this team.</source>
+        <translation>“%1” is already a member of this team.</translation>
+    </message>
 </context>
 <context>
     <name>cds::NationalGenerator</name>
@@ -5092,6 +5108,14 @@ Set up your province from the national list and create its campaign, load the de
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown, counting …</source>
+        <translation>%1 shown, counting …</translation>
+    </message>
+    <message>
+        <source>Reading the list …</source>
+        <translation>Reading the list …</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +6183,10 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
         <source>Export DOCX</source>
         <translation>Export DOCX</translation>
     </message>
+    <message>
+        <source>Preparing the report …</source>
+        <translation>Preparing the report …</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportPreview</name>
@@ -6405,6 +6433,14 @@ Its pages are set up as Decree 30 requires (A4, margins, page numbers from page 
     <message>
         <source>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter); export as CSV instead. “%1” was not written.</source>
         <translation>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter); export as CSV instead. “%1” was not written.</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows; export as CSV instead</source>
+        <translation>a worksheet holds at most %1 rows; export as CSV instead</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +6708,10 @@ No: keep %2; the report counts %2 and the dashboard lists the team until its lis
     <message>
         <source>“%1” could not be removed: %2</source>
         <translation>“%1” could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>Reading the %1 teams …</source>
+        <translation>Reading the %1 teams …</translation>
     </message>
 </context>
 <context>
@@ -7230,8 +7270,12 @@ No: keep %2; the report counts %2 and the dashboard lists the team until its lis
         <translation>(none)</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>closed</translation>
+        <source>Type to find one of %1</source>
+        <translation>Type to find one of %1</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
     </message>
 </context>
 </TS>

@@ -4291,6 +4291,18 @@ Gửi cho mỗi huyện (hoặc xã) sổ của đơn vị mình; khi nhận l�
             <numerusform>Đã ghi %n dòng vào %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation>Đã ghi %1 dòng</translation>
+    </message>
 </context>
 <context>
     <name>cds::MainWindow</name>
@@ -4799,6 +4811,10 @@ Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt �
         <source>The members were not saved: %1</source>
         <translation>Chưa lưu được các thành viên: %1</translation>
     </message>
+    <message>
+        <source>“%1” is already a member of this team.</source>
+        <translation>“%1” đã là thành viên của Tổ này.</translation>
+    </message>
 </context>
 <context>
     <name>cds::NationalGenerator</name>
@@ -5066,6 +5082,14 @@ Hãy thiết lập tỉnh theo danh mục quốc gia rồi tạo đợt hoạt �
     <message>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown, counting …</source>
+        <translation>Đang hiển thị %1, đang đếm …</translation>
+    </message>
+    <message>
+        <source>Reading the list …</source>
+        <translation>Đang đọc danh sách …</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6135,10 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
         <source>Export DOCX</source>
         <translation>Xuất DOCX</translation>
     </message>
+    <message>
+        <source>Preparing the report …</source>
+        <translation>Đang lập báo cáo …</translation>
+    </message>
 </context>
 <context>
     <name>cds::ReportPreview</name>
@@ -6355,6 +6383,14 @@ Trang văn bản đã được thiết lập theo Nghị định 30 (khổ A4, l
     <message>
         <source>This build of CDS Desk cannot write Excel files (it was built without libxlsxwriter); export as CSV instead. “%1” was not written.</source>
         <translation>Bản CDS Desk này không ghi được tệp Excel (được biên dịch không kèm libxlsxwriter); vui lòng xuất ra tệp CSV. Chưa ghi tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows; export as CSV instead</source>
+        <translation>một trang tính chứa tối đa %1 dòng; hãy xuất dạng CSV</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6649,10 @@ Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này 
     <message>
         <source>“%1” could not be removed: %2</source>
         <translation>Không xóa được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Reading the %1 teams …</source>
+        <translation>Đang đọc %1 Tổ …</translation>
     </message>
 </context>
 <context>
@@ -7164,8 +7204,12 @@ Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này 
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>đã giải thể</translation>
+        <source>Type to find one of %1</source>
+        <translation>Gõ để tìm trong %1 mục</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(đã giải thể)</translation>
     </message>
 </context>
 </TS>
