@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "report/ReportListModel.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -380,6 +381,26 @@ void ClerkDayTest::identifyingColumnsAndHeadersAreReadable()
                      qPrintable(key + QStringLiteral(": ") + text));
         }
     }
+
+    // The report list (about 260 px at 1366×768): a draft's row shows its
+    // subject, which says it is a draft and which one, whole (wrapped) and
+    // within the list's width, next to its number.
+    m_window->showPage(MainWindow::ReportPageIndex);
+    auto *reports = m_window->findChild<QTableView *>(QStringLiteral("reportsTableView"));
+    QVERIFY(reports);
+    QTRY_VERIFY(reports->model()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    QHeaderView *header = reports->horizontalHeader();
+    QCOMPARE(header->logicalIndex(1), int(ReportListModel::SubjectColumn));
+    QVERIFY2(header->sectionViewportPosition(ReportListModel::SubjectColumn) + header->sectionSize(ReportListModel::SubjectColumn)
+                     <= reports->viewport()->width(),
+             qPrintable(QString::number(reports->viewport()->width())));
+    const QModelIndex subject = reports->model()->index(0, ReportListModel::SubjectColumn);
+    QVERIFY2(subject.data().toString().contains(QStringLiteral("dự thảo")), qPrintable(subject.data().toString()));
+    const QRect needed = reports->fontMetrics().boundingRect(QRect(0, 0, header->sectionSize(ReportListModel::SubjectColumn) - 8, 1000),
+                                                             Qt::TextWordWrap, subject.data().toString());
+    QVERIFY2(reports->rowHeight(0) >= needed.height(),
+             qPrintable(QStringLiteral("%1 < %2").arg(reports->rowHeight(0)).arg(needed.height())));
 }
 
 // "thon" typed as a unit type was stored, and the team named "… thon Thôn Gò Cao".

@@ -20,6 +20,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QResizeEvent>
+#include <QTableView>
+#include <QSplitter>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QPrintDialog>
@@ -72,10 +75,18 @@ ReportPage::ReportPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->reportsTableView->setModel(m_filter);
     m_ui->reportsTableView->verticalHeader()->hide();
     m_ui->reportsTableView->horizontalHeader()->setStretchLastSection(false);
-    m_ui->reportsTableView->horizontalHeader()->setSectionResizeMode(ReportListModel::SubjectColumn, QHeaderView::Stretch);
+    // Which report a row is, at 1366×768 too (the list then has about 260
+    // px): the number, then the subject (a draft's says it is a draft, its
+    // number among the drafts, its month and template), wrapped on a few
+    // lines, in the list's width; the date, campaign and state follow.
+    QHeaderView *header = m_ui->reportsTableView->horizontalHeader();
+    header->moveSection(header->visualIndex(ReportListModel::SubjectColumn), 1);
+    m_ui->reportsTableView->setWordWrap(true);
+    m_ui->reportsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->reportsTableView->sortByColumn(-1, Qt::AscendingOrder);
     m_ui->reportSplitter->setStretchFactor(1, 1);
     m_ui->reportSplitter->setSizes({380, 820});
+    connect(m_ui->reportSplitter, &QSplitter::splitterMoved, this, [this] { fitListColumns(); });
 
     connect(m_ui->reportSearchLineEdit, &QLineEdit::textChanged, m_filter, &ReportFilterModel::setSearchText);
     connect(m_ui->reportsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -230,6 +241,22 @@ bool ReportPage::setCampaign(const Database *database, int campaignId, QString *
     return true;
 }
 
+void ReportPage::fitListColumns()
+{
+    // The subject gets the room the number leaves in the list's width
+    // (wrapped, never less than 160 px).
+    QTableView *view = m_ui->reportsTableView;
+    const int room = view->viewport()->width() - view->columnWidth(ReportListModel::NumberColumn) - 2;
+    view->setColumnWidth(ReportListModel::SubjectColumn, std::max(160, room));
+    view->resizeRowsToContents();
+}
+
+void ReportPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitListColumns();
+}
+
 void ReportPage::reloadList(int selectId)
 {
     QList<ReportRecord> reports;
@@ -238,9 +265,11 @@ void ReportPage::reloadList(int selectId)
         MessageBox::warning(this, tr("Reports"), error);
     m_model->setReports(reports);
     m_ui->reportsTableView->resizeColumnsToContents();
-    // The subject says more than the campaign's long name: keep that column narrow.
-    m_ui->reportsTableView->setColumnWidth(ReportListModel::CampaignColumn,
-                                           std::min(m_ui->reportsTableView->columnWidth(ReportListModel::CampaignColumn), 110));
+    // The campaign's long name is kept narrow, and wrapped.
+    m_ui->reportsTableView->setColumnWidth(
+            ReportListModel::CampaignColumn,
+            std::min(m_ui->reportsTableView->columnWidth(ReportListModel::CampaignColumn), 160));
+    fitListColumns();
     const int row = m_model->rowOf(selectId);
     if (row >= 0) {
         const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
@@ -521,6 +550,7 @@ void ReportPage::refreshFigures()
 void ReportPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    fitListColumns();
     if (m_refreshWhenShown)
         refreshFigures();
 }

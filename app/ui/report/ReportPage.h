@@ -81,9 +81,12 @@ protected:
     // Figures changed while the page was hidden: the preview is rebuilt when
     // shown, not after every save elsewhere (a national report takes seconds).
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reloadList(int selectId);
+    // Gives the subject column the list's width left by the number.
+    void fitListColumns();
     void showSelected();
     void rebuildDocument();
     void fillNewReportMenu();
