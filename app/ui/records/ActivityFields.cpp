@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 
