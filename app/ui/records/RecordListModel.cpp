@@ -1,5 +1,6 @@
 #include "records/RecordListModel.h"
 
+#include "export/StreamExport.h"
 #include "text/VietnameseText.h"
 
 #include <QDate>
@@ -7,25 +8,6 @@
 #include <algorithm>
 
 namespace cds {
-
-namespace {
-
-QString defaultDisplay(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return text::formatNumber(value.toLongLong());
-    case QMetaType::Double:
-        return text::formatDecimal(value.toDouble(), 1);
-    default:
-        return value.toString();
-    }
-}
-
-} // namespace
 
 RecordListModel::RecordListModel(ListDefinition definition, QObject *parent)
     : QAbstractTableModel(parent), m_definition(std::move(definition))
@@ -408,9 +390,9 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (value.isNull())
             return QString();
-        return column.display ? column.display(value) : defaultDisplay(value);
+        return column.display ? column.display(value) : tableexport::defaultCellText(value);
     case Qt::ToolTipRole: {
-        const QString shown = value.isNull() ? QString() : (column.display ? column.display(value) : defaultDisplay(value));
+        const QString shown = value.isNull() ? QString() : (column.display ? column.display(value) : tableexport::defaultCellText(value));
         return shown.size() > 40 ? shown : QVariant();
     }
     case Qt::TextAlignmentRole:
