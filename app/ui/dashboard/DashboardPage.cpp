@@ -143,7 +143,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_
     connect(m_mediaOutletChart, &RankedBarChart::itemClicked, this,
             [this](const QString &outlet) { showMediaOutputs(QString(), outlet); });
 
-    auto *exportMenu = new QMenu(m_ui->exportToolButton);
+    auto *exportMenu = new QMenu(m_ui->exportButton);
     QAction *png = exportMenu->addAction(tr("Dashboard as PNG picture…"));
     png->setObjectName(QStringLiteral("exportDashboardPngAction"));
     connect(png, &QAction::triggered, this, &DashboardPage::exportPng);
@@ -153,7 +153,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent), m_ui(std::make_
     QAction *print = exportMenu->addAction(tr("Print dashboard…"));
     print->setObjectName(QStringLiteral("printDashboardAction"));
     connect(print, &QAction::triggered, this, &DashboardPage::printDashboard);
-    m_ui->exportToolButton->setMenu(exportMenu);
+    m_ui->exportButton->setMenu(exportMenu);
 
     retitle();
     showStatistics();
@@ -420,7 +420,7 @@ void DashboardPage::setExportMode(bool exportMode)
     }
     m_exportTitleLabel->setText(exportMode ? exportTitle() : QString());
     m_exportTitleLabel->setVisible(exportMode);
-    m_ui->exportToolButton->setVisible(!exportMode);
+    m_ui->exportButton->setVisible(!exportMode);
     m_lagPanel->setExportMode(exportMode);
     const Qt::ScrollBarPolicy scrollBars = exportMode ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
     m_ui->dashboardScrollArea->setVerticalScrollBarPolicy(scrollBars);
