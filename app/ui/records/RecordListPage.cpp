@@ -2,6 +2,7 @@
 #include "ui_RecordListPage.h"
 
 #include "common/MessageBox.h"
+#include "common/WrappingHeaderView.h"
 #include "export/ListExport.h"
 #include "records/ChangeLog.h"
 #include "records/RecordStore.h"
@@ -23,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
+#include <cmath>
 #include <utility>
 
 namespace cds {
@@ -49,6 +51,7 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->recordsTableView), m_noticeLabel);
 
     QTableView *view = m_ui->recordsTableView;
+    view->setHorizontalHeader(new WrappingHeaderView(view));
     view->setModel(m_model);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
@@ -424,11 +427,47 @@ void RecordListPage::updateShownCount()
         // gets its room first, up to half the list; a header is never cut
         // (its text, the margins and the sort arrow).
         const int identifying = header->logicalIndex(0);
+        auto *captions = static_cast<WrappingHeaderView *>(header);
+        int others = 0;
         for (int i = 0; i < m_model->columnCount(); ++i) {
-            const int headerWidth = header->fontMetrics().horizontalAdvance(m_model->headerData(i, Qt::Horizontal).toString())
-                    + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 28;
+            const int captionWidth = captions->captionWidth(i);
             const int limit = i == identifying ? std::max(widest, available / 2) : widest;
-            header->resizeSection(i, std::max(headerWidth, std::clamp(header->sectionSize(i) + 12, 70, limit)));
+            header->resizeSection(i, std::max(captionWidth, std::clamp(header->sectionSize(i) + 12, 70, limit)));
+            if (i != identifying && !header->isSectionHidden(i))
+                others += header->sectionSize(i);
+        }
+        // Where the columns do not all fit, the other columns give back what they
+        // take beyond their caption, in proportion; then the identifying one
+        // gives back what it took beyond two fifths of the list. So it keeps its
+        // room first, and as few columns as possible end cut at the edge (what
+        // is cut then shows whole in its tooltip).
+        int excess = others + header->sectionSize(identifying) - available;
+        if (excess > 0) {
+            int spare = 0;
+            for (int i = 0; i < m_model->columnCount(); ++i) {
+                if (i != identifying && !header->isSectionHidden(i))
+                    spare += std::max(0, header->sectionSize(i) - std::max(90, captions->captionWidth(i)));
+            }
+            if (spare > 0) {
+                const double share = std::min(1.0, double(excess) / spare);
+                for (int i = 0; i < m_model->columnCount(); ++i) {
+                    if (i == identifying || header->isSectionHidden(i))
+                        continue;
+                    const int floor = std::max(90, captions->captionWidth(i));
+                    const int size = header->sectionSize(i);
+                    if (size > floor) {
+                        const int given = std::min(size - floor, int(std::ceil((size - floor) * share)));
+                        header->resizeSection(i, size - given);
+                        others -= given;
+                    }
+                }
+            }
+            excess = others + header->sectionSize(identifying) - available;
+        }
+        if (excess > 0) {
+            const int least = std::max(captions->captionWidth(identifying), available * 2 / 5);
+            header->resizeSection(identifying,
+                                  std::max(least, header->sectionSize(identifying) - excess));
         }
     }
     const qint64 shown = m_model->rowCount();
@@ -467,7 +506,7 @@ void RecordListPage::restoreState()
     if (state.isEmpty() || !header->restoreState(state) || header->count() != definition.columns.size()) {
         for (int i = 0; i < definition.columns.size(); ++i) {
             header->setSectionHidden(i, definition.columns.at(i).hiddenByDefault);
-            header->resizeSection(i, std::max(90, header->fontMetrics().horizontalAdvance(definition.columns.at(i).header) + 40));
+            header->resizeSection(i, std::max(90, static_cast<WrappingHeaderView *>(header)->captionWidth(i)));
         }
         m_sizeColumnsToContents = true;
         header->setSortIndicator(definition.defaultSortColumn, Qt::AscendingOrder);
