@@ -19,7 +19,8 @@ void TeamsFilterModel::setSearchText(const QString &text)
     if (key == m_searchKey)
         return;
     m_searchKey = key;
-    m_wholeWords = wholeWordsMatchSomewhere();
+    m_searchWords = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_mode = closestMatchSomewhere();
     invalidateFilter();
 }
 
@@ -48,7 +49,7 @@ bool TeamsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!m_searchKey.isEmpty()) {
         const QString rowKey = index.data(TeamsModel::SearchKeyRole).toString();
-        if (m_wholeWords ? !containsWords(rowKey, m_searchKey) : !rowKey.contains(m_searchKey))
+        if (!matches(rowKey, m_mode))
             return false;
     }
     return true;
@@ -67,24 +68,37 @@ void TeamsFilterModel::setSourceModel(QAbstractItemModel *model)
 
 void TeamsFilterModel::updateWordMode()
 {
-    const bool wholeWords = wholeWordsMatchSomewhere();
-    if (wholeWords != m_wholeWords) {
-        m_wholeWords = wholeWords;
+    const MatchMode mode = closestMatchSomewhere();
+    if (mode != m_mode) {
+        m_mode = mode;
         invalidateFilter();
     }
 }
 
-bool TeamsFilterModel::wholeWordsMatchSomewhere() const
+TeamsFilterModel::MatchMode TeamsFilterModel::closestMatchSomewhere() const
 {
     if (m_searchKey.isEmpty() || !sourceModel())
-        return false;
+        return MatchMode::Parts;
+    bool wholeWords = false;
     for (int row = 0; row < sourceModel()->rowCount(); ++row) {
         const QString rowKey =
                 sourceModel()->index(row, 0).data(TeamsModel::SearchKeyRole).toString();
-        if (containsWords(rowKey, m_searchKey))
-            return true;
+        if (matches(rowKey, MatchMode::Phrase))
+            return MatchMode::Phrase;
+        wholeWords = wholeWords || matches(rowKey, MatchMode::WholeWords);
     }
-    return false;
+    return wholeWords ? MatchMode::WholeWords : MatchMode::Parts;
+}
+
+bool TeamsFilterModel::matches(const QString &rowKey, MatchMode mode) const
+{
+    if (mode == MatchMode::Phrase)
+        return containsWords(rowKey, m_searchKey);
+    for (const QString &word : m_searchWords) {
+        if (mode == MatchMode::WholeWords ? !containsWords(rowKey, word) : !rowKey.contains(word))
+            return false;
+    }
+    return true;
 }
 
 bool TeamsFilterModel::containsWords(const QString &haystack, const QString &needle)
@@ -122,7 +136,7 @@ bool TeamsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         byColumn = a.districtSortKey.compare(b.districtSortKey);
         break;
     case TeamsModel::MembersColumn:
-        byColumn = order(a.members, b.members);
+        byColumn = order(a.listedMembers, b.listedMembers);
         break;
     case TeamsModel::DeclaredMembersColumn:
         byColumn = order(a.declaredMembers.value_or(-1), b.declaredMembers.value_or(-1));

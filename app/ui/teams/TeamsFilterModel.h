@@ -18,10 +18,15 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    // Any text; "duc pho" matches "Thị xã Đức Phổ". Whole words are
-    // preferred: when some row holds the text as whole words ("duc pho" in
-    // "Đức Phổ"), rows holding it only as a prefix ("Đức Phong") are hidden;
-    // otherwise prefixes match, so a half-typed "duc ph" already filters.
+    // Any text, case and diacritics ignored; "duc pho" matches "Thị xã Đức
+    // Phổ". The closest kind of match that some row has is used:
+    // 1. the text as one phrase of whole words ("duc pho" in "Đức Phổ", not
+    //    "Tổ dân phố …, Mộ Đức" nor "Đức Phong");
+    // 2. else every typed word as a whole word, in any order and place among
+    //    the team's name, unit and district ("thon 1 (ten mau) ly son" finds
+    //    "Thôn 1 (tên mẫu)" of "Huyện Lý Sơn", not "Thôn 10");
+    // 3. else every typed word as a part of a word, so a half-typed "duc ph"
+    //    already filters.
     // Empty shows all.
     void setSearchText(const QString &text);
     // 0 for all levels, else an AdminLevel value.
@@ -36,12 +41,15 @@ protected:
 private:
     // Recomputes m_wholeWords when the rows change.
     void updateWordMode();
-    bool wholeWordsMatchSomewhere() const;
+    enum class MatchMode { Phrase, WholeWords, Parts };
+    MatchMode closestMatchSomewhere() const;
+    bool matches(const QString &rowKey, MatchMode mode) const;
     // needle occurs in haystack starting and ending at word boundaries.
     static bool containsWords(const QString &haystack, const QString &needle);
 
     QString m_searchKey;
-    bool m_wholeWords = false;
+    QStringList m_searchWords; // m_searchKey split at spaces
+    MatchMode m_mode = MatchMode::Parts;
     int m_level = 0;
     int m_districtId = 0;
 };

@@ -50,7 +50,7 @@ QVariant TeamsModel::rawValue(const TeamRecord &team, int column) const
     case DistrictColumn:
         return team.districtName;
     case MembersColumn:
-        return team.members;
+        return team.listedMembers;
     case DeclaredMembersColumn:
         return team.declaredMembers.value_or(-1);
     }
@@ -70,7 +70,7 @@ QVariant TeamsModel::data(const QModelIndex &index, int role) const
         case LevelColumn:
             return levelName(team.level);
         case MembersColumn:
-            return text::formatNumber(team.members);
+            return text::formatNumber(team.listedMembers);
         case DeclaredMembersColumn:
             return team.declaredMembers ? text::formatNumber(*team.declaredMembers) : QString();
         default:
@@ -81,9 +81,13 @@ QVariant TeamsModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (column == MembersColumn) {
-            return team.listedMembers > 0 ? tr("Counted from the member list")
-                                          : tr("As declared (no member list yet)");
+        // The report counts the larger of the two (TeamStore: members).
+        if (column == MembersColumn && team.listedMembers == 0 && team.declaredMembers)
+            return tr("No member list yet: the report counts the %1 declared")
+                    .arg(text::formatNumber(*team.declaredMembers));
+        if (column == MembersColumn || column == DeclaredMembersColumn) {
+            return tr("The report counts %1 (the larger of the listed and the declared)")
+                    .arg(text::formatNumber(team.members));
         }
         return {};
     case Qt::DecorationRole:
@@ -123,7 +127,7 @@ QVariant TeamsModel::headerData(int section, Qt::Orientation orientation, int ro
     case DistrictColumn:
         return tr("District");
     case MembersColumn:
-        return tr("Members");
+        return tr("Listed members");
     case DeclaredMembersColumn:
         return tr("Declared members");
     }

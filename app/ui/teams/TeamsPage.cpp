@@ -4,6 +4,7 @@
 
 #include "TeamsFilterModel.h"
 #include "TeamsModel.h"
+#include "common/WrappingHeaderView.h"
 #include "common/DataChangeNotifier.h"
 #include "common/MessageBox.h"
 #include "records/RecordStore.h"
@@ -37,6 +38,8 @@ TeamsPage::TeamsPage(QWidget *parent)
     m_ui->teamsMessageLabel->hide();
 
     m_filterModel->setSourceModel(m_model);
+    // The counts' long captions go on two lines, leaving the team's name its room.
+    m_ui->teamsTableView->setHorizontalHeader(new WrappingHeaderView(m_ui->teamsTableView));
     m_ui->teamsTableView->setModel(m_filterModel);
     m_ui->teamsTableView->sortByColumn(TeamsModel::LevelColumn, Qt::AscendingOrder);
     QHeaderView *header = m_ui->teamsTableView->horizontalHeader();
