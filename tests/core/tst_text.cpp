@@ -10,6 +10,20 @@ class TestText : public QObject
     Q_OBJECT
 
 private slots:
+    void wordStartsInAnyOrder()
+    {
+        const auto has = [](const char *entry, const char *typed) {
+            return text::hasWordStarts(text::searchKey(QString::fromUtf8(entry)),
+                                       text::searchKey(QString::fromUtf8(typed)).split(u' ', Qt::SkipEmptyParts));
+        };
+        QVERIFY(has("Phường Phổ An", "pho an"));
+        QVERIFY(has("Phường Phổ An", "an pho"));
+        QVERIFY(!has("Phường Phổ Quang", "pho an")); // "an" inside "quang" begins no word
+        QVERIFY(has("Thôn 1 (tên mẫu) — Xã Bình Thuận, Huyện Bình Sơn", "thon 1 ten mau binh son"));
+        QVERIFY(has("Thôn 1 (tên mẫu)", "(ten"));
+        QVERIFY(!has("Thôn 10", "thon 2"));
+        QVERIFY(has("anything", ""));
+    }
     void searchKey_data()
     {
         QTest::addColumn<QString>("text");

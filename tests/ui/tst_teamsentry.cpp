@@ -44,6 +44,7 @@ private slots:
     void cleanup();
 
     void teamsAndMembersAreEntered();
+    void unitPickerTellsVillagesApartAndLeavesOutUnitsWithATeam();
     void phoneNumberMustBeVietnamese();
     void newTeamIsSavedBeforeItsFirstMember();
     void unitPickerOfALargeDatabaseFindsWhatIsTyped();
@@ -209,16 +210,12 @@ void TeamsEntryTest::teamsAndMembersAreEntered()
         QTRY_VERIFY(child<QLineEdit>(page, "teamSearchLineEdit")->hasFocus());
     }
 
-    // A second team for the same unit and level is refused, naming the first.
+    // A second team for the same unit is not offered: the unit has its team.
     {
         const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
         TeamForm second(m_window.get(), context, 0);
         second.show();
-        choose(child<QComboBox>(&second, "unitComboBox"), village);
-        clickSave(&second);
-        QVERIFY(second.isVisible());
-        const QString message = child<QLabel>(&second, "formMessageLabel")->text();
-        QVERIFY2(message.contains(suggested) && message.contains(QStringLiteral("one team per level")), qPrintable(message));
+        QCOMPARE(child<QComboBox>(&second, "unitComboBox")->findData(village), -1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM team")), teamsBefore + 1);
     }
 
@@ -459,7 +456,9 @@ void TeamsEntryTest::unitPickerOfALargeDatabaseFindsWhatIsTyped()
 {
     const qint64 commune = scalar(QStringLiteral("SELECT min(id) FROM admin_unit WHERE level = 3"));
     QVERIFY(commune != 0);
-    const QString communeName = test::scalar(m_db, QStringLiteral("SELECT name FROM admin_unit WHERE id = %1").arg(commune)).toString();
+    const QString communeName = test::scalar(m_db, QStringLiteral("SELECT c.name || ', ' || d.name FROM admin_unit c "
+                                                                  "JOIN admin_unit d ON d.id = c.parent_id WHERE c.id = %1")
+                                                           .arg(commune)).toString();
     test::exec(m_db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
                                     "INSERT INTO admin_unit (name, unit_type, level, parent_id) "
                                     "SELECT 'Thôn Mẫu ' || i, 'Thôn', 4, %2 FROM n")
@@ -470,7 +469,10 @@ void TeamsEntryTest::unitPickerOfALargeDatabaseFindsWhatIsTyped()
     const qint64 village = scalar(QStringLiteral("SELECT id FROM admin_unit WHERE name = 'Thôn Gò Đá Xanh'"));
     QString error;
     QVERIFY2(keys::fillMissing(m_db, &error) >= 0, qPrintable(error));
-    const qint64 units = scalar(QStringLiteral("SELECT count(*) FROM admin_unit"));
+    // The units without a team in the campaign are offered.
+    const qint64 units = scalar(QStringLiteral("SELECT count(*) FROM admin_unit u WHERE NOT EXISTS "
+                                               "(SELECT 1 FROM team t WHERE t.unit_id = u.id AND t.campaign_id = %1)")
+                                        .arg(m_campaignId));
 
     const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
     TeamForm form(m_window.get(), context, 0);
@@ -550,3 +552,45 @@ void TeamsEntryTest::memberListSortsByGivenName()
 
 QTEST_MAIN(TeamsEntryTest)
 #include "tst_teamsentry.moc"
+
+// A fresh clerk met 149 villages called "Thôn 1 (tên mẫu)" in the picker, told
+// apart by their commune only, two communes of one name in different districts,
+// and was offered units that had a team already, refused only on saving (#18).
+void TeamsEntryTest::unitPickerTellsVillagesApartAndLeavesOutUnitsWithATeam()
+{
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    {
+        // Every unit of the demo has its team: a new team has none to choose.
+        TeamForm form(m_window.get(), context, 0);
+        auto *combo = child<QComboBox>(&form, "unitComboBox");
+        QCOMPARE(combo->count(), 1);
+        QVERIFY(!combo->itemData(0).isValid());
+        QVERIFY2(combo->itemText(0).contains(QStringLiteral("already has a team")), qPrintable(combo->itemText(0)));
+    }
+    // Two villages of one name under the two "Phường Nguyễn Nghiêm" (of the city
+    // and of Đức Phổ town), without teams.
+    const QList<qint64> wards = { scalar(QStringLiteral("SELECT min(id) FROM admin_unit WHERE name = 'Phường Nguyễn Nghiêm'")),
+                                  scalar(QStringLiteral("SELECT max(id) FROM admin_unit WHERE name = 'Phường Nguyễn Nghiêm'")) };
+    QVERIFY(wards[0] != wards[1]);
+    for (const qint64 ward : wards)
+        test::exec(m_db, QStringLiteral("INSERT INTO admin_unit (name, unit_type, level, parent_id) "
+                                        "VALUES ('Tổ dân phố Mới', 'Tổ dân phố', 4, %1)").arg(ward));
+    TeamForm form(m_window.get(), context, 0);
+    auto *combo = child<QComboBox>(&form, "unitComboBox");
+    QStringList labels;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemData(i).isValid())
+            labels << combo->itemText(i);
+    }
+    labels.sort();
+    QCOMPARE(labels, (QStringList{ QStringLiteral("Tổ dân phố Mới — Phường Nguyễn Nghiêm, Thành phố Quảng Ngãi"),
+                                   QStringLiteral("Tổ dân phố Mới — Phường Nguyễn Nghiêm, Thị xã Đức Phổ") }));
+    // Typed words are found in any order among the unit, commune and district.
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("duc pho to dan pho moi"));
+    QCompleter *completer = combo->completer();
+    QVERIFY(completer);
+    QTRY_COMPARE(completer->completionModel()->rowCount(), 1);
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(),
+             QStringLiteral("Tổ dân phố Mới — Phường Nguyễn Nghiêm, Thị xã Đức Phổ"));
+}

@@ -18,19 +18,32 @@ QString likePattern(const QString &word)
     return u'%' + escaped + u'%';
 }
 
-// " AND (the typed text in one of the key columns)": the whole text as one
-// piece, as a picker that holds all its entries matches (widgets::makeSearchable).
+// " AND (each typed word beginning a word of the key columns)": every word of
+// the typed text begins a word of one of them, after a space or "(", as a
+// picker that holds all its entries matches (text::hasWordStarts in
+// widgets::makeSearchable): "pho an" finds "Phổ An", not "Phổ Quang".
 QString typedCondition(const ChoiceFilter &filter, const QStringList &keyColumns, QVariantList *values)
 {
-    const QString typed = text::searchKey(filter.typed);
-    if (typed.isEmpty())
+    const QStringList words = text::searchKey(filter.typed).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
         return QString();
-    QStringList any;
-    for (const QString &column : keyColumns) {
-        any << QStringLiteral("coalesce(%1, '') LIKE ? ESCAPE '\\'").arg(column);
-        *values << likePattern(typed);
+    QStringList keys;
+    for (const QString &column : keyColumns)
+        keys << QStringLiteral("coalesce(%1, '')").arg(column);
+    const QString haystack = QStringLiteral("(' ' || ") + keys.join(QStringLiteral(" || ' ' || ")) + u')';
+    QString sql;
+    for (const QString &word : words) {
+        if (!word.at(0).isLetterOrNumber()) {
+            sql += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(haystack);
+            *values << likePattern(word);
+            continue;
+        }
+        sql += QStringLiteral(" AND (%1 LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\')").arg(haystack);
+        // "% word%" and "%(word%": likePattern gives "%word%".
+        *values << QString(QStringLiteral("% ") + likePattern(word).mid(1))
+                << QString(QStringLiteral("%(") + likePattern(word).mid(1));
     }
-    return QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + u')';
+    return sql;
 }
 
 QList<Choice> read(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
@@ -88,6 +101,10 @@ QString unitWhere(const UnitChoiceScope &scope, QVariantList *values)
         sql += QStringLiteral(" AND u.id <> ?");
         *values << scope.excludeId;
     }
+    if (scope.withoutTeamInCampaign != 0) {
+        sql += QStringLiteral(" AND (u.id = ? OR NOT EXISTS (SELECT 1 FROM team t WHERE t.campaign_id = ? AND t.unit_id = u.id))");
+        *values << scope.keepId << scope.withoutTeamInCampaign;
+    }
     return sql;
 }
 
@@ -98,16 +115,18 @@ QList<Choice> unitChoices(const QSqlDatabase &db, const UnitChoiceScope &scope, 
     // Closed units are marked only when every period is listed.
     const bool markClosed = !scope.validOn.isValid() && !scope.closedMark.isEmpty();
     QVariantList values{ markClosed ? QVariant(QString(u' ' + scope.closedMark)) : QVariant(QStringLiteral("")) };
-    QString sql = QStringLiteral("SELECT u.id, u.name || CASE WHEN p.name IS NULL THEN '' ELSE ' — ' || p.name END "
+    QString sql = QStringLiteral("SELECT u.id, u.name || CASE WHEN p.name IS NULL THEN '' ELSE ' — ' || p.name "
+                                 "|| CASE WHEN g.name IS NULL THEN '' ELSE ', ' || g.name END END "
                                  "|| CASE WHEN u.valid_to IS NULL THEN '' ELSE ? END "
-                                 "FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id");
+                                 "FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id "
+                                 "LEFT JOIN admin_unit g ON g.id = p.parent_id AND u.level = 4");
     if (filter.onlyId != 0) {
         sql += QStringLiteral(" WHERE u.id = ?");
         values << filter.onlyId;
         return read(db, sql, values, error);
     }
     sql += unitWhere(scope, &values);
-    sql += typedCondition(filter, { QStringLiteral("u.search_key"), QStringLiteral("p.search_key") }, &values);
+    sql += typedCondition(filter, { QStringLiteral("u.search_key"), QStringLiteral("p.search_key"), QStringLiteral("g.search_key") }, &values);
     sql += QStringLiteral(" ORDER BY u.level, p.sort_key, u.sort_key, u.id") + limitClause(filter);
     return read(db, sql, values, error);
 }

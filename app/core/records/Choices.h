@@ -23,16 +23,19 @@ struct Choice
 
 struct ChoiceFilter
 {
-    // Typed text: it must occur, as typed, in the entry's search key (its
-    // name, or for a unit its parent's name), case and diacritics ignored
-    // (text::searchKey). Empty: every entry.
+    // Typed text: each of its words must occur in the entry's search keys (its
+    // name, and for a unit its parent's and grandparent's), in any order, case
+    // and diacritics ignored (text::searchKey): "thon 1 binh son". Empty: every
+    // entry.
     QString typed;
     int limit = 0;        // at most this many entries; 0: all
     qint64 onlyId = 0;    // when set: this one entry only (to show the current value)
 };
 
 // Administrative units, each shown with its parent ("Xã Bình Sơn — Huyện Bình
-// Sơn") in tree order. levels: 1 province … 4 village (empty: all). With a
+// Sơn"), a village also with its grandparent ("Thôn 1 — Xã Bình Thuận, Huyện
+// Bình Sơn": 149 villages of one province may be called "Thôn 1", and two
+// communes of different districts may share a name) in tree order. levels: 1 province … 4 village (empty: all). With a
 // valid validOn only the units that existed that day (valid_from/valid_to,
 // migration 0007) and keepId are listed; without it closed units are listed
 // too, their label followed by closedMark ("(đã giải thể)"). excludeId leaves
@@ -44,6 +47,10 @@ struct UnitChoiceScope
     qint64 keepId = 0;
     qint64 excludeId = 0;
     QString closedMark;
+    // When set, a campaign id: only the units without a team in that campaign
+    // (and keepId) are listed; a unit has one team per campaign (its level is
+    // the unit's: UNIQUE (campaign_id, unit_id, level), migration 0001).
+    qint64 withoutTeamInCampaign = 0;
 };
 QList<Choice> unitChoices(const QSqlDatabase &db, const UnitChoiceScope &scope, const ChoiceFilter &filter = {},
                           QString *error = nullptr);

@@ -30,6 +30,18 @@ QString searchKey(const QString &text)
     return key.simplified();
 }
 
+bool hasWordStarts(const QString &key, const QStringList &words)
+{
+    for (const QString &word : words) {
+        bool found = false;
+        for (qsizetype at = key.indexOf(word); at >= 0 && !found; at = key.indexOf(word, at + 1))
+            found = at == 0 || !key.at(at - 1).isLetterOrNumber() || !word.at(0).isLetterOrNumber();
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 namespace {
 
 // The Vietnamese alphabet with the four Latin letters it lacks in their places.

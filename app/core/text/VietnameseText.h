@@ -3,6 +3,7 @@
 #include <QCollator>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 // Vietnamese text rules shared by storage, search, sorting and printing.
 // All functions take and return NFC text unless they say otherwise.
@@ -15,6 +16,11 @@ QString normalized(const QString &text);
 // A search key: lower case, diacritics removed, "đ" folded to "d", white space
 // collapsed. "Đức Phổ" and "duc   pho" give the same key.
 QString searchKey(const QString &text);
+// Whether every word of `words` (search keys, see above) begins a word of
+// `key` (a search key), in any order: {"pho", "an"} is in "phuong pho an" and
+// in "an pho", not in "pho quang". A word begins after a character that is no
+// letter or digit ("tên" in "thôn 1 (tên mẫu)").
+bool hasWordStarts(const QString &key, const QStringList &words);
 
 // A sort key whose plain binary order (SQLite's ORDER BY on TEXT, memcmp) is
 // Vietnamese dictionary order: letters by the Vietnamese alphabet

@@ -32,26 +32,27 @@ class FoldedFilter : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+    // Every typed word must begin a word of the entry, in any order ("thon 1 binh son").
     void setTyped(const QString &typed)
     {
-        m_typed = text::searchKey(typed);
+        m_words = text::searchKey(typed).split(u' ', Qt::SkipEmptyParts);
         invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        if (m_typed.isEmpty())
+        if (m_words.isEmpty())
             return true;
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         QString key = index.data(searchRole).toString();
         if (key.isEmpty())
             key = text::searchKey(index.data(Qt::DisplayRole).toString());
-        return key.contains(m_typed);
+        return text::hasWordStarts(key, m_words);
     }
 
 private:
-    QString m_typed;
+    QStringList m_words;
 };
 
 // A picker with too many entries to hold: its source, and the completer that

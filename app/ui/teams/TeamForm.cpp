@@ -71,8 +71,16 @@ TeamForm::TeamForm(QWidget *parent, const RecordContext &context, qint64 id)
     // Teams are formed for provinces, districts, communes and villages alike,
     // among the units that existed when the campaign started.
     const QDate campaignStart = teams::campaignStart(context.db, context.campaignId);
-    widgets::fillUnitCombo(m_ui->unitComboBox, context.db, {}, true, row.value(QStringLiteral("unit_id")).toLongLong(),
-                           campaignStart);
+    // A unit has one team in a campaign: those that have one are not offered.
+    choices::UnitChoiceScope unitScope;
+    unitScope.validOn = campaignStart;
+    unitScope.withoutTeamInCampaign = context.campaignId;
+    const qint64 unitId = row.value(QStringLiteral("unit_id")).toLongLong();
+    widgets::fillUnitComboInScope(m_ui->unitComboBox, context.db, unitScope, true, unitId);
+    if (unitId == 0 && m_ui->unitComboBox->count() == 1 && !m_ui->unitComboBox->itemData(0).isValid())
+        m_ui->unitComboBox->setItemText(0, tr("(every administrative unit already has a team in this campaign)"));
+    m_ui->unitComboBox->setToolTip(
+            tr("Units that already have a team in this campaign are not listed: open that team instead."));
     // Blank until given; its calendar opens in the campaign's start, not today.
     setupOptionalDate(m_ui->establishedDateEdit, campaignStart);
     widgets::makeSearchable(m_ui->unitComboBox);
