@@ -1,4 +1,5 @@
 #include "backup/Backup.h"
+#include "backup/BackupPickerDialog.h"
 #include "backup/RestoreDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -8,6 +9,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +44,7 @@ private slots:
     void dailyBackupOnOpen();
     void backUpNowAndRestoreThroughMenus();
     void restoreDialogShowsContents();
+    void pickerListsOnlyThisDatabasesBackups();
     void commandLineBackupAndRestore();
 
 private:
@@ -212,3 +215,37 @@ void TestBackupUi::commandLineBackupAndRestore()
 
 QTEST_MAIN(TestBackupUi)
 #include "tst_backupui.moc"
+
+// A fresh clerk was shown a small file dialog with English dates, listing the
+// backups of every database kept in the same folder (#18).
+void TestBackupUi::pickerListsOnlyThisDatabasesBackups()
+{
+    Database db(QStringLiteral("picker"));
+    QCOMPARE(db.open(m_path).error, DatabaseError::None);
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    // Two of this database's ("cds") and one of another database ("cds2")
+    // beside them, and a file of no pattern.
+    const QString daily = QDir(folder).filePath(QStringLiteral("cds-2022-10-07_081500-daily.sqlite"));
+    const QString manual = QDir(folder).filePath(QStringLiteral("cds-2022-10-08_163000.sqlite"));
+    for (const QString &path : { daily, manual, QDir(folder).filePath(QStringLiteral("cds2-2022-10-09_090000-exit.sqlite")) })
+        QVERIFY(backup::writeBackup(db.connection(), path).ok);
+    QFile other(QDir(folder).filePath(QStringLiteral("notes.sqlite")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    BackupPickerDialog dialog(folder, m_path);
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("08/10/2022 16:30:00")); // newest first
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Made by hand"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("07/10/2022 08:15:00"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Daily, at the first start of the day"));
+    QVERIFY(table->item(1, 2)->text().endsWith(QStringLiteral(" MB")));
+    QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768);
+    // Choosing the second row and "Restore this backup…" gives its path.
+    table->selectRow(1);
+    dialog.findChild<QPushButton *>(QStringLiteral("restoreChosenButton"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(QFileInfo(dialog.chosenPath()).fileName(), QFileInfo(daily).fileName());
+}

@@ -366,6 +366,32 @@ QStringList automaticBackups(const QString &folder, const QString &databasePath)
     return backups;
 }
 
+QList<BackupFile> backupsOf(const QString &folder, const QString &databasePath)
+{
+    const QRegularExpression pattern = backupNamePattern(databasePath);
+    QList<BackupFile> backups;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        BackupFile file;
+        file.path = dir.absoluteFilePath(name);
+        file.taken = QDateTime::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd_HHmmss"));
+        const QString kind = match.captured(2);
+        file.kind = kind == QStringLiteral("-daily")            ? BackupKind::Daily
+                : kind == QStringLiteral("-exit")             ? BackupKind::Exit
+                : kind == QStringLiteral("-before-restore")   ? BackupKind::BeforeRestore
+                                                              : BackupKind::Manual;
+        file.bytes = QFileInfo(file.path).size();
+        backups.append(file);
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupFile &a, const BackupFile &b) {
+        return a.taken != b.taken ? a.taken > b.taken : a.path > b.path;
+    });
+    return backups;
+}
+
 QStringList rotateBackups(const QString &folder, const QString &databasePath, int keep, qint64 maxTotalBytes)
 {
     const QStringList backups = automaticBackups(folder, databasePath);

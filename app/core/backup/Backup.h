@@ -51,6 +51,20 @@ QDateTime backupTime(const QString &backupPath);
 // The automatic backups of databasePath in folder, newest first.
 QStringList automaticBackups(const QString &folder, const QString &databasePath);
 
+// One backup file of a database, as the restore picker lists it.
+struct BackupFile
+{
+    QString path;    // absolute
+    QDateTime taken; // from the file name (local time)
+    BackupKind kind;
+    qint64 bytes = 0;
+};
+// Every backup of databasePath in folder (automatic, manual and the safety
+// copies before a restore: the files named by backupFileName() for this
+// database's base name), newest first. Backups of other databases kept in the
+// same folder are left out.
+QList<BackupFile> backupsOf(const QString &folder, const QString &databasePath);
+
 // Removes the oldest automatic backups of databasePath from folder so that at
 // most keep remain (keep < 1 is read as 1) and, when maxTotalBytes > 0, so
 // that together they take at most maxTotalBytes (the newest one always

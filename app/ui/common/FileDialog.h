@@ -21,6 +21,8 @@ public:
     // The next dialog is not shown and returns path (one shot); an empty
     // path answers "cancelled".
     static void setNextFileName(const QString &path);
+    // Whether the next dialog is answered in advance.
+    static bool hasNextFileName();
 };
 
 } // namespace cds

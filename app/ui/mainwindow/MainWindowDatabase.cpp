@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "backup/Backup.h"
+#include "backup/BackupPickerDialog.h"
 #include "backup/RestoreDialog.h"
 #include "common/AppSettings.h"
 #include "common/FileDialog.h"
@@ -122,9 +123,7 @@ void MainWindow::restoreFromBackup()
         return;
     const QString livePath = m_database->path();
     const QString folder = backup::backupFolder(livePath);
-    const QString path = FileDialog::getOpenFileName(
-            this, tr("Restore from backup"), QDir(folder).exists() ? folder : QFileInfo(livePath).absolutePath(),
-            tr("CDS Desk databases (*.sqlite *.db);;All files (*)"));
+    const QString path = BackupPickerDialog::choose(this, folder, livePath);
     if (path.isEmpty())
         return;
 
