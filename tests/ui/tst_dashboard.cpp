@@ -44,6 +44,7 @@
 #include <QBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -617,12 +618,22 @@ void DashboardTest::followsChangesAnnouncedByTheNotifier()
     QCOMPARE(tileValue(page, "communeCoverageTile"), QStringLiteral("3/3"));
     QCOMPARE(tileValue(page, "membersTile"), QStringLiteral("34"));
 
-    // A change while the page is hidden shows when it is shown again.
+    // A change while the page is hidden shows when it is shown again (not
+    // before: a hidden page reads nothing).
     page->hide();
     test::execSql(*shown.db, QStringLiteral("INSERT INTO team (campaign_id, unit_id, level, name, declared_member_count) "
                                             "VALUES (2, 8, 4, 'Tổ thôn Tây', 3)"));
+    DataChangeNotifier::instance()->notifyChanged(QStringLiteral("team"));
+    QTest::qWait(20);
     QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("6"));
     page->show();
+    QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("7"));
+
+    // Hidden and shown again with nothing written: nothing is read again.
+    QSignalSpy shownAgain(page, &DashboardPage::figuresShown);
+    page->hide();
+    page->show();
+    QCOMPARE(shownAgain.count(), 0);
     QCOMPARE(tileValue(page, "teamsTile"), QStringLiteral("7"));
 }
 

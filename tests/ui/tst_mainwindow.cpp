@@ -6,6 +6,7 @@
 #include "records/RecordKeys.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordListModel.h"
 #include "records/RecordListPage.h"
 #include "report/ReportPreview.h"
 #include "teams/TeamsModel.h"
@@ -53,6 +54,7 @@ private slots:
     void emptyDatabaseSetsUpAProvinceThenItsCampaign();
     void reportBodyTakesCtrlBAsBold();
     void campaignAddedFromItsListIsSwitchedTo();
+    void pagesAreBuiltWhenFirstShown();
 
 private:
     template <typename T>
@@ -103,6 +105,7 @@ void MainWindowTest::interfaceIsVietnamese()
     QCOMPARE(navigation->item(MainWindow::DashboardPageIndex)->text(), QStringLiteral("Tổng quan"));
     QCOMPARE(navigation->item(MainWindow::TeamsPageIndex)->text(), QStringLiteral("Tổ CNSCĐ"));
     QCOMPARE(navigation->item(MainWindow::ReportPageIndex)->text(), QStringLiteral("Báo cáo"));
+    m_window->showPage(MainWindow::ReportPageIndex);
     QCOMPARE(child<QPushButton>("exportPdfButton")->text(), QStringLiteral("&Xuất PDF…"));
 }
 
@@ -382,6 +385,43 @@ void MainWindowTest::reportBodyTakesCtrlBAsBold()
     QVERIFY(!QFile::exists(backup));
     // The answer given in advance was not used by a backup: use it up here.
     QCOMPARE(FileDialog::getSaveFileName(nullptr, QString(), QString(), QString()), backup);
+}
+
+// The window's first paint builds no page (issue #15: about what a bare
+// window costs); each page is built when first shown, the dashboard when a
+// campaign is there to show.
+void MainWindowTest::pagesAreBuiltWhenFirstShown()
+{
+    m_window.reset(); // its demo database would share the connection of this one
+    MainWindow window;
+    window.resize(1000, 700);
+    window.showOpening(QStringLiteral("national.sqlite"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardPage")));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("teamsPage")));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("reportPage")));
+    QVERIFY(window.findChildren<RecordListPage *>().isEmpty());
+
+    int campaignId = 0;
+    auto db = test::openDemoDatabase(&campaignId);
+    QVERIFY(db);
+    window.setDatabase(std::move(db));
+    QCOMPARE(window.campaignId(), campaignId);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("dashboardPage")));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("reportPage")));
+    QVERIFY(window.findChildren<RecordListPage *>().isEmpty());
+
+    // The units' page, shown from the navigation, is built then, with its list.
+    window.showRecordPage(QStringLiteral("units"));
+    const QList<RecordListPage *> built = window.findChildren<RecordListPage *>();
+    QCOMPARE(built.size(), 1);
+    QCOMPARE(built.constFirst()->kind()->key(), QStringLiteral("units"));
+    QVERIFY(built.constFirst()->isVisible());
+    QTRY_VERIFY(built.constFirst()->model()->rowCount() > 0);
+    window.showPage(MainWindow::TeamsPageIndex);
+    QVERIFY(window.teamsPage()->isVisible());
+    QCOMPARE(window.teamsPage()->objectName(), QStringLiteral("teamsPage"));
 }
 
 QTEST_MAIN(MainWindowTest)

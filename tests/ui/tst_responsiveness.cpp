@@ -1,18 +1,28 @@
 // The window stays responsive on a database file (issue #15): the dashboard's
 // figures are read on the worker and follow the window instead of holding it,
 // the exit backup is written off the UI thread (and skipped when nothing was
-// written), and is a valid copy of the database.
+// written), and is a valid copy of the database. A save re-reads the shown
+// list on the worker (the rows stay until the new ones come), a page shown
+// again reads nothing when nothing was written, and the close leaves no
+// warning in the log.
 #include "backup/Backup.h"
 #include "dashboard/DashboardPage.h"
 #include "database/Database.h"
 #include "demo/DemoCampaign.h"
 #include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordListModel.h"
+#include "records/RecordListPage.h"
+#include "records/RecordStore.h"
+#include "records/UndoCommands.h"
 #include "statistics/CampaignStatistics.h"
 
 #include "TestDatabase.h"
 
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +42,9 @@ private slots:
     void dashboardFiguresFollowFromTheWorker();
     void exitBackupIsWrittenOffTheWindowAndValid();
     void exitBackupSkippedWhenNothingWasWritten();
+    void saveRereadsTheShownListOnTheWorker();
+    void dashboardShownAgainReadsOnlyAfterAWrite();
+    void closeLeavesNoWarning();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -128,6 +141,133 @@ void ResponsivenessTest::exitBackupSkippedWhenNothingWasWritten()
     const QStringList backups = backup::automaticBackups(folder, m_path);
     QCOMPARE(backups.size(), 1);
     QVERIFY(backups.constFirst().endsWith(QStringLiteral("-daily.sqlite")));
+}
+
+namespace {
+
+// The administrative units' page shown (the demo campaign lists units, and
+// declares its members as counts), its list read (first page and count);
+// null if it was not read in time.
+RecordListPage *showUnits(MainWindow &window)
+{
+    window.showRecordPage(QStringLiteral("units"));
+    RecordListPage *members = window.recordPage(QStringLiteral("units"));
+    if (!members)
+        return nullptr;
+    const auto read = [members] { return !members->model()->isReading() && members->model()->rowCount() > 0; };
+    if (QTest::qWaitFor(read, 20000))
+        return members;
+    return nullptr;
+}
+
+} // namespace
+
+void ResponsivenessTest::saveRereadsTheShownListOnTheWorker()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(m_path));
+    RecordListPage *members = showUnits(window);
+    QVERIFY(members);
+    RecordListModel *model = members->model();
+    const int rows = model->rowCount();
+    auto *view = members->findChild<QTableView *>(QStringLiteral("recordsTableView"));
+    QVERIFY(view);
+    view->selectRow(0);
+    const qint64 id = model->idAt(0);
+    QVERIFY(id != 0);
+
+    // A save of the first unit's name, as its form makes it.
+    const QSqlDatabase db = window.database()->connection();
+    RecordTransaction write(db, QStringLiteral("Sửa đơn vị"));
+    QVERIFY(write.update(QStringLiteral("admin_unit"), id, { { QStringLiteral("name"), QStringLiteral("Aaa Đổi Tên") } }));
+    QVERIFY2(write.commit(), qPrintable(write.error()));
+    QSignalSpy counted(model, &RecordListModel::countRead);
+    pushChange(window.undoStack(), db, write.groupId(), QStringLiteral("admin_unit"));
+    // The list is being read on the worker: the window did not wait for it,
+    // and the rows shown stay until the new ones have come.
+    QVERIFY(model->isReading());
+    QCOMPARE(model->rowCount(), rows);
+    QVERIFY(counted.wait(20000));
+    QTRY_VERIFY(!model->isReading());
+    QCOMPARE(model->rowCount(), rows);
+    // The record saved is still the one selected.
+    QCOMPARE(members->currentId(), id);
+
+    // The undo too.
+    window.undoStack()->undo();
+    QVERIFY(model->isReading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isReading(), 20000);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM admin_unit WHERE name = 'Aaa Đổi Tên'")).toInt(), 0);
+}
+
+void ResponsivenessTest::dashboardShownAgainReadsOnlyAfterAWrite()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(m_path));
+    DashboardPage *page = window.dashboardPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.backgroundWorkRunning(), 20000);
+    const qint64 teams = page->statistics().totalTeams;
+    QVERIFY(teams > 0);
+
+    // Another page and back, nothing written: the figures shown are kept.
+    window.showPage(MainWindow::TeamsPageIndex);
+    window.showPage(MainWindow::DashboardPageIndex);
+    QVERIFY(!page->figuresPending());
+    QCOMPARE(page->statistics().totalTeams, teams);
+
+    // A team removed meanwhile: the figures are read again, on the worker.
+    window.showPage(MainWindow::TeamsPageIndex);
+    const QSqlDatabase db = window.database()->connection();
+    RecordTransaction write(db, QStringLiteral("Xoá tổ"));
+    const qint64 team = scalar(db, QStringLiteral("SELECT min(t.id) FROM team t WHERE NOT EXISTS "
+                                                  "(SELECT 1 FROM team_member tm WHERE tm.team_id = t.id)"))
+                                .toLongLong();
+    QVERIFY(team != 0);
+    QVERIFY(write.remove(QStringLiteral("team"), team));
+    QVERIFY2(write.commit(), qPrintable(write.error()));
+    pushChange(window.undoStack(), db, write.groupId(), QStringLiteral("team"));
+    QVERIFY(!page->figuresPending()); // hidden: nothing read yet
+    window.showPage(MainWindow::DashboardPageIndex);
+    QVERIFY(page->figuresPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->figuresPending(), 20000);
+    QCOMPARE(page->statistics().totalTeams, teams - 1);
+}
+
+void ResponsivenessTest::closeLeavesNoWarning()
+{
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                // The offscreen platform's own notes are not the window's.
+                if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints")))
+                    warnings << message;
+            });
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QVERIFY(window->openDatabase(m_path));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->backgroundWorkRunning(), 20000);
+        // Every page, a write (so that the close takes its exit backup), then the close.
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+        QVERIFY(navigation);
+        for (int row = 0; row < navigation->count(); ++row) {
+            navigation->setCurrentRow(row);
+            QTest::qWait(50);
+        }
+        QVERIFY(showUnits(*window));
+        exec(window->database()->connection(),
+             QStringLiteral("UPDATE team SET name = name || ' (đổi)' WHERE id = (SELECT min(id) FROM team)"));
+        QTest::qWait(1100);
+        window->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->backgroundWorkRunning(), 20000);
+        window.reset();
+        QTest::qWait(50);
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
 }
 
 QTEST_MAIN(ResponsivenessTest)

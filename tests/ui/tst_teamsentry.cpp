@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -48,6 +49,7 @@ private slots:
     void phoneNumberMustBeVietnamese();
     void newTeamIsSavedBeforeItsFirstMember();
     void unitPickerOfALargeDatabaseFindsWhatIsTyped();
+    void unitPickerTakesThePopupsChoice();
     void memberListSortsByGivenName_data();
     void memberListSortsByGivenName();
 
@@ -504,6 +506,40 @@ void TeamsEntryTest::unitPickerOfALargeDatabaseFindsWhatIsTyped()
     QCOMPARE(againCombo->count(), 2);
     QCOMPARE(widgets::chosenId(againCombo).toLongLong(), village);
     QCOMPARE(againCombo->currentText(), QStringLiteral("Thôn Gò Đá Xanh — ") + communeName);
+}
+
+// A picker of a few hundred units filters as the clerk types; the entry
+// chosen in its popup is the one the form keeps (the popup's index was once
+// mapped through the wrong model: a warning, and the choice lost).
+void TeamsEntryTest::unitPickerTakesThePopupsChoice()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("wrong model")));
+    const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
+    TeamForm form(m_window.get(), context, 0);
+    form.show();
+    auto *combo = child<QComboBox>(&form, "unitComboBox");
+    QVERIFY(combo);
+    QVERIFY(combo->count() > 10 && combo->count() <= widgets::largeChoiceList);
+    const int wantedRow = combo->count() - 1;
+    const QString wanted = combo->itemText(wantedRow);
+    const qint64 wantedId = combo->itemData(wantedRow).toLongLong();
+
+    combo->lineEdit()->clear();
+    // The entry's name without diacritics, as a clerk may type it.
+    QTest::keyClicks(combo->lineEdit(), text::searchKey(wanted.section(QStringLiteral(" — "), 0, 0)));
+    QCompleter *completer = combo->completer();
+    QVERIFY(completer);
+    QAbstractItemModel *shown = completer->completionModel();
+    int row = -1;
+    for (int i = 0; i < shown->rowCount() && row < 0; ++i) {
+        if (shown->index(i, 0).data().toString() == wanted)
+            row = i;
+    }
+    QVERIFY2(row >= 0, qPrintable(wanted));
+    // What the popup emits when the clerk clicks the entry or presses Enter on it.
+    emit completer->activated(shown->index(row, 0));
+    QCOMPARE(widgets::chosenId(combo).toLongLong(), wantedId);
+    QCOMPARE(combo->currentText(), wanted);
 }
 
 void TeamsEntryTest::memberListSortsByGivenName_data()

@@ -45,16 +45,23 @@ QString existingTeamName(const QSqlDatabase &db, qint64 campaignId, qint64 unitI
 std::optional<double> medianTeamSize(const QSqlDatabase &db, qint64 campaignId, int level, qint64 exceptTeamId,
                                      QString *error)
 {
-    // The listed members of every team of the level counted in one pass over
-    // the open memberships (index team_member_current), not one count per team.
+    // How many teams the level has (index team_campaign_level): above
+    // medianSampleSize, every k-th of them by id is read, so that a save
+    // never counts the memberships of 80.000 village teams (issue #15).
     bool ok = false;
+    QSqlQuery counted = run(db, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND level = ?"),
+                            { campaignId, level }, &ok, error);
+    if (!ok || !counted.next())
+        return std::nullopt;
+    const qint64 teams = counted.value(0).toLongLong();
+    const qint64 stride = std::max<qint64>(1, (teams + medianSampleSize - 1) / medianSampleSize);
+    // Each team's open memberships are counted through the index team_member_current.
     QSqlQuery query = run(db,
-                          QStringLiteral("SELECT coalesce(nullif(listed.n, 0), t.declared_member_count) FROM team t "
-                                         "LEFT JOIN (SELECT tm.team_id, count(*) AS n FROM team_member tm "
-                                         "JOIN team t2 ON t2.id = tm.team_id AND t2.campaign_id = ? AND t2.level = ? "
-                                         "WHERE tm.left_on IS NULL GROUP BY tm.team_id) listed ON listed.team_id = t.id "
-                                         "WHERE t.campaign_id = ? AND t.level = ? AND t.id <> ?"),
-                          { campaignId, level, campaignId, level, exceptTeamId }, &ok, error);
+                          QStringLiteral("SELECT coalesce(nullif((SELECT count(*) FROM team_member tm "
+                                         "WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0), t.declared_member_count) "
+                                         "FROM team t WHERE t.campaign_id = ? AND t.level = ? AND t.id <> ? "
+                                         "AND t.id % ? = 0"),
+                          { campaignId, level, exceptTeamId, stride }, &ok, error);
     if (!ok)
         return std::nullopt;
     QList<qint64> sizes;

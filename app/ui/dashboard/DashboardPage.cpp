@@ -342,11 +342,17 @@ void DashboardPage::resetPeriod()
 
 void DashboardPage::fillDistricts()
 {
-    // A two-level province (since 01/07/2025) is filtered by commune.
     QList<UnitSummary> districts;
-    m_areaLevel = AdminLevel::District;
+    AdminLevel level = AdminLevel::District;
     if (m_database && m_campaignId != 0)
-        DashboardStore(m_database->connection()).areas(m_campaignId, &districts, &m_areaLevel, nullptr);
+        DashboardStore(m_database->connection()).areas(m_campaignId, &districts, &level, nullptr);
+    showDistricts(districts, level);
+}
+
+void DashboardPage::showDistricts(const QList<UnitSummary> &districts, AdminLevel level)
+{
+    // A two-level province (since 01/07/2025) is filtered by commune.
+    m_areaLevel = level;
     if (m_areaLevel == AdminLevel::Commune) {
         m_ui->districtLabel->setText(tr("&Commune:"));
         m_ui->districtComboBox->setToolTip(tr("Restricts every figure to this commune and the units below it."));
@@ -372,6 +378,7 @@ void DashboardPage::fillDistricts()
 bool DashboardPage::refresh(QString *error)
 {
     m_stale = false;
+    m_figuresStale = false;
     m_refreshPending = false;
     const int shown = m_campaignId;
     const bool ok = fillCampaigns(shown, error);
@@ -380,35 +387,53 @@ bool DashboardPage::refresh(QString *error)
     return ok;
 }
 
-void DashboardPage::onDataChanged()
+void DashboardPage::onDataChanged(const QString &table)
 {
-    if (!isVisible()) {
-        m_stale = true;
+    // Report drafts hold no figure of the dashboard.
+    if (table == QLatin1String("report"))
         return;
-    }
+    if (table == QLatin1String("campaign") || table == QLatin1String("admin_unit") || table.isEmpty())
+        m_stale = true;
+    else
+        m_figuresStale = true;
+    if (!isVisible())
+        return;
     // One reload for a burst of changes (an import saves many rows).
     if (m_refreshPending)
         return;
     m_refreshPending = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_refreshPending)
+        if (!m_refreshPending)
+            return;
+        if (m_stale)
             refresh();
+        else
+            refreshFigures();
     });
+}
+
+void DashboardPage::refreshFigures()
+{
+    m_figuresStale = false;
+    m_refreshPending = false;
+    if (m_database && m_campaignId != 0)
+        loadStatistics(m_campaignId, nullptr);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Only what a write changed while the page was hidden is read again
+    // (on the worker); nothing when nothing was written.
     if (m_stale && m_database)
         refresh();
+    else if (m_figuresStale && m_database)
+        refreshFigures();
 }
 
 void DashboardPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // Another page may change the data meanwhile; read it again when shown.
-    if (!event->spontaneous())
-        m_stale = true;
 }
 
 void DashboardPage::setExportMode(bool exportMode)
@@ -461,9 +486,10 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
         emit figuresShown();
         return false;
     }
-    if (newCampaign || m_ui->districtComboBox->count() == 0)
-        fillDistricts();
+    const bool withAreas = newCampaign || m_ui->districtComboBox->count() == 0;
     if (!m_worker) {
+        if (withAreas)
+            fillDistricts();
         const DashboardFigures figures =
                 readDashboardFigures(m_database->connection(), campaignId, m_options, m_campaigns);
         return applyFigures(campaignId, newCampaign, figures, error);
@@ -473,15 +499,44 @@ bool DashboardPage::loadStatistics(int campaignId, QString *error)
     showError(tr("Counting the figures …"));
     const StatisticsOptions options = m_options;
     const QList<CampaignSummary> campaigns = m_campaigns;
-    m_job = m_worker->run([campaignId, options, campaigns](const QSqlDatabase &db, JobControl &, QString *) {
-        return QVariant::fromValue(readDashboardFigures(db, campaignId, options, campaigns));
+    // A new campaign's districts are read there too (the filter then lists
+    // them, and the figures are for "whole province" or the district kept).
+    m_job = m_worker->run([campaignId, options, campaigns, withAreas](const QSqlDatabase &db, JobControl &, QString *) {
+        QVariantMap result;
+        StatisticsOptions read = options;
+        if (withAreas) {
+            QList<UnitSummary> districts;
+            AdminLevel level = AdminLevel::District;
+            DashboardStore(db).areas(campaignId, &districts, &level, nullptr);
+            QVariantList areas;
+            bool kept = false;
+            for (const UnitSummary &district : std::as_const(districts)) {
+                areas << QVariant(QVariantList{ district.id, district.name });
+                kept = kept || district.id == options.districtId;
+            }
+            if (!kept)
+                read.districtId = 0; // as showDistricts() will choose
+            result.insert(QStringLiteral("areas"), areas);
+            result.insert(QStringLiteral("areaLevel"), int(level));
+        }
+        result.insert(QStringLiteral("figures"), QVariant::fromValue(readDashboardFigures(db, campaignId, read, campaigns)));
+        return QVariant(result);
     });
     DatabaseJob *job = m_job;
     connect(job, &DatabaseJob::finished, this, [this, job, campaignId, newCampaign] {
         if (job != m_job || job->isCancelled())
             return;
         m_job = nullptr;
-        DashboardFigures figures = job->result().value<DashboardFigures>();
+        const QVariantMap result = job->result().toMap();
+        if (result.contains(QStringLiteral("areas"))) {
+            QList<UnitSummary> districts;
+            for (const QVariant &area : result.value(QStringLiteral("areas")).toList()) {
+                const QVariantList pair = area.toList();
+                districts << UnitSummary{ pair.value(0).toInt(), pair.value(1).toString() };
+            }
+            showDistricts(districts, AdminLevel(result.value(QStringLiteral("areaLevel")).toInt()));
+        }
+        DashboardFigures figures = result.value(QStringLiteral("figures")).value<DashboardFigures>();
         if (!job->error().isEmpty())
             figures.error = job->error();
         applyFigures(campaignId, newCampaign, figures, nullptr);

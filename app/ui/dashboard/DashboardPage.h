@@ -131,9 +131,17 @@ private:
     void onCampaignIndexChanged(int index);
     void onDistrictIndexChanged(int index);
     void onPeriodChanged();
-    void onDataChanged();
+    // A write of table: the figures are read again (on the worker), the
+    // campaigns and districts only when a campaign or a unit changed; a
+    // hidden page does it when shown.
+    void onDataChanged(const QString &table);
+    // Reads the figures again keeping the campaign, the filters and the lists.
+    void refreshFigures();
     bool fillCampaigns(int campaignId, QString *error);
+    // The district (or commune) filter of the campaign, read here.
     void fillDistricts();
+    // The same from areas read elsewhere (on the worker).
+    void showDistricts(const QList<UnitSummary> &districts, AdminLevel level);
     void resetPeriod();
     bool loadStatistics(int campaignId, QString *error);
     // Shows figures read for campaignId (here or on the worker).
@@ -188,7 +196,8 @@ private:
     QPointer<QObject> m_lastDrillDown; // a DrillDownDialog
 
     bool m_updating = false;
-    bool m_stale = false;
+    bool m_stale = false;        // the campaigns, the districts and the figures are to be read again
+    bool m_figuresStale = false; // only the figures are (a write of records)
     bool m_refreshPending = false;
 };
 

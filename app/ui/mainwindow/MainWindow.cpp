@@ -44,6 +44,7 @@
 #include <QTimer>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -64,15 +65,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/cdsdesk.svg")));
 
-    m_dashboardPage = new DashboardPage(this);
-    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
-    m_teamsPage = new TeamsPage(this);
-    m_teamsPage->setObjectName(QStringLiteral("teamsPage"));
-    m_reportPage = new ReportPage(this);
-    m_reportPage->setObjectName(QStringLiteral("reportPage"));
-    m_ui->pagesStackedWidget->insertWidget(DashboardPageIndex, m_dashboardPage);
-    m_ui->pagesStackedWidget->insertWidget(TeamsPageIndex, m_teamsPage);
-    m_ui->pagesStackedWidget->insertWidget(ReportPageIndex, m_reportPage);
+    // Stand-ins until each page is built (page()): the first paint builds none.
+    m_undoStack = new QUndoStack(this);
+    m_recordKinds = createRecordKinds();
+    const int pageCount = ReportPageIndex + 1 + int(m_recordKinds.size());
+    for (int i = 0; i < pageCount; ++i)
+        m_ui->pagesStackedWidget->addWidget(new QWidget(m_ui->pagesStackedWidget));
     // A page wider or taller than a small screen (1366×768 at 150 %) scrolls
     // instead of pushing the window, its status bar and its buttons off the screen.
     auto *pagesScrollArea = new QScrollArea(m_ui->pagesStackedWidget->parentWidget());
@@ -81,29 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     pagesScrollArea->setFrameShape(QFrame::NoFrame);
     delete m_ui->pagesStackedWidget->parentWidget()->layout()->replaceWidget(m_ui->pagesStackedWidget, pagesScrollArea);
     pagesScrollArea->setWidget(m_ui->pagesStackedWidget);
-    // Only the page shown sets the minimum size (a stack takes its largest
-    // page's by default, so every list scrolled as wide as the dashboard).
-    const auto sizeForShownPage = [stack = m_ui->pagesStackedWidget](int shown) {
-        for (int i = 0; i < stack->count(); ++i) {
-            const auto policy = i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            stack->widget(i)->setSizePolicy(policy, policy);
-        }
-        stack->updateGeometry();
-    };
-    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, sizeForShownPage);
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, &MainWindow::fitStackToShownPage);
 
     // One list page per kind of record, after the report in the navigation.
-    m_undoStack = new QUndoStack(this);
-    m_recordKinds = createRecordKinds();
     for (const auto &kind : m_recordKinds) {
-        auto *page = new RecordListPage(kind.get(), this);
-        m_recordPages << page;
-        // A campaign created from its list is the one the clerk goes on with.
-        connect(page, &RecordListPage::recordAdded, this, [this](const QString &table, qint64 id) {
-            if (table == QStringLiteral("campaign") && m_database)
-                refreshFromDatabase(int(id));
-        });
-        m_ui->pagesStackedWidget->addWidget(page);
+        m_recordPages << nullptr;
         auto *item = new QListWidgetItem(kind->title(), m_ui->navigationListWidget);
         item->setData(Qt::UserRole, kind->key());
     }
@@ -113,8 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (table == QStringLiteral("campaign") && m_database) {
             refreshFromDatabase(m_campaignId);
         }
-        for (RecordListPage *page : std::as_const(m_recordPages))
-            page->refreshWhenShown();
+        // A page not built yet reads its list when first shown.
+        for (RecordListPage *page : std::as_const(m_recordPages)) {
+            if (page)
+                page->refreshWhenShown();
+        }
     });
 
     // Edit menu: undo and redo of saved changes.
@@ -144,8 +127,9 @@ MainWindow::MainWindow(QWidget *parent)
     }
     navigation->setFixedWidth(navigationWidth + 48);
     navigation->setCurrentRow(DashboardPageIndex);
-    sizeForShownPage(m_ui->pagesStackedWidget->currentIndex());
+    fitStackToShownPage();
     connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        page(row); // built on its first show
         m_ui->pagesStackedWidget->setCurrentIndex(row);
         loadShownPage();
         // The keyboard goes on in the page: its list, where arrows, Enter and
@@ -156,7 +140,6 @@ MainWindow::MainWindow(QWidget *parent)
     // used to land on "Cơ quan, đơn vị").
     navigation->installEventFilter(this);
 
-    connect(m_dashboardPage, &DashboardPage::campaignChanged, this, &MainWindow::onCampaignChanged);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_ui->openDatabaseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &MainWindow::loadDemoCampaign);
@@ -225,17 +208,9 @@ MainWindow::~MainWindow()
         m_integrityThread->wait();
         delete m_integrityThread;
     }
-    // Pages hold no query objects, but clear them before the connection goes.
-    m_dashboardPage->setDatabase(nullptr);
-    m_dashboardPage->setWorker(nullptr);
-    m_reportPage->setWorker(nullptr);
-    m_teamsPage->setWorker(nullptr);
-    m_teamsPage->setCampaign(nullptr, 0);
-    m_reportPage->setCampaign(nullptr, 0);
-    for (RecordListPage *page : std::as_const(m_recordPages)) {
-        page->model()->setWorker(nullptr);
-        page->setContext({});
-    }
+    // Pages hold no query objects, but clear them before the connection goes:
+    // no copy of the connection may outlive it ("connection … is still in use").
+    detachPages();
     m_undoStack->clear();
     m_listWorker.reset();
     // Waits for a backup still being written.
@@ -277,32 +252,20 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_readOnlyLabel->hide();
     // Detach the pages from the old connection before it is removed (a
     // draft's unsaved changes saved or dropped while it is still there).
-    m_reportPage->maybeSave(false);
-    m_dashboardPage->setDatabase(nullptr);
-    m_dashboardPage->setWorker(nullptr);
-    m_reportPage->setWorker(nullptr);
-    m_teamsPage->setWorker(nullptr);
-    m_teamsPage->setCampaign(nullptr, 0);
-    m_reportPage->setCampaign(nullptr, 0);
+    if (m_reportPage)
+        m_reportPage->maybeSave(false);
+    detachPages();
     m_campaignId = 0;
     m_teamsStale = m_reportStale = false;
     m_undoStack->clear();
-    for (RecordListPage *page : std::as_const(m_recordPages)) {
-        page->model()->setWorker(nullptr);
-        page->setContext({});
-    }
     m_database = std::move(database);
     // The old file's worker finishes what it runs (a backup) before it goes.
     m_listWorker.reset();
     m_worker.reset();
     if (m_database && m_database->path() != QStringLiteral(":memory:")) {
         m_worker = std::make_unique<DatabaseWorker>(m_database->path());
-        m_dashboardPage->setWorker(m_worker.get());
-        m_reportPage->setWorker(m_worker.get());
-        m_teamsPage->setWorker(m_worker.get());
         m_listWorker = std::make_unique<DatabaseWorker>(m_database->path());
-        for (RecordListPage *page : std::as_const(m_recordPages))
-            page->model()->setWorker(m_listWorker.get());
+        attachWorkers();
     }
     rememberFileState();
     const bool open = m_database != nullptr;
@@ -365,14 +328,15 @@ qint64 MainWindow::setUpProvince()
 
 bool MainWindow::setCampaign(int campaignId)
 {
-    return m_dashboardPage->setCampaign(campaignId);
+    return dashboardPage()->setCampaign(campaignId);
 }
 
 void MainWindow::refreshFromDatabase(int campaignId)
 {
     const int latest = m_database ? latestCampaignId(m_database->connection()) : 0;
     if (latest == 0) {
-        m_dashboardPage->setDatabase(m_database.get());
+        if (m_dashboardPage || m_database)
+            dashboardPage()->setDatabase(m_database.get());
         m_ui->noCampaignLabel->setText(
                 m_database ? tr("The database %1 holds no campaign yet.\n"
                                 "Set up your province from the national list and create its campaign, "
@@ -390,16 +354,19 @@ void MainWindow::refreshFromDatabase(int campaignId)
     m_ui->centralStackedWidget->setCurrentWidget(m_ui->workspacePage);
     m_ui->exportReportPdfAction->setEnabled(true);
     // Emits campaignChanged(), which updates the other pages.
-    m_dashboardPage->setDatabase(m_database.get(), campaignId);
+    dashboardPage()->setDatabase(m_database.get(), campaignId);
 }
 
 void MainWindow::onCampaignChanged(int campaignId)
 {
     m_campaignId = campaignId;
     // Emptied now, filled when shown; a draft's unsaved changes are saved or dropped first.
-    m_reportPage->maybeSave(false);
-    m_teamsPage->setCampaign(nullptr, 0);
-    m_reportPage->setCampaign(nullptr, 0);
+    if (m_reportPage) {
+        m_reportPage->maybeSave(false);
+        m_reportPage->setCampaign(nullptr, 0);
+    }
+    if (m_teamsPage)
+        m_teamsPage->setCampaign(nullptr, 0);
     m_teamsStale = m_database && campaignId != 0;
     m_reportStale = m_teamsStale;
     updateRecordPages();
@@ -418,6 +385,14 @@ void MainWindow::loadShownPage() const
 
 TeamsPage *MainWindow::teamsPage() const
 {
+    if (!m_teamsPage) {
+        auto *self = const_cast<MainWindow *>(this);
+        m_teamsPage = new TeamsPage(self);
+        m_teamsPage->setObjectName(QStringLiteral("teamsPage"));
+        m_teamsPage->setWorker(m_worker.get());
+        m_teamsPage->setRecordContext(m_recordContext);
+        placePage(TeamsPageIndex, m_teamsPage);
+    }
     if (m_teamsStale) {
         m_teamsStale = false;
         m_teamsPage->setCampaign(m_database.get(), m_campaignId);
@@ -427,6 +402,13 @@ TeamsPage *MainWindow::teamsPage() const
 
 ReportPage *MainWindow::reportPage() const
 {
+    if (!m_reportPage) {
+        auto *self = const_cast<MainWindow *>(this);
+        m_reportPage = new ReportPage(self);
+        m_reportPage->setObjectName(QStringLiteral("reportPage"));
+        m_reportPage->setWorker(m_worker.get());
+        placePage(ReportPageIndex, m_reportPage);
+    }
     if (m_reportStale) {
         m_reportStale = false;
         m_reportPage->setCampaign(m_database.get(), m_campaignId);
@@ -444,31 +426,145 @@ void MainWindow::showOpening(const QString &path)
 
 void MainWindow::updateRecordPages()
 {
-    RecordContext context;
+    m_recordContext = RecordContext();
     if (m_database)
-        context.db = m_database->connection();
-    context.campaignId = m_campaignId;
-    context.undoStack = m_undoStack;
-    for (RecordListPage *page : std::as_const(m_recordPages))
-        page->setContext(context);
-    m_teamsPage->setRecordContext(context);
-    m_dashboardPage->setRecordContext(context);
+        m_recordContext.db = m_database->connection();
+    m_recordContext.campaignId = m_campaignId;
+    m_recordContext.undoStack = m_undoStack;
+    for (RecordListPage *page : std::as_const(m_recordPages)) {
+        if (page)
+            page->setContext(m_recordContext);
+    }
+    if (m_teamsPage)
+        m_teamsPage->setRecordContext(m_recordContext);
+    if (m_dashboardPage)
+        m_dashboardPage->setRecordContext(m_recordContext);
+}
+
+void MainWindow::detachPages()
+{
+    if (m_dashboardPage) {
+        m_dashboardPage->setDatabase(nullptr);
+        m_dashboardPage->setWorker(nullptr);
+        m_dashboardPage->setRecordContext({});
+    }
+    if (m_reportPage) {
+        m_reportPage->setWorker(nullptr);
+        m_reportPage->setCampaign(nullptr, 0);
+    }
+    if (m_teamsPage) {
+        m_teamsPage->setWorker(nullptr);
+        m_teamsPage->setCampaign(nullptr, 0);
+        m_teamsPage->setRecordContext({});
+    }
+    for (RecordListPage *page : std::as_const(m_recordPages)) {
+        if (page) {
+            page->model()->setWorker(nullptr);
+            page->setContext({});
+        }
+    }
+    // Last: the dashboard's campaignChanged() above set it again.
+    m_recordContext = RecordContext();
+}
+
+void MainWindow::attachWorkers()
+{
+    if (m_dashboardPage)
+        m_dashboardPage->setWorker(m_worker.get());
+    if (m_reportPage)
+        m_reportPage->setWorker(m_worker.get());
+    if (m_teamsPage)
+        m_teamsPage->setWorker(m_worker.get());
+    for (RecordListPage *page : std::as_const(m_recordPages)) {
+        if (page)
+            page->model()->setWorker(m_listWorker.get());
+    }
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    if (!m_dashboardPage) {
+        auto *self = const_cast<MainWindow *>(this);
+        m_dashboardPage = new DashboardPage(self);
+        m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
+        connect(m_dashboardPage, &DashboardPage::campaignChanged, self, &MainWindow::onCampaignChanged);
+        m_dashboardPage->setWorker(m_worker.get());
+        m_dashboardPage->setRecordContext(m_recordContext);
+        placePage(DashboardPageIndex, m_dashboardPage);
+    }
+    return m_dashboardPage;
+}
+
+QWidget *MainWindow::page(int index) const
+{
+    if (index == DashboardPageIndex)
+        return dashboardPage();
+    if (index == TeamsPageIndex)
+        return teamsPage();
+    if (index == ReportPageIndex)
+        return reportPage();
+    const int kind = index - ReportPageIndex - 1;
+    if (kind < 0 || kind >= m_recordPages.size())
+        return nullptr;
+    if (!m_recordPages.at(kind)) {
+        auto *self = const_cast<MainWindow *>(this);
+        auto *page = new RecordListPage(m_recordKinds.at(kind).get(), self);
+        m_recordPages[kind] = page;
+        // A campaign created from its list is the one the clerk goes on with.
+        connect(page, &RecordListPage::recordAdded, self, [self](const QString &table, qint64 id) {
+            if (table == QStringLiteral("campaign") && self->m_database)
+                self->refreshFromDatabase(int(id));
+        });
+        page->model()->setWorker(m_listWorker.get());
+        if (m_recordContext.db.isValid())
+            page->setContext(m_recordContext);
+        placePage(index, page);
+    }
+    return m_recordPages.at(kind);
+}
+
+void MainWindow::placePage(int index, QWidget *page) const
+{
+    QStackedWidget *stack = m_ui->pagesStackedWidget;
+    QWidget *standIn = stack->widget(index);
+    const bool shown = stack->currentIndex() == index;
+    {
+        const QSignalBlocker blocker(stack);
+        stack->insertWidget(index, page);
+        stack->removeWidget(standIn);
+        if (shown)
+            stack->setCurrentIndex(index);
+    }
+    delete standIn;
+    fitStackToShownPage();
+}
+
+void MainWindow::fitStackToShownPage() const
+{
+    QStackedWidget *stack = m_ui->pagesStackedWidget;
+    const int shown = stack->currentIndex();
+    for (int i = 0; i < stack->count(); ++i) {
+        const auto policy = i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        stack->widget(i)->setSizePolicy(policy, policy);
+    }
+    stack->updateGeometry();
 }
 
 RecordListPage *MainWindow::recordPage(const QString &key) const
 {
-    for (RecordListPage *page : m_recordPages) {
-        if (page->kind()->key() == key)
-            return page;
+    for (int kind = 0; kind < int(m_recordKinds.size()); ++kind) {
+        if (m_recordKinds.at(kind)->key() == key)
+            return qobject_cast<RecordListPage *>(page(ReportPageIndex + 1 + kind));
     }
     return nullptr;
 }
 
 void MainWindow::showRecordPage(const QString &key)
 {
-    const int index = int(m_recordPages.indexOf(recordPage(key)));
-    if (index >= 0)
-        m_ui->navigationListWidget->setCurrentRow(ReportPageIndex + 1 + index);
+    for (int kind = 0; kind < int(m_recordKinds.size()); ++kind) {
+        if (m_recordKinds.at(kind)->key() == key)
+            m_ui->navigationListWidget->setCurrentRow(ReportPageIndex + 1 + kind);
+    }
 }
 
 void MainWindow::showPage(Page page)
@@ -593,7 +689,7 @@ void MainWindow::fitToScreen(bool firstOpening)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A report draft with unsaved changes: Save / Discard / Cancel.
-    if (!m_reportPage->maybeSave()) {
+    if (m_reportPage && !m_reportPage->maybeSave()) {
         event->ignore();
         return;
     }
@@ -606,9 +702,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_closing = true;
         event->ignore();
         hide();
-        m_dashboardPage->setWorker(nullptr);
-        m_reportPage->setWorker(nullptr);
-        m_teamsPage->setWorker(nullptr);
+        if (m_dashboardPage)
+            m_dashboardPage->setWorker(nullptr);
+        if (m_reportPage)
+            m_reportPage->setWorker(nullptr);
+        if (m_teamsPage)
+            m_teamsPage->setWorker(nullptr);
         takeAutomaticBackup(true, [this] {
             close();
             // Hidden already, the window's close may not end the event loop.

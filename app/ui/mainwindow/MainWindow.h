@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/RecordKind.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -63,7 +65,9 @@ public:
     const Database *database() const { return m_database.get(); }
 
     void showPage(Page page);
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // Every page is built when first shown or asked for here, so that the
+    // window's first paint costs about what a bare window's does (issue #15).
+    DashboardPage *dashboardPage() const;
     // The teams and report pages are filled when first shown (or asked for
     // here): the report of a national campaign takes seconds to lay out.
     TeamsPage *teamsPage() const;
@@ -93,6 +97,10 @@ private:
 private:
     void refreshFromDatabase(int campaignId);
     void updateRecordPages();
+    // The pages built so far let go of the database and its workers.
+    void detachPages();
+    // The pages built so far read on the open database's workers.
+    void attachWorkers();
     void onCampaignChanged(int campaignId);
     void chooseDatabase();
     void chooseLanguage(const QString &language);
@@ -123,6 +131,14 @@ private:
     void startFullIntegrityCheck();
     // Fills the teams or report page if its campaign changed since.
     void loadShownPage() const;
+    // The page at index of the pages' stack (the navigation's row), built
+    // now if it was not yet (see dashboardPage()).
+    QWidget *page(int index) const;
+    // Puts a page just built in place of its stand-in.
+    void placePage(int index, QWidget *page) const;
+    // Only the page shown sets the minimum size (a stack takes its largest
+    // page's by default, so every list scrolled as wide as the dashboard).
+    void fitStackToShownPage() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
@@ -135,13 +151,15 @@ private:
     QPointer<DatabaseJob> m_backupJob;
     QString m_fileState; // of the open file when last opened or backed up
     bool m_closing = false; // the exit backup is running: the window is hidden and closes after it
-    DashboardPage *m_dashboardPage = nullptr;
+    // Null until built (page()); the stack holds a stand-in meanwhile.
+    mutable DashboardPage *m_dashboardPage = nullptr;
     UserGuideWindow *m_userGuide = nullptr;
-    TeamsPage *m_teamsPage = nullptr;
-    ReportPage *m_reportPage = nullptr;
+    mutable TeamsPage *m_teamsPage = nullptr;
+    mutable ReportPage *m_reportPage = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::vector<std::unique_ptr<RecordKind>> m_recordKinds;
-    QList<RecordListPage *> m_recordPages;
+    mutable QList<RecordListPage *> m_recordPages; // one per kind, null until built
+    RecordContext m_recordContext; // what the record pages and forms edit
     int m_campaignId = 0;
     mutable bool m_teamsStale = false;
     mutable bool m_reportStale = false;

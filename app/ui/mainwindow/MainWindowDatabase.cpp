@@ -230,7 +230,7 @@ bool MainWindow::changedSinceBackup() const
 
 bool MainWindow::backgroundWorkRunning() const
 {
-    return m_backupJob != nullptr || m_dashboardPage->figuresPending();
+    return m_backupJob != nullptr || (m_dashboardPage && m_dashboardPage->figuresPending());
 }
 
 void MainWindow::warnIfOnNetworkShare(const QString &path)

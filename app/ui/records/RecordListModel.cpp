@@ -158,6 +158,67 @@ QList<QVariantList> rowsFromVariant(const QVariant &value)
 
 } // namespace
 
+void RecordListModel::reload()
+{
+    if (!readsInBackground()) {
+        refresh();
+        return;
+    }
+    cancelReading();
+    m_pending = false;
+    m_readingPage = m_readingCount = true;
+    const quint64 generation = m_generation;
+    const ListSource source = m_source;
+    const ListRequest request = m_request;
+    const int size = pageSize;
+    DatabaseJob *job = m_worker->run([source, request, size](const QSqlDatabase &db, JobControl &control,
+                                                               QString *error) -> QVariant {
+        ListRequest folded = request;
+        ListCount count;
+        if (!listquery::findFoldedMatches(db, source, &folded, error) || !listquery::count(db, source, folded, &count, error))
+            return {};
+        if (control.isCancelled())
+            return {};
+        // As refresh() reads it: a long list walks the sort order.
+        const bool scan = count.rows > listquery::scanThreshold;
+        QString readError;
+        const QList<QVariantList> rows = listquery::readPage(db, source, folded, 0, size, count.rows, scan, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return {};
+        }
+        return QVariantMap { { QStringLiteral("rows"), rowsToVariant(rows) },
+                             { QStringLiteral("folded"), folded.foldedMatches },
+                             { QStringLiteral("scan"), scan },
+                             { QStringLiteral("count"), count.rows },
+                             { QStringLiteral("total"), count.total },
+                             { QStringLiteral("capped"), count.capped } };
+    });
+    m_jobs << job;
+    connect(job, &DatabaseJob::finished, this, [this, job, generation] {
+        if (generation != m_generation || job->isCancelled())
+            return;
+        m_readingPage = m_readingCount = false;
+        m_jobs.clear();
+        beginResetModel();
+        clearRows();
+        if (!job->error().isEmpty()) {
+            m_lastError = job->error();
+        } else {
+            const QVariantMap result = job->result().toMap();
+            m_request.foldedMatches = result.value(QStringLiteral("folded")).toStringList();
+            m_scanSearch = result.value(QStringLiteral("scan")).toBool();
+            m_rowCount = result.value(QStringLiteral("count")).toLongLong();
+            m_totalCount = result.value(QStringLiteral("total")).toLongLong();
+            m_countCapped = result.value(QStringLiteral("capped")).toBool();
+            keepPage(0, rowsFromVariant(result.value(QStringLiteral("rows"))));
+        }
+        endResetModel();
+        emit firstPageRead();
+        emit countRead();
+    });
+}
+
 void RecordListModel::readInBackground()
 {
     cancelReading();

@@ -140,6 +140,13 @@ public:
     // start-up, the members list's count would cost half a second at
     // 500.000 members); it is then read in the background.
     void refresh();
+    // The same after a write the clerk made (a save, a removal, an undo): with
+    // a worker serving the database, the count and the first page are read
+    // on it while the rows already shown stay, and the list changes at once
+    // when both have come (firstPageRead, then countRead); the window never
+    // waits for the 500.000 members to be counted again. Without a worker,
+    // or while deferred, as refresh().
+    void reload();
     void setDeferred(bool deferred);
     bool isDeferred() const { return m_deferred; }
 
@@ -155,6 +162,11 @@ signals:
     // ... and then the count (rowCount(), totalCount(), isCountCapped()).
     void countRead();
 
+public:
+    // A worker serves the list's database (reads go to it), and it is shown.
+    bool readsInBackground() const;
+    DatabaseWorker *worker() const { return m_worker; }
+
 private:
     // Reads the list again: in the background when a worker serves the
     // database and reading allows it, else at once.
@@ -165,7 +177,6 @@ private:
     // The rows of a page: cached, read at once (wait, or no worker), or asked
     // of the worker (none until it comes; dataChanged then).
     const QList<QVariantList> *page(int pageIndex, bool wait = false) const;
-    bool readsInBackground() const;
     void dropPages();
     const QList<QVariantList> &keepPage(int pageIndex, QList<QVariantList> rows) const;
 

@@ -87,6 +87,10 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
         if (std::exchange(m_selectFirstWhenRead, false) && m_model->rowCount() > 0)
             m_ui->recordsTableView->selectRow(0);
     });
+    connect(m_model, &RecordListModel::countRead, this, [this] {
+        if (m_whenRead && !m_model->isReading())
+            std::exchange(m_whenRead, nullptr)();
+    });
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &RecordListPage::addRecord);
     connect(m_ui->openButton, &QPushButton::clicked, this, &RecordListPage::openCurrent);
@@ -151,7 +155,38 @@ void RecordListPage::setContext(const RecordContext &context)
 
 void RecordListPage::updateNotice()
 {
-    const QString notice = m_context.db.isOpen() ? m_kind->notice(m_context) : QString();
+    if (m_noticeJob) {
+        m_noticeJob->cancel(); // for the data before the write
+        m_noticeJob = nullptr;
+    }
+    if (!m_context.db.isOpen()) {
+        setNotice(QString());
+        return;
+    }
+    if (!m_model->readsInBackground()) {
+        setNotice(m_kind->notice(m_context));
+        return;
+    }
+    // The notice shown stays until the new one comes.
+    const RecordKind *kind = m_kind;
+    const int campaignId = m_context.campaignId;
+    m_noticeJob = m_model->worker()->run([kind, campaignId](const QSqlDatabase &db, JobControl &, QString *) {
+        RecordContext context;
+        context.db = db;
+        context.campaignId = campaignId;
+        return QVariant(kind->notice(context));
+    });
+    DatabaseJob *job = m_noticeJob;
+    connect(job, &DatabaseJob::finished, this, [this, job] {
+        if (job != m_noticeJob || job->isCancelled())
+            return;
+        m_noticeJob = nullptr;
+        setNotice(job->result().toString());
+    });
+}
+
+void RecordListPage::setNotice(const QString &notice)
+{
     m_noticeLabel->setText(notice);
     m_noticeLabel->setVisible(!notice.isEmpty());
 }
@@ -265,11 +300,16 @@ void RecordListPage::addRecord()
     }
     refresh();
     if (newId != 0) {
-        if (m_model->rowOfId(newId) < 0 && !m_ui->searchLineEdit->text().isEmpty()) {
-            m_ui->searchLineEdit->clear();
-            m_model->setSearchText(QString(), RecordListModel::Reading::Now);
-        }
-        selectId(newId);
+        whenRead([this, newId] {
+            if (m_model->rowOfId(newId) < 0 && !m_ui->searchLineEdit->text().isEmpty()) {
+                m_ui->searchLineEdit->clear();
+                m_searchTimer->stop();
+                m_model->setSearchText(QString());
+                whenRead([this, newId] { selectId(newId); });
+                return;
+            }
+            selectId(newId);
+        });
     }
     showSaved(group);
     if (newId != 0)
@@ -293,8 +333,10 @@ void RecordListPage::openCurrent()
         return;
     pushChange(m_context.undoStack, m_context.db, group, m_kind->listDefinition().table);
     refresh();
-    if (row < m_model->rowCount())
-        m_ui->recordsTableView->selectRow(row);
+    whenRead([this, row] {
+        if (row < m_model->rowCount())
+            m_ui->recordsTableView->selectRow(row);
+    });
     showSaved(group);
 }
 
@@ -357,8 +399,10 @@ void RecordListPage::removeCurrent()
     const int row = m_ui->recordsTableView->currentIndex().row();
     pushChange(m_context.undoStack, m_context.db, write.groupId(), table);
     refresh();
-    if (m_model->rowCount() > 0)
-        m_ui->recordsTableView->selectRow(std::min(row, m_model->rowCount() - 1));
+    whenRead([this, row] {
+        if (m_model->rowCount() > 0)
+            m_ui->recordsTableView->selectRow(std::min(row, m_model->rowCount() - 1));
+    });
 }
 
 void RecordListPage::focusSearch()
@@ -380,17 +424,40 @@ void RecordListPage::refreshWhenShown()
 
 void RecordListPage::refresh()
 {
-    const qint64 id = currentId();
+    const QModelIndex current = m_ui->recordsTableView->currentIndex();
+    // The id of the selected row as read, never a page read for it.
+    const qint64 id = current.isValid() ? m_model->data(current, RecordListModel::IdRole).toLongLong() : 0;
     m_model->setDeferred(false);
     if (!m_filterChoices.isEmpty())
         refillFilters();
-    m_model->refresh();
+    // On the worker when one serves: the rows shown stay until the new ones come.
+    m_model->reload();
     updateNotice();
     if (id != 0) {
-        // Read the first page so a record near the top is found again.
-        m_model->idAt(0);
-        selectId(id);
+        whenRead([this, id] {
+            // The first page is read; a record near the top is found again.
+            m_model->idAt(0);
+            selectId(id);
+        });
     }
+}
+
+void RecordListPage::whenRead(std::function<void()> then)
+{
+    if (!m_model->isReading()) {
+        m_whenRead = nullptr;
+        then();
+        return;
+    }
+    if (!m_whenRead) {
+        m_whenRead = std::move(then);
+        return;
+    }
+    // After what was already waiting (a selection, then another one).
+    m_whenRead = [first = std::move(m_whenRead), second = std::move(then)] {
+        first();
+        second();
+    };
 }
 
 QString RecordListPage::exportList()

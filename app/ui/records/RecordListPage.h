@@ -20,6 +20,8 @@ class RecordListPage;
 
 namespace cds {
 
+class DatabaseJob;
+
 // The list of one kind of record (issue #3, "What every list does"): search as
 // you type ignoring case and diacritics, Vietnamese sorting, filters that fit
 // the record, "shown of total", lazy fetching, Insert / Enter / Delete / Ctrl+F,
@@ -86,7 +88,13 @@ private:
     void restoreState();
     void showColumnMenu(const QPoint &position);
     void refillFilters();
+    // The kind's notice, read on the list's worker when one serves (the
+    // members' notice counts the declared members of 100.000 teams).
     void updateNotice();
+    void setNotice(const QString &notice);
+    // Runs then once the list read after a write has come (at once when the
+    // list is not being read): a selection made after a save or a removal.
+    void whenRead(std::function<void()> then);
 
     std::unique_ptr<Ui::RecordListPage> m_ui;
     RecordKind *m_kind;
@@ -104,6 +112,8 @@ private:
     bool m_filtersStale = false; // a write happened while the page was hidden
     bool m_sizeColumnsToContents = false; // no remembered widths yet: fit the first rows shown
     bool m_selectFirstWhenRead = false;   // Enter in the search while the list was being read
+    std::function<void()> m_whenRead;     // see whenRead()
+    QPointer<DatabaseJob> m_noticeJob;    // the notice being read on the worker
 };
 
 } // namespace cds

@@ -169,10 +169,19 @@ void makeSearchable(QComboBox *combo)
         if (!typed.isEmpty())
             completer->complete();
     });
+    // The index is the completion model's (QCompleter::activated), a proxy of
+    // the filter: mapped through both to the combo's row. (Mapped through the
+    // filter alone it was "from the wrong model", and the choice was lost.)
     QObject::connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), filter,
-                     [combo, filter](const QModelIndex &index) {
-                         const QModelIndex source = filter->mapToSource(index);
-                         combo->setCurrentIndex(source.row());
+                     [combo, filter, completer](const QModelIndex &index) {
+                         QModelIndex inFilter = index;
+                         if (index.model() != filter) {
+                             const auto *completion = qobject_cast<const QAbstractProxyModel *>(completer->completionModel());
+                             inFilter = completion && index.model() == completion ? completion->mapToSource(index) : QModelIndex();
+                         }
+                         const QModelIndex source = inFilter.isValid() ? filter->mapToSource(inFilter) : QModelIndex();
+                         if (source.isValid())
+                             combo->setCurrentIndex(source.row());
                      });
 }
 
