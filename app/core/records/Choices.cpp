@@ -1,5 +1,7 @@
 #include "records/Choices.h"
 
+#include "records/RecordListQuery.h"
+
 #include "text/VietnameseText.h"
 
 #include <QSqlError>
@@ -9,14 +11,7 @@ namespace cds::choices {
 
 namespace {
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
+using listquery::likePattern;
 
 // " AND (the typed text in one of the key columns)": the whole text as one
 // piece, as a picker that holds all its entries matches (widgets::makeSearchable).
