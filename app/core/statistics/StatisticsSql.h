@@ -57,6 +57,7 @@ QString exclusionsSql();         // units left out of coverage, with their reaso
 QString districtsSql();          // teams and members per district (or commune: areaLevelSql())
 QString trainingSessionsSql();   // the sessions, counted or not, with their declared figures
 QString trainingAttendanceSql(); // the listed attendees in the scope
+QString trainingAttendeesSql();   // StatisticsDetail::Summary: the distinct listed attendees of every session only (not in the list below)
 QString eventAudienceSql();      // the events' audience
 QString mediaOutputsSql();       // media outputs in recorded order
 QString undatedActivitiesSql();  // what a period leaves out for want of a date

@@ -7,6 +7,7 @@
 
 #include "common/MessageBox.h"
 #include "domain/Figure.h"
+#include "records/FormReads.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 namespace cds {
@@ -46,10 +46,8 @@ QVariant nullIfEmpty(const QString &value)
 // The next sort order of a campaign's rows in table: after the last one.
 int nextSortOrder(const RecordContext &context, const QString &table)
 {
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM %1 WHERE campaign_id = ?").arg(table));
-    query.addBindValue(context.campaignId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 1;
+    return records::nextOrder(context.db, table, QStringLiteral("sort_order"), QStringLiteral("campaign_id"),
+                              context.campaignId);
 }
 
 // ---------------------------------------------------------------- campaigns
@@ -131,12 +129,7 @@ protected:
             warnings << tr("The campaign of %1 starts in %2.").arg(year).arg(start.year());
         if (end.isValid() && end.year() != year)
             warnings << tr("The campaign of %1 ends in %2.").arg(year).arg(end.year());
-        QSqlQuery duplicate(m_context.db);
-        duplicate.prepare(QStringLiteral("SELECT count(*) FROM campaign WHERE lower(name) = lower(?) AND year = ? AND id <> ?"));
-        duplicate.addBindValue(name);
-        duplicate.addBindValue(year);
-        duplicate.addBindValue(m_id);
-        if (duplicate.exec() && duplicate.next() && duplicate.value(0).toInt() > 0)
+        if (formreads::campaignNameTaken(m_context.db, name, year, m_id))
             warnings << tr("There is already a campaign “%1” in %2.").arg(name).arg(year);
         return confirmWarnings(warnings);
     }
@@ -383,14 +376,10 @@ protected:
         const QString key = figureKey();
         if (key.isEmpty())
             return fieldError(m_ui.figureKeyLineEdit, tr("Enter a key of letters and digits."));
-        QSqlQuery same(m_context.db);
-        same.prepare(QStringLiteral("SELECT label FROM campaign_figure WHERE campaign_id = ? AND figure_key = ? AND id <> ?"));
-        same.addBindValue(m_context.campaignId);
-        same.addBindValue(key);
-        same.addBindValue(m_id);
-        if (same.exec() && same.next())
+        if (const QString holder = formreads::campaignFigureHolder(m_context.db, m_context.campaignId, key, m_id);
+            !holder.isEmpty())
             return fieldError(m_ui.figureKeyLineEdit, tr("The key “%1” is already the figure “%2”'s in this campaign.")
-                                                              .arg(key, same.value(0).toString()));
+                                                              .arg(key, holder));
         if (m_ui.valueSpinBox->value() < 0)
             return fieldError(m_ui.valueSpinBox, tr("A figure cannot be negative."));
         QStringList warnings;

@@ -2,6 +2,7 @@
 #include "ui_TrainingForm.h"
 
 #include "records/ActivityFields.h"
+#include "records/FormReads.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMap>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace cds {
@@ -53,15 +53,12 @@ public:
         m_ui.partnersFilterLineEdit->setPlaceholderText(tr("Find an organisation…"));
         m_ui.partnersFilterLineEdit->setClearButtonEnabled(true);
 
-        QSqlQuery query(context.db);
-        if (query.exec(QStringLiteral("SELECT id, name, search_key FROM organisation ORDER BY sort_key, id"))) {
-            while (query.next()) {
-                auto *item = new QListWidgetItem(query.value(1).toString(), m_ui.partnersListWidget);
-                item->setData(Qt::UserRole, query.value(0));
-                item->setData(Qt::UserRole + 1, query.value(2));
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
-            }
+        for (const formreads::OrganisationEntry &organisation : formreads::organisations(context.db)) {
+            auto *item = new QListWidgetItem(organisation.name, m_ui.partnersListWidget);
+            item->setData(Qt::UserRole, organisation.id);
+            item->setData(Qt::UserRole + 1, organisation.searchKey);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
         }
         connect(m_ui.partnersFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
             const QStringList words = text::searchKey(text).split(u' ', Qt::SkipEmptyParts);
@@ -193,15 +190,11 @@ protected:
         // Attendance by difference: only the members added or removed are written
         // (a training of thousands edited for one name logs one row).
         if (m_id != 0) {
-            QSqlQuery query(m_context.db);
-            query.prepare(QStringLiteral("SELECT rowid, member_id FROM training_attendance WHERE training_id = ?"));
-            query.addBindValue(m_id);
+            const QHash<qint64, qint64> rows = formreads::attendanceRows(m_context.db, m_id);
             QList<qint64> removed;
-            if (query.exec()) {
-                while (query.next()) {
-                    if (!m_chosen.contains(query.value(1).toLongLong()))
-                        removed << query.value(0).toLongLong();
-                }
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                if (!m_chosen.contains(it.key()))
+                    removed << it.value();
             }
             for (const qint64 rowId : std::as_const(removed))
                 write.remove(QStringLiteral("training_attendance"), rowId);
@@ -235,26 +228,15 @@ private:
         m_ui.descriptionPlainTextEdit->setPlainText(text("description"));
         m_ui.notesPlainTextEdit->setPlainText(text("notes"));
 
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("SELECT organisation_id FROM training_partner WHERE training_id = ?"));
-        query.addBindValue(m_id);
-        QSet<qint64> partners;
-        if (query.exec()) {
-            while (query.next())
-                partners.insert(query.value(0).toLongLong());
-        }
+        const QSet<qint64> partners = formreads::trainingPartners(m_context.db, m_id);
         for (int i = 0; i < m_ui.partnersListWidget->count(); ++i) {
             QListWidgetItem *item = m_ui.partnersListWidget->item(i);
             if (partners.contains(item->data(Qt::UserRole).toLongLong()))
                 item->setCheckState(Qt::Checked);
         }
-        query.prepare(QStringLiteral("SELECT m.id, m.full_name FROM training_attendance a JOIN member m ON m.id = a.member_id "
-                                     "WHERE a.training_id = ?"));
-        query.addBindValue(m_id);
-        if (query.exec()) {
-            while (query.next())
-                m_chosen.insert(query.value(0).toLongLong(), query.value(1).toString());
-        }
+        const QHash<qint64, QString> attendees = formreads::trainingAttendees(m_context.db, m_id);
+        for (auto it = attendees.cbegin(); it != attendees.cend(); ++it)
+            m_chosen.insert(it.key(), it.value());
     }
 
     // Reads at most candidateLimit members matching the search words (in
@@ -262,51 +244,24 @@ private:
     // (with the units under it).
     void searchMembers()
     {
-        QStringList conditions;
-        QVariantList values;
-        const QStringList words = text::searchKey(m_ui.attendeeSearchLineEdit->text()).split(u' ', Qt::SkipEmptyParts);
-        for (QString word : words) {
-            word.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-            conditions << QStringLiteral("m.search_key LIKE ? ESCAPE '\\'");
-            values << QVariant(u'%' + word + u'%');
-        }
         const QVariant team = widgets::chosenId(m_ui.attendeeTeamComboBox);
-        if (!team.isNull()) {
-            conditions << QStringLiteral("m.id IN (SELECT member_id FROM team_member WHERE team_id = ? AND left_on IS NULL)");
-            values << team;
-        }
         const QVariant unit = widgets::chosenId(m_ui.attendeeUnitComboBox);
-        if (!unit.isNull()) {
-            conditions << QStringLiteral("m.unit_id IN (WITH RECURSIVE under(id) AS (SELECT ? UNION ALL "
-                                         "SELECT a.id FROM admin_unit a JOIN under ON a.parent_id = under.id) SELECT id FROM under)");
-            values << unit;
-        }
-        const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        QSqlQuery query(m_context.db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT m.id, m.full_name, u.name FROM member m LEFT JOIN admin_unit u ON u.id = m.unit_id%1 "
-                                     "ORDER BY m.sort_key, m.id LIMIT %2")
-                              .arg(where)
-                              .arg(candidateLimit + 1));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
+        const QList<formreads::AttendeeCandidate> candidates = formreads::attendeeCandidates(
+                m_context.db, m_ui.attendeeSearchLineEdit->text(), team.toLongLong(), unit.toLongLong(), candidateLimit + 1);
         const QSignalBlocker blocker(m_ui.candidatesListWidget);
         m_ui.candidatesListWidget->clear();
         int found = 0;
-        if (query.exec()) {
-            while (query.next()) {
-                if (++found > candidateLimit)
-                    break;
-                const qint64 id = query.value(0).toLongLong();
-                const QString unitName = query.value(2).toString();
-                auto *item = new QListWidgetItem(unitName.isEmpty() ? query.value(1).toString()
-                                                                    : QStringLiteral("%1 — %2").arg(query.value(1).toString(), unitName),
-                                                 m_ui.candidatesListWidget);
-                item->setData(Qt::UserRole, id);
-                item->setData(Qt::UserRole + 1, query.value(1));
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(m_chosen.contains(id) ? Qt::Checked : Qt::Unchecked);
-            }
+        for (const formreads::AttendeeCandidate &candidate : candidates) {
+            if (++found > candidateLimit)
+                break;
+            auto *item = new QListWidgetItem(candidate.unitName.isEmpty()
+                                                     ? candidate.fullName
+                                                     : QStringLiteral("%1 — %2").arg(candidate.fullName, candidate.unitName),
+                                             m_ui.candidatesListWidget);
+            item->setData(Qt::UserRole, candidate.id);
+            item->setData(Qt::UserRole + 1, candidate.fullName);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_chosen.contains(candidate.id) ? Qt::Checked : Qt::Unchecked);
         }
         m_ui.candidatesCountLabel->setText(
                 found > candidateLimit

@@ -4,6 +4,7 @@
 
 #include "common/LevelPresentation.h"
 #include "records/ActivityFields.h"
+#include "records/FormReads.h"
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordStore.h"
@@ -17,7 +18,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -205,12 +205,7 @@ protected:
         if (parentTo.isValid() && (!from.isValid() || from > parentTo))
             warnings << tr("“%1” was closed on %2.").arg(parent.value(QStringLiteral("name")).toString(),
                                                          parentTo.toString(QStringLiteral("dd/MM/yyyy")));
-        QSqlQuery sameName(m_context.db);
-        sameName.prepare(QStringLiteral("SELECT count(*) FROM admin_unit WHERE lower(name) = lower(?) AND parent_id IS ? AND id <> ?"));
-        sameName.addBindValue(name);
-        sameName.addBindValue(parentId);
-        sameName.addBindValue(m_id);
-        if (sameName.exec() && sameName.next() && sameName.value(0).toInt() > 0)
+        if (formreads::unitNameTaken(m_context.db, name, parentId, m_id))
             warnings << tr("Another unit in the same place is already called “%1”.").arg(name);
         return confirmWarnings(warnings);
     }
@@ -265,13 +260,7 @@ private:
     {
         if (m_id == 0)
             return false;
-        QSqlQuery query(m_context.db);
-        query.prepare(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT id FROM admin_unit WHERE parent_id = ? "
-                                     "UNION SELECT a.id FROM admin_unit a JOIN below b ON a.parent_id = b.id) "
-                                     "SELECT count(*) FROM below WHERE id = ?"));
-        query.addBindValue(m_id);
-        query.addBindValue(candidate);
-        return query.exec() && query.next() && query.value(0).toInt() > 0;
+        return formreads::isBelowUnit(m_context.db, m_id, candidate);
     }
 
     Ui::UnitForm m_ui;
@@ -292,10 +281,7 @@ public:
         setWindowTitle(tr("Close administrative unit"));
         const QVariantMap row = records::row(context.db, table, id);
         m_from = QDate::fromString(row.value(QStringLiteral("valid_from")).toString(), Qt::ISODate);
-        QSqlQuery children(context.db);
-        children.prepare(QStringLiteral("SELECT count(*) FROM admin_unit WHERE parent_id = ? AND valid_to IS NULL"));
-        children.addBindValue(id);
-        const int open = children.exec() && children.next() ? children.value(0).toInt() : 0;
+        const int open = formreads::openChildUnits(context.db, id);
         QString text = tr("“%1” stays in the database with the date it ended; the campaigns that counted it keep it.")
                                .arg(name);
         if (open > 0)

@@ -3,6 +3,7 @@
 
 #include "LetterheadComboBox.h"
 #include "ReportBodyEdit.h"
+#include "TemplateField.h"
 
 #include "common/ActivityPresentation.h"
 #include "common/FileDialog.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -30,16 +30,6 @@
 namespace cds {
 
 namespace {
-
-QString lines(const QString &text)
-{
-    QStringList result;
-    for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            result << line.trimmed();
-    }
-    return result.join(u'\n');
-}
 
 // The figure behind a field of the template that is not written
 // {{figures.key}} (the default wording's own fields).
@@ -79,23 +69,11 @@ ReportEditor::ReportEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
                                  m_ui->distributionPlainTextEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->bodyTextEdit, &QTextEdit::textChanged, this, changed);
-    // The subject may hold fields ({{campaign.name}}): under it, what prints.
-    m_subjectPreviewLabel = new QLabel(this);
-    m_subjectPreviewLabel->setObjectName(QStringLiteral("subjectPreviewLabel"));
-    m_subjectPreviewLabel->setWordWrap(true);
-    m_subjectPreviewLabel->setTextFormat(Qt::PlainText);
-    m_subjectPreviewLabel->setEnabled(false);
-    {
-        auto *cell = new QWidget(this);
-        // No taller than the field and the line under it, as the field was.
-        cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-        auto *column = new QVBoxLayout(cell);
-        column->setContentsMargins(0, 0, 0, 0);
-        delete m_ui->headerFormLayout->replaceWidget(m_ui->subjectPlainTextEdit, cell);
-        column->addWidget(m_ui->subjectPlainTextEdit);
-        column->addWidget(m_subjectPreviewLabel);
-    }
-    connect(m_ui->subjectPlainTextEdit, &QPlainTextEdit::textChanged, this, &ReportEditor::updateSubjectPreview);
+    // Fields that may hold a template ({{campaign.name}}) show what it prints.
+    m_subjectField = std::make_unique<TemplateField>(m_ui->subjectPlainTextEdit);
+    m_addresseesField = std::make_unique<TemplateField>(m_ui->addresseesPlainTextEdit);
+    m_closingLineField = std::make_unique<TemplateField>(m_ui->closingLineLineEdit);
+    m_distributionField = std::make_unique<TemplateField>(m_ui->distributionPlainTextEdit);
     // The letterhead: another one brings its symbol ("BC-SKHCN") when the symbol was the former's.
     m_letterheadComboBox = new LetterheadComboBox(this);
     auto *letterheadLabel = new QLabel(tr("&Letterhead:"), this);
@@ -209,6 +187,7 @@ void ReportEditor::load()
 {
     m_liveContext.clear();
     m_issuedFigures.clear();
+    m_issuedDocument = OfficialDocument();
     if (m_database && m_record.id > 0) {
         const ReportRegister reg(m_database->connection());
         QString error;
@@ -221,8 +200,10 @@ void ReportEditor::load()
             // The live figures are read once, by refreshFigures() in showRecord().
             if (m_record.status != ReportStatus::Draft) {
                 ReportSnapshot snapshot;
-                if (reg.snapshot(m_record.id, &snapshot, &error))
+                if (reg.snapshot(m_record.id, &snapshot, &error)) {
                     m_issuedFigures = snapshot.figures;
+                    m_issuedDocument = snapshot.document;
+                }
             }
         }
     }
@@ -239,8 +220,20 @@ void ReportEditor::showRecord()
     if (m_database)
         ReportRegister(m_database->connection()).letterheads(&letterheads, nullptr);
     m_letterheadComboBox->setLetterheads(letterheads, r.letterheadId);
-    m_ui->subjectPlainTextEdit->setPlainText(r.subject);
-    m_ui->addresseesPlainTextEdit->setPlainText(r.addressees);
+    if (r.status == ReportStatus::Draft) {
+        // Shown as they print; the live context follows (showLiveContext()).
+        m_subjectField->setStored(r.subject, m_liveContext);
+        m_addresseesField->setStored(r.addressees, m_liveContext);
+        m_closingLineField->setStored(r.closingLine, m_liveContext);
+        m_distributionField->setStored(r.distribution, m_liveContext);
+    } else {
+        // As the issued copy prints them, not as today's data would.
+        const OfficialDocument &issued = m_issuedDocument;
+        m_subjectField->setPrinted(r.subject, issued.subjectLines.join(u'\n'));
+        m_addresseesField->setPrinted(r.addressees, issued.addressees.join(u'\n'));
+        m_closingLineField->setPrinted(r.closingLine, issued.closingLine);
+        m_distributionField->setPrinted(r.distribution, issued.distribution.join(u'\n'));
+    }
     m_ui->draftMonthSpinBox->setValue(r.draftMonth);
     m_ui->appendixTeamsCheckBox->setChecked(r.appendixTeams);
     m_ui->bodyTextEdit->setMarkup(r.body.trimmed().isEmpty() ? defaultReportBody() : r.body);
@@ -248,8 +241,6 @@ void ReportEditor::showRecord()
     m_ui->authorityTitleLineEdit->setText(r.authorityTitle);
     m_ui->signerPositionLineEdit->setText(r.signerPosition);
     m_ui->signerNameLineEdit->setText(r.signerName);
-    m_ui->closingLineLineEdit->setText(r.closingLine);
-    m_ui->distributionPlainTextEdit->setPlainText(r.distribution);
     if (r.issueDate.isValid()) {
         m_ui->issueDateEdit->setDate(r.issueDate);
     } else if (r.campaignYear > 0) {
@@ -308,25 +299,11 @@ void ReportEditor::fillSignerPresets()
     if (!m_database)
         return;
     // The stored presets of the issuing body, then the signers of earlier reports.
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(R"SQL(
-SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 0 AS o, sort_order
-FROM signer_preset WHERE letterhead_id = ?
-UNION
-SELECT signing_authority, COALESCE(authority_title, ''), signer_position, signer_name, 1, 0
-FROM report WHERE letterhead_id = ? AND signer_name <> ''
-ORDER BY 5, 6, 4)SQL"));
-    q.addBindValue(m_record.letterheadId);
-    q.addBindValue(m_record.letterheadId);
-    if (!q.exec())
+    QList<SignerChoice> signers;
+    if (!ReportRegister(m_database->connection()).signers(m_record.letterheadId, &signers, nullptr))
         return;
-    QStringList seen;
-    while (q.next()) {
-        const QStringList preset{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-        const QString key = preset.join(u'|');
-        if (seen.contains(key))
-            continue;
-        seen << key;
+    for (const SignerChoice &signer : std::as_const(signers)) {
+        const QStringList preset{signer.signingAuthority, signer.authorityTitle, signer.signerPosition, signer.signerName};
         const QString authority = preset[0].isEmpty() ? QString() : preset[0] + u' ' + preset[1] + QStringLiteral(" – ");
         box->addItem(authority + preset[2] + QStringLiteral(" – ") + preset[3], preset);
     }
@@ -354,8 +331,13 @@ void ReportEditor::setLiveContext(const QVariantMap &context)
 
 void ReportEditor::showLiveContext()
 {
-    updateSubjectPreview();
     if (m_record.status == ReportStatus::Draft) {
+        // New data is no edit of the draft: the fields that follow their template show it.
+        const bool loading = std::exchange(m_loading, true);
+        for (TemplateField *field : {m_subjectField.get(), m_addresseesField.get(), m_closingLineField.get(),
+                                     m_distributionField.get()})
+            field->setContext(m_liveContext);
+        m_loading = loading;
         m_ui->bodyTextEdit->setContext(m_liveContext);
     } else {
         // An issued report's fields must not show today's data: only the
@@ -484,8 +466,9 @@ ReportRecord ReportEditor::collect() const
     r.symbol = nfc(m_ui->symbolLineEdit->text().trimmed());
     if (m_letterheadComboBox->currentLetterheadId() > 0)
         r.letterheadId = m_letterheadComboBox->currentLetterheadId();
-    r.subject = nfc(lines(m_ui->subjectPlainTextEdit->toPlainText()));
-    r.addressees = nfc(lines(m_ui->addresseesPlainTextEdit->toPlainText()));
+    // The stored template while a field shows what it prints, else the clerk's words.
+    r.subject = m_subjectField->value();
+    r.addressees = m_addresseesField->value();
     r.draftMonth = m_ui->draftMonthSpinBox->value();
     r.appendixTeams = m_ui->appendixTeamsCheckBox->isChecked();
     const QString body = nfc(m_ui->bodyTextEdit->markup());
@@ -495,8 +478,8 @@ ReportRecord ReportEditor::collect() const
     r.authorityTitle = nfc(m_ui->authorityTitleLineEdit->text().trimmed());
     r.signerPosition = nfc(m_ui->signerPositionLineEdit->text().trimmed());
     r.signerName = nfc(m_ui->signerNameLineEdit->text().trimmed());
-    r.closingLine = nfc(m_ui->closingLineLineEdit->text().trimmed());
-    r.distribution = nfc(lines(m_ui->distributionPlainTextEdit->toPlainText()));
+    r.closingLine = m_closingLineField->value();
+    r.distribution = m_distributionField->value();
     return r;
 }
 
@@ -682,21 +665,6 @@ bool ReportEditor::saveAsTemplate()
     return true;
 }
 
-void ReportEditor::updateSubjectPreview()
-{
-    const QString subject = m_ui->subjectPlainTextEdit->toPlainText();
-    if (!subject.contains(QStringLiteral("{{"))) {
-        m_subjectPreviewLabel->hide();
-        return;
-    }
-    QString printed;
-    QString error;
-    const bool ok = renderTemplate(subject, m_liveContext, &printed, &error);
-    m_subjectPreviewLabel->setText(ok ? tr("Prints as: %1").arg(lines(printed).replace(u'\n', QStringLiteral(" / ")))
-                                      : tr("A field of the subject is not written right: %1").arg(error));
-    m_subjectPreviewLabel->show();
-}
-
 void ReportEditor::updateStyleButtons()
 {
     const ReportBodyEdit *body = m_ui->bodyTextEdit;
@@ -708,114 +676,6 @@ void ReportEditor::updateStyleButtons()
                                    && body->textCursor().block().text().startsWith(QStringLiteral("- ")));
     m_ui->boldButton->setChecked(format.fontWeight() >= QFont::Bold);
     m_ui->italicButton->setChecked(format.fontItalic());
-}
-
-DrillDownDialog *ReportEditor::showFigureRecords(const QString &key)
-{
-    if (!m_database || m_record.campaignId == 0 || key.isEmpty())
-        return nullptr;
-    const DashboardStore store(m_database->connection());
-    const StatisticsOptions all;
-    const int campaign = m_record.campaignId;
-    const QString label = m_liveContext.value(QStringLiteral("figure_labels")).toMap().value(key).toString();
-    const QString value = m_liveContext.value(QStringLiteral("figures")).toMap().value(key).toString();
-    QString error;
-    DrillDownModel *model = nullptr;
-    int rowCount = 0;
-
-    static const QRegularExpression levelKey(QStringLiteral("^level(\\d)_(coverage|members)$"));
-    const auto match = levelKey.match(key);
-    const auto unitModel = [](const QList<UnitRow> &rows) {
-        auto *m = new DrillDownModel({{tr("Level"), false}, {tr("Unit"), false}, {tr("District"), false},
-                                      {tr("Team"), false}, {tr("Members"), true}});
-        for (const UnitRow &row : rows) {
-            m->appendRow({levelName(row.level), row.unitName, row.districtName,
-                          row.teamId ? row.teamName : tr("(no team)"), row.teamId ? text::formatNumber(row.members) : QString()},
-                         {double(int(row.level)), QVariant(), QVariant(), QVariant(), double(row.members)});
-        }
-        return m;
-    };
-    if (match.hasMatch() || key == QStringLiteral("teams_total") || key == QStringLiteral("members_total")) {
-        QList<UnitRow> rows;
-        bool ok = false;
-        if (match.hasMatch() && match.captured(2) == QStringLiteral("coverage"))
-            ok = store.units(campaign, all, AdminLevel(match.captured(1).toInt()), TeamPresence::Any, &rows, &error);
-        else
-            ok = store.teams(campaign, all, match.hasMatch() ? std::optional<AdminLevel>(AdminLevel(match.captured(1).toInt())) : std::nullopt,
-                             &rows, &error);
-        if (ok) {
-            model = unitModel(rows);
-            rowCount = int(rows.size());
-        }
-    } else if (key == QStringLiteral("members_trained") || key == QStringLiteral("training_sessions")) {
-        QList<TrainingRow> rows;
-        if (store.trainings(campaign, all, QDate(), &rows, &error)) {
-            model = new DrillDownModel({{tr("Date"), false}, {tr("Training session"), false}, {tr("Mode"), false},
-                                        {tr("Participants (declared)"), true}, {tr("Attendees listed"), true}});
-            for (const TrainingRow &row : std::as_const(rows))
-                model->appendRow({dateText(row.startDate), row.title, activityModeName(row.mode),
-                                  figureDisplayText(row.declaredParticipants), text::formatNumber(row.listedAttendees)},
-                                 {row.startDate.toString(Qt::ISODate), QVariant(), QVariant(),
-                                  double(row.declaredParticipants.value), double(row.listedAttendees)});
-            rowCount = int(rows.size());
-        }
-    } else if (key == QStringLiteral("events") || key.startsWith(QStringLiteral("audience_"))
-               || key.startsWith(QStringLiteral("main_event_")) || key == QStringLiteral("livestream_views")) {
-        QList<EventRow> rows;
-        if (store.events(campaign, all, AudienceChannel::Any, &rows, &error)) {
-            // The main event's own figures: that event alone (section I of the report).
-            if (key.startsWith(QStringLiteral("main_event_"))) {
-                QSqlQuery main(m_database->connection());
-                main.prepare(QStringLiteral("SELECT id FROM event WHERE campaign_id = ? AND is_main_event = 1 "
-                                            "ORDER BY sort_order, id LIMIT 1"));
-                main.addBindValue(campaign);
-                const int mainId = main.exec() && main.next() ? main.value(0).toInt() : 0;
-                rows.removeIf([mainId](const EventRow &row) { return row.id != mainId; });
-            }
-            model = new DrillDownModel({{tr("Date"), false}, {tr("Event"), false}, {tr("Kind"), false},
-                                        {audienceChannelName(AudienceChannel::InPerson), true},
-                                        {audienceChannelName(AudienceChannel::Online), true},
-                                        {audienceChannelName(AudienceChannel::Livestream), true}});
-            const auto shown = [](const Figure &f) { return f.value > 0 ? figureDisplayText(f) : QString(); };
-            for (const EventRow &row : std::as_const(rows))
-                model->appendRow({dateText(row.date), row.title, eventKindName(row.kind), shown(row.inPerson), shown(row.online),
-                                  shown(row.livestreamViews)},
-                                 {row.date.toString(Qt::ISODate), QVariant(), QVariant(), double(row.inPerson.value),
-                                  double(row.online.value), double(row.livestreamViews.value)});
-            rowCount = int(rows.size());
-        }
-    } else if (key.startsWith(QStringLiteral("media_"))) {
-        const QString outlet = key.startsWith(QStringLiteral("media_outlet_")) ? label.section(QStringLiteral(": "), 1) : QString();
-        QList<MediaOutputRow> rows;
-        if (store.mediaOutputs(campaign, all, QString(), outlet, &rows, &error)) {
-            model = new DrillDownModel({{tr("Kind"), false}, {tr("Outlet"), false}, {tr("Title"), false},
-                                        {tr("Published"), false}, {tr("Items"), true}});
-            for (const MediaOutputRow &row : std::as_const(rows))
-                model->appendRow({mediaKindName(row.kind), row.outlet, row.title, dateText(row.publishedOn), figureDisplayText(row.items)},
-                                 {QVariant(), QVariant(), QVariant(), row.publishedOn.toString(Qt::ISODate), double(row.items.value)});
-            rowCount = int(rows.size());
-        }
-    } else {
-        MessageBox::information(this, label, tr("“%1” is entered as a figure of the campaign (%2); no list of records lies behind it.")
-                                                     .arg(label, value));
-        return nullptr;
-    }
-    if (!model) {
-        MessageBox::warning(this, label, error);
-        return nullptr;
-    }
-    QString summary = tr("%1 = %2 — %3 record(s)", nullptr, rowCount).arg(label, value, text::formatNumber(rowCount));
-    if (m_record.status != ReportStatus::Draft) {
-        // An issued report prints its frozen figure; the list is today's data.
-        const QString issued = m_issuedFigures.value(key).toString();
-        summary = tr("Today's records: %1").arg(summary);
-        if (!issued.isEmpty())
-            summary += QStringLiteral(". ") + tr("The issued report prints %1.").arg(issued);
-    }
-    auto *dialog = new DrillDownDialog(tr("Behind the figure: %1").arg(label), summary, model, this);
-    m_lastDrillDown = dialog;
-    dialog->open();
-    return dialog;
 }
 
 } // namespace cds

@@ -18,6 +18,7 @@ namespace cds {
 
 class Database;
 class DrillDownDialog;
+class TemplateField;
 
 // The report record as the clerk and the records office work on it: heading,
 // body (template markup with live fields), signature and distribution, the
@@ -76,7 +77,6 @@ private:
     void setModified(bool modified = true);
     ReportRecord collect() const;
     void updateStyleButtons();
-    void updateSubjectPreview();
     void fillFieldChoices();
     void fillSignerPresets();
     void showLiveContext();
@@ -90,7 +90,11 @@ private:
     bool m_loading = false;
     bool m_buildsLiveContext = true;
     QPointer<DrillDownDialog> m_lastDrillDown;
-    QLabel *m_subjectPreviewLabel = nullptr; // the subject as it prints, under its field
+    OfficialDocument m_issuedDocument; // an issued report's document as issued
+    std::unique_ptr<TemplateField> m_subjectField;
+    std::unique_ptr<TemplateField> m_addresseesField;
+    std::unique_ptr<TemplateField> m_closingLineField;
+    std::unique_ptr<TemplateField> m_distributionField;
     class LetterheadComboBox *m_letterheadComboBox = nullptr; // the issuing body the report is made by
 };
 
