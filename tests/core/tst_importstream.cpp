@@ -11,6 +11,7 @@
 #include "records/ChangeLog.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace cds;
@@ -24,6 +25,9 @@ private slots:
     void cursorReadsAsParseCsvDoes();
     void badRowLateInTheFileKeepsNothing();
     void importedMembersAreFoundAndUndoneWhole();
+    void bulkWritesRefuseEveryBadRow_data();
+    void bulkWritesRefuseEveryBadRow();
+    void bulkWritesEqualRowByRow();
 
 private:
     // A demo database with a campaign of 2023 with teams in Xã Bình Hải and Xã Phổ An.
@@ -177,6 +181,164 @@ void ImportStreamTest::importedMembersAreFoundAndUndoneWhole()
     QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH '\"xyzabc\"'")),
              0);
     test::exec(connection, QStringLiteral("INSERT INTO member_search(member_search) VALUES ('integrity-check')"));
+}
+
+// The bulk writes (prepared statements on SQLite's handle, the list keys
+// written with the row instead of by triggers) still run every check: a bad
+// row after 200 good ones is named by line and column, and nothing is kept.
+void ImportStreamTest::bulkWritesRefuseEveryBadRow_data()
+{
+    QTest::addColumn<QString>("lastLine");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    // Line 202 repeats line 7 (row 5 of membersFile: same name, year and phone).
+    QTest::newRow("duplicate in the file")
+            << QStringLiteral("Đoàn Thị Hương Xyzabc 5,Xã Bình Hải,Thành viên,Nữ,1965,0900000005,Hội Phụ nữ\n") << 1
+            << QStringLiteral("already on line 7");
+    QTest::newRow("already in the team")
+            << QStringLiteral("Người Đã Có,Xã Bình Hải,Thành viên,Nam,1970,0911111111,\n") << 1
+            << QStringLiteral("already a member of this team");
+    QTest::newRow("unit not found") << QStringLiteral("Lê Văn Cường,Xã Không Có,Thành viên,Nam,1980,0912345678,\n")
+                                    << 2 << QStringLiteral("Xã Không Có");
+    QTest::newRow("no team of the campaign")
+            << QStringLiteral("Lê Văn Cường,Xã Phổ Châu,Thành viên,Nam,1980,0912345678,\n") << 2
+            << QStringLiteral("no team in this campaign");
+    QTest::newRow("empty name") << QStringLiteral(",Xã Bình Hải,Thành viên,Nam,1980,0912345678,\n") << 1
+                                << QStringLiteral("required");
+    QTest::newRow("role") << QStringLiteral("Lê Văn Cường,Xã Bình Hải,Chủ tịch,Nam,1980,0912345678,\n") << 3
+                          << QStringLiteral("Chủ tịch");
+    QTest::newRow("gender") << QStringLiteral("Lê Văn Cường,Xã Bình Hải,Thành viên,Trai,1980,0912345678,\n") << 4
+                            << QStringLiteral("Trai");
+    QTest::newRow("birth year") << QStringLiteral("Lê Văn Cường,Xã Bình Hải,Thành viên,Nam,1850,0912345678,\n") << 5
+                                << QStringLiteral("1900");
+    QTest::newRow("phone") << QStringLiteral("Lê Văn Cường,Xã Bình Hải,Thành viên,Nam,1980,12345,\n") << 6
+                           << QStringLiteral("12345");
+}
+
+void ImportStreamTest::bulkWritesRefuseEveryBadRow()
+{
+    QFETCH(QString, lastLine);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    int campaign = 0;
+    auto db = databaseWithTeams(&campaign);
+    QVERIFY(db);
+    const QSqlDatabase connection = db->connection();
+    ImportOptions options;
+    options.kind = ImportKind::Members;
+    options.campaignId = campaign;
+    const ImportResult first = importData(
+            connection, QStringLiteral("Họ và tên,Đơn vị,Chức danh,Giới tính,Năm sinh,Điện thoại\n"
+                                       "Người Đã Có,Xã Bình Hải,Thành viên,Nam,1970,0911111111\n").toUtf8(),
+            options);
+    QVERIFY2(first.imported, qPrintable(first.problemText()));
+    const qint64 members = count(connection, QStringLiteral("SELECT count(*) FROM member"));
+    const qint64 memberships = count(connection, QStringLiteral("SELECT count(*) FROM team_member"));
+    const qint64 changes = count(connection, QStringLiteral("SELECT count(*) FROM change_log"));
+    const QString triggers = test::scalar(connection, QStringLiteral("SELECT group_concat(name || sql, '|') FROM "
+                                                                     "(SELECT name, sql FROM sqlite_master WHERE "
+                                                                     "type = 'trigger' ORDER BY name)"))
+                                     .toString();
+    const ImportResult result = importData(connection, membersFile(200, lastLine), options);
+    QVERIFY(!result.imported);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 202);
+    QCOMPARE(result.problems.first().column, column);
+    QVERIFY2(result.problems.first().message.contains(message), qPrintable(result.problemText()));
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member")), members);
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM team_member")), memberships);
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM change_log")), changes);
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH '\"xyzabc\"'")),
+             0);
+    // The triggers dropped for the bulk writes are back as they were.
+    QCOMPARE(test::scalar(connection, QStringLiteral("SELECT group_concat(name || sql, '|') FROM "
+                                                     "(SELECT name, sql FROM sqlite_master WHERE "
+                                                     "type = 'trigger' ORDER BY name)"))
+                     .toString(),
+             triggers);
+}
+
+namespace {
+// What an import leaves that a user meets: the rows with their list and
+// search keys, the search index, the change log of the import, the triggers.
+QStringList importTrace(const QSqlDatabase &db, qint64 group)
+{
+    QStringList trace;
+    const QStringList queries = {
+        QStringLiteral("SELECT id, full_name, gender, birth_year, phone, affiliation, unit_id, search_key, sort_key, "
+                       "current_role, current_team_key, current_unit_key FROM member ORDER BY id"),
+        QStringLiteral("SELECT id, team_id, member_id, role, joined_on, left_on FROM team_member ORDER BY id"),
+        QStringLiteral("SELECT rowid, search_key FROM member_search ORDER BY rowid"),
+        QStringLiteral("SELECT table_name, row_id, operation, before_json, after_json FROM change_log "
+                       "WHERE group_id = %1 ORDER BY id").arg(group),
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            trace << QStringLiteral("failed: ") + sql;
+            continue;
+        }
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+            trace << row.join(u'|');
+        }
+    }
+    return trace;
+}
+} // namespace
+
+// The bulk writes leave what the per-row writes with their triggers leave:
+// the same members, memberships, list keys (migration 0010), search index
+// and change log; undo takes both back to the same database.
+void ImportStreamTest::bulkWritesEqualRowByRow()
+{
+    QString file = QStringLiteral("Họ và tên,Đơn vị,Huyện,Chức danh,Giới tính,Năm sinh,Điện thoại,Nơi công tác\n"
+                                  "Trần Văn Tổ Trưởng,Xã Bình Hải,,Tổ trưởng,Nam,1975,0912000001,UBND xã\n"
+                                  "Phạm Thị Lan,Xã Phổ An,Đức Phổ,Tổ phó,Nữ,1990,,\n"
+                                  "Võ Minh,Xã Phổ An,Đức Phổ,,,1988,0912000003,Đoàn thanh niên\n");
+    for (int i = 0; i < 40; ++i)
+        file += QStringLiteral("Đoàn Thị Hương Xyzabc %1,%2,,Thành viên,Nữ,%3,09%4,Hội Phụ nữ\n")
+                        .arg(i)
+                        .arg(i % 2 ? QStringLiteral("Xã Phổ An") : QStringLiteral("Xã Bình Hải"))
+                        .arg(1960 + i % 40)
+                        .arg(i, 8, 10, QLatin1Char('0'));
+    QStringList traces[2];
+    QStringList undone[2];
+    for (int bulk = 0; bulk < 2; ++bulk) {
+        int campaign = 0;
+        auto db = databaseWithTeams(&campaign);
+        QVERIFY(db);
+        const QSqlDatabase connection = db->connection();
+        ImportOptions options;
+        options.kind = ImportKind::Members;
+        options.campaignId = campaign;
+        options.rowByRow = bulk == 0;
+        const ImportResult result = importData(connection, file.toUtf8(), options);
+        QVERIFY2(result.imported, qPrintable(result.problemText()));
+        QCOMPARE(result.newCount, 43);
+        traces[bulk] = importTrace(connection, result.changeGroupId);
+        // The keys are those the migration computes for every member.
+        QCOMPARE(count(connection, QStringLiteral(
+                "SELECT count(*) FROM member m LEFT JOIN team_member tm ON tm.id = (SELECT max(x.id) FROM team_member x "
+                "WHERE x.member_id = m.id AND x.left_on IS NULL) LEFT JOIN team t ON t.id = tm.team_id "
+                "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, m.unit_id) "
+                "WHERE m.current_role IS NOT tm.role OR m.current_team_key IS NOT t.sort_key "
+                "OR m.current_unit_key IS NOT u.sort_key")),
+                 0);
+        QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member WHERE current_role = 'leader'")), 1);
+        test::exec(connection, QStringLiteral("INSERT INTO member_search(member_search) VALUES ('integrity-check')"));
+        QString error;
+        QVERIFY2(changelog::revertGroup(connection, result.changeGroupId, QStringLiteral("Undo"), &error) > 0,
+                 qPrintable(error));
+        undone[bulk] = importTrace(connection, 0);
+    }
+    QCOMPARE(traces[1].size(), traces[0].size());
+    for (qsizetype i = 0; i < traces[0].size(); ++i)
+        QCOMPARE(traces[1][i], traces[0][i]);
+    QCOMPARE(undone[1], undone[0]);
 }
 
 QTEST_GUILESS_MAIN(ImportStreamTest)
