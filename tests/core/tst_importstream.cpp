@@ -8,8 +8,12 @@
 
 #include "import/CsvReader.h"
 #include "import/Importer.h"
+#include "import/TextEncoding.h"
 #include "records/ChangeLog.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -23,8 +27,10 @@ class ImportStreamTest : public QObject
 
 private slots:
     void cursorReadsAsParseCsvDoes();
+    void fileReaderReadsAsParseCsvDoes();
     void badRowLateInTheFileKeepsNothing();
     void importedMembersAreFoundAndUndoneWhole();
+    void fileIsReadInBlocks();
     void bulkWritesRefuseEveryBadRow_data();
     void bulkWritesRefuseEveryBadRow();
     void bulkWritesEqualRowByRow();
@@ -63,6 +69,52 @@ void ImportStreamTest::cursorReadsAsParseCsvDoes()
     QCOMPARE(count, 3);
     QCOMPARE(counting.badQuoteLine(), parseCsv(bad, u',').badQuoteLine);
     QCOMPARE(counting.badQuoteLine(), 2);
+}
+
+// A file of several blocks, with quoted values that span lines (and block
+// ends), CRLF and blank lines, read in blocks: the records parseCsv() finds
+// in the whole text, on the same lines; a byte that is not UTF-8 is named
+// by its line.
+void ImportStreamTest::fileReaderReadsAsParseCsvDoes()
+{
+    QString text = QStringLiteral("Họ và tên,Ghi chú\r\n");
+    for (int i = 0; text.size() < 3 * CsvFileReader::blockSize; ++i) {
+        if (i % 97 == 0)
+            text += QStringLiteral("\r\n");
+        text += QStringLiteral("Nguyễn Thị %1,\"dòng một\ndòng \"\"hai\"\", %1\"\r\n").arg(i);
+        text += QStringLiteral("Trần Văn %1,%2\n").arg(i).arg(QString(i % 50, u'x'));
+    }
+    const CsvTable table = parseCsv(text, u',');
+    QByteArray bytes = "\xEF\xBB\xBF" + text.toUtf8();
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvFileReader reader(&buffer, u',');
+    CsvRecord record;
+    qsizetype index = 0;
+    while (reader.next(&record)) {
+        QVERIFY(index < table.records.size());
+        QCOMPARE(record.line, table.records[index].line);
+        QCOMPARE(record.fields, table.records[index].fields);
+        ++index;
+    }
+    QCOMPARE(index, table.records.size());
+    QVERIFY(index > 40000);
+    QCOMPARE(reader.badQuoteLine(), 0);
+    QCOMPARE(reader.invalidUtf8Line(), 0);
+
+    // Not UTF-8 on line 50.001 (the second block or later), and a bad quote.
+    QByteArray bad;
+    for (int i = 1; i <= 60000; ++i)
+        bad += i == 50001 ? QByteArray("t\xFFn,1\n") : i == 55000 ? QByteArray("a,x\"y\n") : QByteArray("ten,1\n");
+    QBuffer badBuffer(&bad);
+    QVERIFY(badBuffer.open(QIODevice::ReadOnly));
+    CsvFileReader badReader(&badBuffer, u',');
+    int count = 0;
+    while (badReader.next(nullptr))
+        ++count;
+    QCOMPARE(count, 60000);
+    QCOMPARE(badReader.invalidUtf8Line(), 50001);
+    QCOMPARE(badReader.badQuoteLine(), 55000);
 }
 
 std::unique_ptr<Database> ImportStreamTest::databaseWithTeams(int *campaign)
@@ -181,6 +233,55 @@ void ImportStreamTest::importedMembersAreFoundAndUndoneWhole()
     QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member_search WHERE member_search MATCH '\"xyzabc\"'")),
              0);
     test::exec(connection, QStringLiteral("INSERT INTO member_search(member_search) VALUES ('integrity-check')"));
+}
+
+// importFile() reads a UTF-8 file in blocks: the same problems, lines and
+// rows as the whole text; a file in a legacy encoding is still read whole.
+void ImportStreamTest::fileIsReadInBlocks()
+{
+    int campaign = 0;
+    auto db = databaseWithTeams(&campaign);
+    QVERIFY(db);
+    const QSqlDatabase connection = db->connection();
+    const qint64 members = count(connection, QStringLiteral("SELECT count(*) FROM member"));
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const auto write = [&folder](const QString &name, const QByteArray &bytes) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return QString();
+        return file.fileName();
+    };
+    ImportOptions options;
+    options.kind = ImportKind::Members;
+    options.campaignId = campaign;
+    const ImportResult bad = importFile(
+            connection,
+            write(QStringLiteral("bad.csv"),
+                  membersFile(300, QStringLiteral("Lê Văn Cường,Xã Bình Hải,Thành viên,Nam,1980,12345,\n"))),
+            options);
+    QVERIFY(!bad.imported);
+    QCOMPARE(bad.problems.size(), 1);
+    QCOMPARE(bad.problems.first().line, 302);
+    QCOMPARE(bad.problems.first().column, 6);
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member")), members);
+    const ImportResult good = importFile(connection, write(QStringLiteral("good.csv"), membersFile(300)), options);
+    QVERIFY2(good.imported, qPrintable(good.problemText()));
+    QCOMPARE(good.newCount, 300);
+    QCOMPARE(good.encoding, TextEncoding::Utf8);
+    QCOMPARE(count(connection, QStringLiteral("SELECT count(*) FROM member")), members + 300);
+    // Windows-1258: not UTF-8, read whole and detected as before.
+    const ImportResult legacy = importFile(
+            connection,
+            write(QStringLiteral("legacy.csv"),
+                  encodeText(QStringLiteral("Họ và tên,Đơn vị,Năm sinh,Điện thoại\nPhạm Thị Hường,Xã Bình Hải,1990,\n"),
+                             TextEncoding::Windows1258)),
+            options);
+    QVERIFY2(legacy.imported, qPrintable(legacy.problemText()));
+    QCOMPARE(legacy.encoding, TextEncoding::Windows1258);
+    QCOMPARE(test::scalar(connection, QStringLiteral("SELECT count(*) FROM member WHERE full_name = 'Phạm Thị Hường'"))
+                     .toInt(),
+             1);
 }
 
 // The bulk writes (prepared statements on SQLite's handle, the list keys
