@@ -121,6 +121,22 @@ void GeneratorTest::consistentAndPlausible()
     QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 0);
     QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM change_group")).toInt(), 1);
     QCOMPARE(test::scalar(db, QStringLiteral("SELECT enabled FROM change_context")).toInt(), 1);
+    // The members list's keys (migration 0010) and the search index are
+    // computed once at the end, as the triggers would have kept them; the
+    // triggers are back for the clerk's own writes.
+    QCOMPARE(test::scalar(db, QStringLiteral(
+            "SELECT count(*) FROM member m LEFT JOIN team_member tm ON tm.id = (SELECT max(x.id) FROM team_member x "
+            "WHERE x.member_id = m.id AND x.left_on IS NULL) LEFT JOIN team t ON t.id = tm.team_id "
+            "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, m.unit_id) "
+            "WHERE m.current_role IS NOT tm.role OR m.current_team_key IS NOT t.sort_key "
+            "OR m.current_unit_key IS NOT u.sort_key OR m.current_unit_key IS NULL")).toInt(), 0);
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM member_search")).toLongLong(),
+             count(db, QStringLiteral("member")));
+    test::exec(db, QStringLiteral("INSERT INTO member_search(member_search) VALUES ('integrity-check')"));
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                             "('member_search_insert', 'member_search_update', 'member_keys_insert', "
+                                             "'member_keys_unit', 'team_member_keys_insert', 'team_member_keys_update', "
+                                             "'team_keys_update', 'admin_unit_keys_update')")).toInt(), 8);
 
     // 34 provinces with real names, no district level, sample communes and villages.
     QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM admin_unit WHERE level = 1")).toInt(), 34);

@@ -4,11 +4,13 @@
 #include "records/RecordKeys.h"
 
 #include "database/Database.h"
+#include "database/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -125,37 +127,93 @@ std::vector<int> spread(qint64 total, int n, Random &random, double jitter = 0.5
     return counts;
 }
 
-// One prepared INSERT, bound by position and run once per row.
+// One prepared INSERT, bound by position and run once per row, through
+// SQLite's C API (database/SqliteStatement.h).
 class Insert
 {
 public:
     Insert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
-        : m_query(db)
+        : m_statement(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table, columns.join(u','),
+                                       QStringList(columns.size(), QStringLiteral("?")).join(u',')))
         , m_table(table)
     {
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        if (!m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                     .arg(table, columns.join(u','), marks.join(u','))))
-            throw GeneratorError(Text::tr("Cannot write %1: %2").arg(table, m_query.lastError().text()));
+        if (!m_statement.isValid())
+            throw GeneratorError(Text::tr("Cannot write %1: %2").arg(table, m_statement.error()));
     }
     template <typename... Values>
     void operator()(const Values &...values)
     {
-        int index = 0;
-        (m_query.bindValue(index++, QVariant(values)), ...);
-        if (!m_query.exec())
-            throw GeneratorError(Text::tr("Cannot write %1: %2").arg(m_table, m_query.lastError().text()));
+        int index = 1;
+        (m_statement.bindValue(index++, QVariant(values)), ...);
+        if (!m_statement.exec())
+            throw GeneratorError(Text::tr("Cannot write %1: %2").arg(m_table, m_statement.error()));
         ++m_rows;
     }
     qint64 rows() const { return m_rows; }
 
 private:
-    QSqlQuery m_query;
+    sqlite::Statement m_statement;
     QString m_table;
     qint64 m_rows = 0;
 };
+
+// The triggers that keep derived data row by row: the members list's keys
+// (migration 0010) and the search index (0005). Sample data is written with
+// them dropped, then the keys and the index are computed once for every
+// row and the triggers created again, unchanged (all in the transaction).
+const QStringList &derivedDataTriggers()
+{
+    static const QStringList names = {
+        QStringLiteral("member_search_insert"), QStringLiteral("member_search_update"),
+        QStringLiteral("member_keys_insert"),   QStringLiteral("member_keys_unit"),
+        QStringLiteral("team_member_keys_insert"), QStringLiteral("team_member_keys_update"),
+        QStringLiteral("team_keys_update"),     QStringLiteral("admin_unit_keys_update"),
+    };
+    return names;
+}
+
+QStringList dropDerivedDataTriggers(const QSqlDatabase &db)
+{
+    QStringList created;
+    for (const QString &name : derivedDataTriggers()) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        query.addBindValue(name);
+        if (!query.exec())
+            throw GeneratorError(query.lastError().text());
+        if (!query.next())
+            continue;
+        created << query.value(0).toString();
+        query.finish();
+        if (!query.exec(QStringLiteral("DROP TRIGGER %1").arg(name)))
+            throw GeneratorError(query.lastError().text());
+    }
+    return created;
+}
+
+void restoreDerivedData(const QSqlDatabase &db, const QStringList &triggers)
+{
+    QSqlQuery query(db);
+    const auto run = [&query](const QString &sql) {
+        if (!query.exec(sql))
+            throw GeneratorError(query.lastError().text());
+    };
+    if (db.tables().contains(QStringLiteral("member_search")))
+        run(QStringLiteral("INSERT INTO member_search(member_search) VALUES ('rebuild')"));
+    if (db.record(QStringLiteral("member")).contains(QStringLiteral("current_role")))
+        // The keys of every member from his newest open membership, as
+        // migration 0010 computes them.
+        run(QStringLiteral(
+                "UPDATE member SET (current_role, current_team_key, current_unit_key) = ("
+                "SELECT tm.role, t.sort_key, u.sort_key FROM (SELECT 1) "
+                "LEFT JOIN team_member tm ON tm.id = (SELECT max(x.id) FROM team_member x "
+                "WHERE x.member_id = member.id AND x.left_on IS NULL) "
+                "LEFT JOIN team t ON t.id = tm.team_id "
+                "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, member.unit_id))"));
+    for (const QString &sql : triggers)
+        run(sql);
+}
 
 struct Unit
 {
@@ -806,10 +864,13 @@ bool generateDatabase(const QSqlDatabase &db, const GeneratorPlan &plan, Generat
         if (!changelog::setEnabled(connection, false, &message)
             || changelog::beginGroup(connection, Text::tr("Generate sample data (%1)").arg(plan.name), 0, &message) == 0)
             throw GeneratorError(message);
+        const QStringList triggers = dropDerivedDataTriggers(connection);
         Generator generator(connection, plan, options);
         const GeneratorCounts written = generator.run();
-        if (keys::fillMissing(connection, &message) < 0 || !changelog::endGroup(connection, &message)
-            || !changelog::setEnabled(connection, true, &message))
+        if (keys::fillMissing(connection, &message) < 0)
+            throw GeneratorError(message);
+        restoreDerivedData(connection, triggers);
+        if (!changelog::endGroup(connection, &message) || !changelog::setEnabled(connection, true, &message))
             throw GeneratorError(message);
         if (!connection.commit())
             throw GeneratorError(Text::tr("The sample data could not be saved: %1").arg(connection.lastError().text()));

@@ -1,5 +1,10 @@
 #include "import/CsvReader.h"
 
+#include "import/TextEncoding.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
 namespace cds::import {
 
 QChar detectSeparator(const QString &text)
@@ -29,7 +34,8 @@ QChar detectSeparator(const QString &text)
     return candidates[best];
 }
 
-CsvCursor::CsvCursor(QStringView text, QChar separator) : m_text(text), m_separator(separator)
+CsvCursor::CsvCursor(QStringView text, QChar separator, int firstLine)
+    : m_text(text), m_separator(separator), m_line(firstLine)
 {
 }
 
@@ -135,6 +141,80 @@ CsvTable parseCsv(const QString &text, QChar separator)
         table.records << record;
     table.badQuoteLine = cursor.badQuoteLine();
     return table;
+}
+
+CsvFileReader::CsvFileReader(QIODevice *device, QChar separator) : m_device(device), m_separator(separator)
+{
+}
+
+bool CsvFileReader::readBlock()
+{
+    // Read until m_pending holds a line end outside quotes past blockSize,
+    // or the whole rest of the file.
+    while (!m_deviceDone && (m_cut < 0 || m_cut < blockSize)) {
+        const QByteArray chunk = m_device->read(blockSize);
+        if (chunk.isEmpty()) {
+            m_deviceDone = true;
+            break;
+        }
+        m_pending += chunk;
+        if (!m_started) {
+            m_started = true;
+            if (m_pending.startsWith("\xEF\xBB\xBF"))
+                m_pending.remove(0, 3);
+        }
+        const char *data = m_pending.constData();
+        for (qsizetype i = m_scanned; i < m_pending.size(); ++i) {
+            if (data[i] == '"')
+                m_quoted = !m_quoted;
+            else if (data[i] == '\n' && !m_quoted)
+                m_cut = i;
+        }
+        m_scanned = m_pending.size();
+    }
+    if (m_pending.isEmpty())
+        return false;
+    const qsizetype size = m_deviceDone ? m_pending.size() : m_cut + 1;
+    const QByteArrayView block(m_pending.constData(), size);
+    if (m_invalidLine == 0) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        m_text = decoder(block);
+        if (decoder.hasError())
+            m_invalidLine = m_byteLine - 1 + firstInvalidUtf8Line(block);
+    } else {
+        m_text = QString::fromUtf8(block);
+    }
+    m_text = std::move(m_text).normalized(QString::NormalizationForm_C);
+    m_byteLine += int(block.count('\n'));
+    m_pending.remove(0, size);
+    m_scanned = m_pending.size();
+    m_cut = -1;
+    // Quotes of the rest are counted again from a record's start.
+    m_quoted = false;
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i) == '"')
+            m_quoted = !m_quoted;
+        else if (m_pending.at(i) == '\n' && !m_quoted)
+            m_cut = i;
+    }
+    m_cursor.emplace(m_text, m_separator, m_line);
+    return true;
+}
+
+bool CsvFileReader::next(CsvRecord *out)
+{
+    for (;;) {
+        if (m_cursor) {
+            if (m_cursor->next(out))
+                return true;
+            if (m_badQuoteLine == 0)
+                m_badQuoteLine = m_cursor->badQuoteLine();
+            m_line = m_cursor->line();
+            m_cursor.reset();
+        }
+        if (!readBlock())
+            return false;
+    }
 }
 
 } // namespace cds::import

@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
+class QIODevice;
+
 namespace cds::import {
 
 // One record of a CSV file: its fields and the 1-based line of the file on
@@ -41,13 +45,16 @@ CsvTable parseCsv(const QString &text, QChar separator = QChar());
 class CsvCursor
 {
 public:
-    CsvCursor(QStringView text, QChar separator);
+    // firstLine: the line of the file text starts on (a block of a file).
+    CsvCursor(QStringView text, QChar separator, int firstLine = 1);
     // The next record that is not blank; false at the end. out null: skips
     // the record without building its fields (a first pass that counts the
     // records and finds a bad quote).
     bool next(CsvRecord *out);
     // As CsvTable::badQuoteLine, for the text read so far.
     int badQuoteLine() const { return m_badQuoteLine; }
+    // The line the next record starts on (or the end of the text).
+    int line() const { return m_line; }
 
 private:
     QStringView m_text;
@@ -56,6 +63,48 @@ private:
     int m_line = 1;
     int m_badQuoteLine = 0;
     bool m_finished = false;
+};
+
+// CsvCursor over a UTF-8 file read in blocks (a national members file is
+// 60 MB; its text would be 120 MB): the same records, lines and bad quote
+// as parseCsv() of the whole decoded text, holding about two blocks at a
+// time. A block ends at a line end outside double quotes, so a record never
+// spans two blocks, and each block is decoded and normalised (NFC) on its
+// own (separators, quotes and line ends are ASCII: nothing composes across
+// them). Line ends are counted as CsvCursor counts them; a file whose only
+// line ends are CR is read as one block.
+class CsvFileReader
+{
+public:
+    // device: open for reading, at the first byte of the file (a UTF-8 byte
+    // order mark is skipped). It must outlive the reader.
+    CsvFileReader(QIODevice *device, QChar separator);
+    bool next(CsvRecord *out);
+    int badQuoteLine() const { return m_badQuoteLine; }
+    // 0 while every block read so far is UTF-8; else the file's line (as
+    // firstInvalidUtf8Line counts them) of the first byte that is not.
+    int invalidUtf8Line() const { return m_invalidLine; }
+
+    // The bytes of a block: about this much, more when a quoted value spans it.
+    static constexpr qsizetype blockSize = 1 << 20;
+
+private:
+    bool readBlock();
+
+    QIODevice *m_device;
+    QChar m_separator;
+    QByteArray m_pending; // read from the device, not yet in a block
+    qsizetype m_scanned = 0; // bytes of m_pending whose quotes are counted
+    bool m_quoted = false; // inside double quotes after m_scanned bytes
+    qsizetype m_cut = -1; // the last line end outside quotes in m_pending
+    bool m_deviceDone = false;
+    bool m_started = false; // the byte order mark is checked
+    QString m_text; // the block being read
+    std::optional<CsvCursor> m_cursor;
+    int m_line = 1; // the line the next block starts on
+    int m_byteLine = 1; // the same, counted by '\n' bytes (firstInvalidUtf8Line)
+    int m_badQuoteLine = 0;
+    int m_invalidLine = 0;
 };
 
 } // namespace cds::import

@@ -1,5 +1,6 @@
 #include "import/ImportRun.h"
 
+#include "database/SqliteStatement.h"
 #include "records/ChangeLog.h"
 #include "records/RecordKeys.h"
 #include "records/Validation.h"
@@ -66,6 +67,17 @@ void ImportRun::beginBulkMembers()
     };
     m_bulkMemberAfter = scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM member"), {});
     m_bulkTeamMemberAfter = scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM team_member"), {});
+    // The indexes of member and team_member (fourteen) are fed 500.000 keys
+    // each; SQLite's default page cache (2 MB) then reads the same index
+    // pages again and again. A larger cache for this transaction only (the
+    // file's safety settings are left as they are).
+    if (!m_rowByRow) {
+        QSqlQuery cache = exec(QStringLiteral("PRAGMA cache_size"));
+        m_savedCacheSize = cache.next() ? cache.value(0).toString() : QString();
+        cache.finish();
+        if (!m_savedCacheSize.isEmpty())
+            exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+    }
     // Row by row, the change log's triggers write two JSON rows and the
     // search index's trigger indexes one name per member: at 500.000
     // members these are most of the import's time. Both are written once at
@@ -77,12 +89,26 @@ void ImportRun::beginBulkMembers()
         if (!changelog::setEnabled(m_db, false, &error))
             throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("change_context"), error));
     }
-    QSqlQuery trigger = exec(QStringLiteral(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_search_insert'"));
-    m_searchTriggerSql = trigger.next() ? trigger.value(0).toString() : QString();
-    trigger.finish();
-    if (!m_searchTriggerSql.isEmpty())
-        exec(QStringLiteral("DROP TRIGGER member_search_insert"));
+    // Besides the search index's trigger, the bulk writes leave out the two
+    // triggers that keep a new member's list keys (migration 0010): each
+    // would update the row just inserted, and its three indexes, once more.
+    // The bulk insert writes the same keys with the row (members()); the
+    // triggers are created again, unchanged, at the end.
+    QStringList dropped = { QStringLiteral("member_search_insert") };
+    if (!m_rowByRow)
+        dropped << QStringLiteral("member_keys_insert") << QStringLiteral("team_member_keys_insert");
+    for (const QString &name : std::as_const(dropped)) {
+        QSqlQuery trigger(m_db);
+        trigger.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        trigger.addBindValue(name);
+        if (!trigger.exec())
+            throw WriteError(Text::tr("The database could not be read: %1").arg(trigger.lastError().text()));
+        if (!trigger.next())
+            continue;
+        m_droppedTriggers << trigger.value(0).toString();
+        trigger.finish();
+        exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
 }
 
 void ImportRun::endBulkMembers()
@@ -95,14 +121,19 @@ void ImportRun::endBulkMembers()
         if (!query.exec())
             throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("member"), query.lastError().text()));
     };
-    if (!m_searchTriggerSql.isEmpty()) {
+    m_memberInsert.reset();
+    m_teamMemberInsert.reset();
+    m_peopleQuery.reset();
+    m_teamQuery.reset();
+    if (!m_droppedTriggers.isEmpty()) {
         // The new members into the search index in one statement (the
-        // trigger would have added them one by one), then the trigger back.
+        // trigger would have added them one by one), then the triggers back.
         run(QStringLiteral("INSERT INTO member_search (rowid, search_key) "
                            "SELECT id, search_key FROM member WHERE id > ? ORDER BY id"),
             { m_bulkMemberAfter });
-        run(m_searchTriggerSql);
-        m_searchTriggerSql.clear();
+        for (const QString &sql : std::as_const(m_droppedTriggers))
+            run(sql);
+        m_droppedTriggers.clear();
     }
     if (m_bulkLogged) {
         QString error;
@@ -112,6 +143,41 @@ void ImportRun::endBulkMembers()
             throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("change_log"), error));
         m_bulkLogged = false;
     }
+    if (!m_savedCacheSize.isEmpty()) {
+        run(QStringLiteral("PRAGMA cache_size = %1").arg(m_savedCacheSize.toLongLong()));
+        m_savedCacheSize.clear();
+    }
+}
+
+sqlite::Statement &ImportRun::statement(std::unique_ptr<sqlite::Statement> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<sqlite::Statement>(m_db, sql);
+        if (!slot->isValid())
+            throw WriteError(Text::tr("The database could not be read: %1").arg(slot->error()));
+    }
+    return *slot;
+}
+
+const QSet<KeyDigest> &ImportRun::teamPeople(qint64 team)
+{
+    const auto found = m_teamPeople.constFind(team);
+    if (found != m_teamPeople.constEnd())
+        return *found;
+    QSet<KeyDigest> keys;
+    sqlite::Statement &query = statement(
+            m_peopleQuery,
+            QStringLiteral("SELECT m.full_name, m.birth_year, m.phone FROM team_member tm "
+                           "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL"));
+    query.bindInt(1, team);
+    while (query.next())
+        keys.insert(keyDigest(personKey(query.text(0), query.isNull(1) ? QVariant() : QVariant(query.integer(1)),
+                                        query.text(2))));
+    const QString error = query.error();
+    query.reset();
+    if (!error.isEmpty())
+        throw WriteError(Text::tr("The database could not be read: %1").arg(error));
+    return *m_teamPeople.insert(team, keys);
 }
 
 std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
@@ -179,26 +245,13 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
     m_seen.insert(key, record.line);
     // The team's present members, read once per team: nothing is written
     // before every row is checked.
-    auto people = m_teamPeople.find(team);
-    if (people == m_teamPeople.end()) {
-        QSet<QString> keys;
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-                "SELECT m.full_name, m.birth_year, m.phone FROM team_member tm "
-                "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL"));
-        query.addBindValue(team);
-        if (!query.exec())
-            throw WriteError(query.lastError().text());
-        while (query.next())
-            keys.insert(personKey(query.value(0).toString(), query.value(1), query.value(2).toString()));
-        people = m_teamPeople.insert(team, keys);
-    }
-    if (people->contains(person) && m_options.intake) {
+    const QSet<KeyDigest> &people = teamPeople(team);
+    const KeyDigest personDigest = keyDigest(person);
+    if (people.contains(personDigest) && m_options.intake) {
         ++m_unchanged;
         return Write([] { });
     }
-    if (people->contains(person)) {
+    if (people.contains(personDigest)) {
         problem(record.line, QStringLiteral("full_name"),
                 Text::tr("%1 is already a member of this team.").arg(quoted(name)));
         return std::nullopt;
@@ -223,13 +276,58 @@ std::optional<ImportRun::Write> ImportRun::members(const CsvRecord &record)
         { QStringLiteral("sort_key"), keys::sortKeyFor(*keySource, keyValues) },
     };
     const QVariant joinedOn = *joined;
-    return [this, memberValues, team, role, joinedOn] {
-        const qint64 member = insert(QStringLiteral("member"), memberValues);
-        insert(QStringLiteral("team_member"),
-               { { QStringLiteral("team_id"), team },
-                 { QStringLiteral("member_id"), member },
-                 { QStringLiteral("role"), role },
-                 { QStringLiteral("joined_on"), joinedOn } });
+    if (m_rowByRow) {
+        return [this, memberValues, team, role, joinedOn] {
+            const qint64 member = insert(QStringLiteral("member"), memberValues);
+            insert(QStringLiteral("team_member"),
+                   { { QStringLiteral("team_id"), team },
+                     { QStringLiteral("member_id"), member },
+                     { QStringLiteral("role"), role },
+                     { QStringLiteral("joined_on"), joinedOn } });
+        };
+    }
+    // The list keys the dropped triggers would give the new member
+    // (migration 0010): his one membership is his newest open one, so
+    // its role, its team's sort key and the sort key of the team's unit.
+    auto teamKeys = m_teamKeys.find(team);
+    if (teamKeys == m_teamKeys.end()) {
+        sqlite::Statement &query = statement(
+                m_teamQuery, QStringLiteral("SELECT t.sort_key, u.sort_key FROM team t "
+                                            "LEFT JOIN admin_unit u ON u.id = coalesce(t.unit_id, ?) WHERE t.id = ?"));
+        query.bindInt(1, unitId);
+        query.bindInt(2, team);
+        TeamKeys found;
+        if (query.next())
+            found = TeamKeys{ query.text(0), query.text(1) };
+        const QString error = query.error();
+        query.reset();
+        if (!error.isEmpty())
+            throw WriteError(Text::tr("The database could not be read: %1").arg(error));
+        teamKeys = m_teamKeys.insert(team, found);
+    }
+    const TeamKeys keysOfTeam = *teamKeys;
+    return [this, memberValues, team, role, joinedOn, keysOfTeam] {
+        sqlite::Statement &member = statement(
+                m_memberInsert,
+                QStringLiteral("INSERT INTO member (full_name, gender, birth_year, phone, affiliation, unit_id, "
+                               "search_key, sort_key, current_role, current_team_key, current_unit_key) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < memberValues.size(); ++i)
+            member.bindValue(i + 1, memberValues.at(i).second);
+        member.bindText(9, role);
+        member.bindText(10, keysOfTeam.team);
+        member.bindText(11, keysOfTeam.unit);
+        if (!member.exec())
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("member"), member.error()));
+        sqlite::Statement &membership = statement(
+                m_teamMemberInsert,
+                QStringLiteral("INSERT INTO team_member (team_id, member_id, role, joined_on) VALUES (?, ?, ?, ?)"));
+        membership.bindInt(1, team);
+        membership.bindInt(2, member.lastInsertId());
+        membership.bindText(3, role);
+        membership.bindValue(4, joinedOn);
+        if (!membership.exec())
+            throw WriteError(Text::tr("Cannot write %1: %2").arg(QStringLiteral("team_member"), membership.error()));
     };
 }
 

@@ -3,11 +3,13 @@
 #include "records/ChangeLog.h"
 #include "records/RecordKeys.h"
 
+#include "database/SqliteStatement.h"
 #include "import/ImportChecks.h"
 #include "import/XlsxReader.h"
 #include "statistics/CampaignStatistics.h"
 #include "units/UnitHistory.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +19,29 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace cds::import::detail {
+
+ImportRun::ImportRun(const QSqlDatabase &db, const ImportOptions &options)
+    : m_db(db),
+      m_options(options),
+      m_rowByRow(options.rowByRow || qEnvironmentVariableIntValue("CDS_IMPORT_ROW_BY_ROW") == 1)
+{
+}
+
+ImportRun::~ImportRun() = default;
+
+KeyDigest keyDigest(const QString &key)
+{
+    const QByteArray md5 = QCryptographicHash::hash(
+            QByteArrayView(reinterpret_cast<const char *>(key.utf16()), key.size() * qsizetype(sizeof(char16_t))),
+            QCryptographicHash::Md5);
+    KeyDigest digest;
+    std::memcpy(&digest.high, md5.constData(), sizeof digest.high);
+    std::memcpy(&digest.low, md5.constData() + sizeof digest.high, sizeof digest.low);
+    return digest;
+}
 
 QString quoted(const QString &value)
 {
@@ -261,6 +284,12 @@ bool ImportRun::findCampaign()
     return true;
 }
 
+ImportResult ImportRun::runFile(QIODevice *device)
+{
+    QByteArray none;
+    return importBytes(none, device);
+}
+
 ImportResult ImportRun::run(QByteArray bytes)
 {
     ImportResult result = importBytes(bytes);
@@ -301,6 +330,72 @@ bool ImportRun::readWorkbook(const QByteArray &bytes, ImportResult &result, CsvT
     return true;
 }
 
+QChar ImportRun::separatorOf(const QString &headerLine)
+{
+    QChar separator = m_options.separator;
+    if (separator.isNull()) {
+        // The Vietnamese headers themselves hold commas ("Xã, phường, thị
+        // trấn"), so the separator is the one that splits the header line
+        // into the most known columns; counting alone decides otherwise.
+        int best = 0;
+        for (const QChar candidate : { QChar(u';'), QChar(u','), QChar(u'\t') }) {
+            const CsvTable header = parseCsv(headerLine, candidate);
+            const int known =
+                    header.records.isEmpty() ? 0 : recognisedHeaders(header.records.first().fields);
+            if (known > best) {
+                best = known;
+                separator = candidate;
+            }
+        }
+    }
+    return separator.isNull() ? detectSeparator(headerLine) : separator;
+}
+
+bool ImportRun::readCsvFile(QIODevice *device, ImportResult &result, CsvTable *out)
+{
+    // The header line decides the separator; a first pass over the file
+    // counts the records, finds a bad quote and checks that every byte is
+    // UTF-8; the second reads the records as they are checked.
+    QByteArray head = device->peek(1 << 16);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    if (const qsizetype end = head.indexOf('\n'); end >= 0)
+        head.truncate(end);
+    const QChar separator =
+            separatorOf(QString::fromUtf8(head).normalized(QString::NormalizationForm_C));
+    CsvFileReader scan(device, separator);
+    out->separator = separator;
+    out->records.clear();
+    m_csvRecords = 0;
+    if (CsvRecord header; scan.next(&header)) {
+        out->records << header;
+        m_csvRecords = 1;
+        while (scan.next(nullptr))
+            ++m_csvRecords;
+    }
+    if (scan.invalidUtf8Line() > 0) {
+        m_notUtf8 = true;
+        return false;
+    }
+    result.encoding = TextEncoding::Utf8;
+    result.separator = separator;
+    if (scan.badQuoteLine() > 0) {
+        result.problems << ImportProblem{
+            scan.badQuoteLine(), 0, QString(),
+            Text::tr("A double quote is not closed, or stands inside a value that does "
+                     "not start with one.")
+        };
+        return false;
+    }
+    if (!device->seek(0)) {
+        result.problems << ImportProblem{ 0, 0, QString(), device->errorString() };
+        return false;
+    }
+    m_csvFile.emplace(device, separator);
+    m_csvFile->next(nullptr); // past the header
+    return true;
+}
+
 bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *out)
 {
     const DecodedText decoded = decodeText(bytes, m_options.encoding);
@@ -325,28 +420,10 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
         return false;
     }
 
-    QChar separator = m_options.separator;
-    if (separator.isNull()) {
-        // The Vietnamese headers themselves hold commas ("Xã, phường, thị
-        // trấn"), so the separator is the one that splits the header line
-        // into the most known columns; counting alone decides otherwise.
-        const QString headerLine = decoded.text.left(decoded.text.indexOf(u'\n'));
-        int best = 0;
-        for (const QChar candidate : { QChar(u';'), QChar(u','), QChar(u'\t') }) {
-            const CsvTable header = parseCsv(headerLine, candidate);
-            const int known =
-                    header.records.isEmpty() ? 0 : recognisedHeaders(header.records.first().fields);
-            if (known > best) {
-                best = known;
-                separator = candidate;
-            }
-        }
-    }
+    const QChar separator = separatorOf(decoded.text.left(decoded.text.indexOf(u'\n')));
     // The records are read one at a time while they are checked (a
     // national file holds 500.000): here only the header is kept, after a
     // first pass that counts the records and finds a bad quote.
-    if (separator.isNull())
-        separator = detectSeparator(decoded.text);
     m_csvText = decoded.text;
     CsvCursor scan(m_csvText, separator);
     out->separator = separator;
@@ -372,14 +449,14 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
     return true;
 }
 
-ImportResult ImportRun::importBytes(QByteArray &bytes)
+ImportResult ImportRun::importBytes(QByteArray &bytes, QIODevice *device)
 {
     ImportResult result;
     CsvTable table;
     qsizetype headerIndex = 0;
-    const bool workbook = looksLikeWorkbook(bytes);
+    const bool workbook = !device && looksLikeWorkbook(bytes);
     if (workbook ? !readWorkbook(bytes, result, &table, &headerIndex)
-                 : !readCsv(bytes, result, &table))
+                 : device ? !readCsvFile(device, result, &table) : !readCsv(bytes, result, &table))
         return result;
     bytes.clear(); // read: the text (or the sheet's rows) is all that is used from here
     if (table.records.isEmpty()) {
@@ -490,6 +567,8 @@ ImportResult ImportRun::importBytes(QByteArray &bytes)
         const auto nextRecord = [&](qsizetype i) -> CsvRecord * {
             if (workbook)
                 return i < table.records.size() ? &table.records[i] : nullptr;
+            if (m_csvFile)
+                return m_csvFile->next(&csvRecord) ? &csvRecord : nullptr;
             return m_csvCursor->next(&csvRecord) ? &csvRecord : nullptr;
         };
         for (qsizetype i = headerIndex + 1;; ++i) {
@@ -713,6 +792,20 @@ ImportResult importFile(const QSqlDatabase &db, const QString &path, const Impor
     ImportOptions named = options;
     if (named.sourceName.isEmpty())
         named.sourceName = QFileInfo(path).fileName();
+    // A CSV file in UTF-8 (the national members file: 60 MB) is read in
+    // blocks as its rows are checked; a workbook, UTF-16 or a legacy
+    // encoding is read whole (it is detected on the whole text).
+    const QByteArray head = file.peek(4096);
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")
+            || head.count('\0') > head.size() / 8;
+    if (!looksLikeWorkbook(head) && !utf16
+        && (named.encoding == TextEncoding::Auto || named.encoding == TextEncoding::Utf8)) {
+        ImportRun run(db, named);
+        ImportResult result = run.runFile(&file);
+        if (!run.notUtf8())
+            return result;
+        file.seek(0);
+    }
     QByteArray bytes = file.readAll();
     file.close();
     return importData(db, std::move(bytes), named);

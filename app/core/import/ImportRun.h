@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -46,6 +47,41 @@ QString modeText(const QVariant &code);
 // (two people of the same name are told apart by either).
 QString personKey(const QString &name, const QVariant &birthYear, const QString &phone);
 
+} // namespace cds::import::detail
+
+namespace cds::sqlite {
+class Statement;
+}
+
+namespace cds::import::detail {
+
+// A key reduced to 128 bits (MD5 of its UTF-16 text): the duplicate checks
+// of a national file keep 500.000 row keys, 16 bytes each instead of a
+// string of 100 (issue #15, memory). Two keys that differ share a digest
+// with a probability of about n²/2¹²⁹: never, in practice.
+struct KeyDigest
+{
+    quint64 high = 0;
+    quint64 low = 0;
+    friend bool operator==(const KeyDigest &, const KeyDigest &) = default;
+};
+inline size_t qHash(const KeyDigest &digest, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, digest.high, digest.low);
+}
+KeyDigest keyDigest(const QString &key);
+
+// The first line of each key seen in the file (duplicate rows).
+class SeenKeys
+{
+public:
+    int value(const QString &key) const { return m_lines.value(keyDigest(key)); }
+    void insert(const QString &key, int line) { m_lines.insert(keyDigest(key), line); }
+
+private:
+    QHash<KeyDigest, int> m_lines;
+};
+
 struct Column
 {
     int index = -1; // 0-based in the file
@@ -55,15 +91,26 @@ struct Column
 class ImportRun
 {
 public:
-    ImportRun(const QSqlDatabase &db, const ImportOptions &options) : m_db(db), m_options(options) { }
+    ImportRun(const QSqlDatabase &db, const ImportOptions &options);
+    ~ImportRun();
 
     // bytes is released once read.
     ImportResult run(QByteArray bytes);
+    // A CSV file read in blocks (CsvFileReader) as its records are checked.
+    // When the file is not UTF-8, nothing is done and notUtf8() is true:
+    // the caller reads it whole with run() (legacy encodings are detected
+    // on the whole text).
+    ImportResult runFile(QIODevice *device);
+    bool notUtf8() const { return m_notUtf8; }
 
 private:
-    ImportResult importBytes(QByteArray &bytes);
+    // device: a CSV file to read in blocks instead of bytes.
+    ImportResult importBytes(QByteArray &bytes, QIODevice *device = nullptr);
     // A CSV file's records (result has the problem when false).
     bool readCsv(const QByteArray &bytes, ImportResult &result, CsvTable *table);
+    bool readCsvFile(QIODevice *device, ImportResult &result, CsvTable *table);
+    // The separator of the header line, unless the options give one.
+    QChar separatorOf(const QString &headerLine);
     // The chosen sheet's records and where its header is.
     bool readWorkbook(const QByteArray &bytes, ImportResult &result, CsvTable *table,
                       qsizetype *headerIndex);
@@ -175,6 +222,10 @@ private:
     // as the triggers write row by row). Throw WriteError.
     void beginBulkMembers();
     void endBulkMembers();
+    // Members, bulk: the statements prepared once (SqliteStatement.h).
+    sqlite::Statement &statement(std::unique_ptr<sqlite::Statement> &slot, const QString &sql);
+    // The present members of team, as keyDigest(personKey()), read once per team.
+    const QSet<KeyDigest> &teamPeople(qint64 team);
 
     std::optional<Write> units(const CsvRecord &record);
     std::optional<Write> organisations(const CsvRecord &record);
@@ -196,6 +247,8 @@ private:
     QString m_sheet; // a workbook's sheet being read; empty for CSV
     QString m_csvText; // a CSV file's decoded text, read by m_csvCursor
     std::optional<CsvCursor> m_csvCursor; // the next record after the header
+    std::optional<CsvFileReader> m_csvFile; // or, for a file read in blocks
+    bool m_notUtf8 = false; // runFile(): the file is not UTF-8
     qint64 m_csvRecords = 0; // the CSV file's records, the header included
     qint64 m_unchanged = 0; // rows already in the database as they are
     qint64 m_changed = 0; // rows that change an existing record
@@ -207,10 +260,11 @@ private:
     qint64 m_campaignId = 0;
     int m_campaignYear = 0;
     UnitIndex m_units;
-    QHash<QString, int> m_seen; // duplicate key -> first line
+    SeenKeys m_seen; // duplicate key -> first line
     QHash<qint64, qint64> m_teamOfUnit; // unit -> team of the campaign (0: none)
+    bool m_teamsOfUnitsRead = false;
     QHash<qint64, qint64> m_writtenUnits; // provisional id of a unit of the file -> its id once written
-    QHash<qint64, QSet<QString>> m_teamPeople; // team -> personKey of its present members
+    QHash<qint64, QSet<KeyDigest>> m_teamPeople; // team -> keyDigest(personKey) of its present members
     QHash<qint64, QString> m_leaderName; // team -> the leader an earlier line of the file names
     QHash<QString, QSqlQuery> m_inserts; // prepared once per table and column list
     int m_mediaOrder = 0;
@@ -230,7 +284,19 @@ private:
     qint64 m_bulkMemberAfter = 0; // the rowids before the members import's first
     qint64 m_bulkTeamMemberAfter = 0;
     bool m_bulkLogged = false; // the change log was on: log the rows at the end
-    QString m_searchTriggerSql; // member_search_insert, dropped while importing
+    QStringList m_droppedTriggers; // their CREATE statements, run again at the end
+    bool m_rowByRow = false; // ImportOptions::rowByRow
+    QString m_savedCacheSize; // PRAGMA cache_size before the members import
+    struct TeamKeys
+    {
+        QString team; // team.sort_key
+        QString unit; // admin_unit.sort_key of the team's unit
+    };
+    QHash<qint64, TeamKeys> m_teamKeys; // team -> the sort keys its new members take
+    std::unique_ptr<sqlite::Statement> m_memberInsert;
+    std::unique_ptr<sqlite::Statement> m_teamMemberInsert;
+    std::unique_ptr<sqlite::Statement> m_peopleQuery;
+    std::unique_ptr<sqlite::Statement> m_teamQuery;
 };
 
 } // namespace cds::import::detail

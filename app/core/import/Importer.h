@@ -82,6 +82,12 @@ struct ImportOptions
     // when the sheet passes (even in a preview: the caller rolls back at the
     // end, so the next sheet sees this one's rows) and rolled back when it fails.
     bool nested = false;
+    // Members: write each row with its own QSqlQuery and let the triggers
+    // keep the members list's sort keys (migration 0010), as before the bulk
+    // writes of issue #15. The rows, keys, search index and change log are
+    // the same either way; tests compare the two, the benchmark times both.
+    // The environment variable CDS_IMPORT_ROW_BY_ROW=1 sets it too.
+    bool rowByRow = false;
 };
 
 struct ImportResult

@@ -202,6 +202,8 @@ QString decodeSingleByte(const QByteArray &bytes, TextEncoding encoding)
     return text.normalized(QString::NormalizationForm_C);
 }
 
+} // namespace
+
 // The 1-based line of the first invalid UTF-8 sequence, 0 if none. Decodes
 // about a megabyte of whole lines at a time (a sequence never spans a line
 // end), line by line only in a block that has an error: a valid national
@@ -240,6 +242,8 @@ int firstInvalidUtf8Line(QByteArrayView bytes)
     }
     return 0;
 }
+
+namespace {
 
 const QSet<QChar> &vietnameseLetterSet()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,10 @@ struct DecodedText
 //     reported through invalidLine: the encoding is not recognised.
 // An explicit encoding skips detection (a UTF-8 or UTF-16 mark is still removed).
 DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto);
+
+// The 1-based line (counted by LF bytes) of the first byte of bytes that is
+// not UTF-8; 0 when all are.
+int firstInvalidUtf8Line(QByteArrayView bytes);
 
 // Writes text (any normalisation form) in a single-byte legacy encoding, or as
 // UTF-8 (no mark) / UTF-16LE (with its mark). Characters the encoding cannot
