@@ -71,7 +71,7 @@ log "built $(basename "$DEB") ($(du -h "$DEB" | cut -f1))"
 
 depends="$(dpkg-deb -f "$DEB" Depends)"
 log "Depends: $depends"
-for dependency in libqt6widgets6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 libqt6printsupport6 libzip4 fonts-liberation2; do
+for dependency in libqt6widgets6 libqt6sql6-sqlite libqt6svg6 libqt6charts6 libqt6printsupport6 libzip4 libsqlite3-0 fonts-liberation2; do
     [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency (shlibdeps or CPACK_DEBIAN_PACKAGE_DEPENDS)"
 done
 contents="$(dpkg-deb -c "$DEB")"

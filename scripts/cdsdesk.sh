@@ -39,6 +39,7 @@ REQUIRED_PACKAGES=(
     libkainjow-mustache-dev
     libxlsxwriter-dev unzip
     libzip-dev pkgconf
+    libsqlite3-dev
     xvfb xauth
     dpkg-dev file
     debootstrap nsis
