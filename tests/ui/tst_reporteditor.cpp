@@ -154,6 +154,11 @@ private slots:
         auto *number = qobject_cast<QSpinBox *>(widget("numberSpinBox"));
         auto *date = qobject_cast<QDateEdit *>(widget("issueDateEdit"));
         auto *registerLabel = qobject_cast<QLabel *>(widget("registerLabel"));
+        // The proposed day is not before the report's own content: the demo's
+        // last activity is the event of 07/10/2022 (a fresh clerk was offered
+        // 01/10/2022, the first of the draft's month).
+        QCOMPARE(date->date(), QDate(2022, 10, 7));
+        QCOMPARE(ReportRegister(c).latestActivityDate(campaign, nullptr), QDate(2022, 10, 7));
         date->setDate(QDate(2022, 10, 7));
         QCOMPARE(number->value(), 1);
         QVERIFY2(registerLabel->text().contains(QStringLiteral("01")), qPrintable(registerLabel->text()));

@@ -463,6 +463,22 @@ int ReportRegister::mainEventId(int campaignId, QString *error) const
     return id;
 }
 
+QDate ReportRegister::latestActivityDate(int campaignId, QString *error) const
+{
+    QDate latest;
+    guarded(error, [&] {
+        QSqlQuery q = run(m_db, QStringLiteral(
+                "SELECT max(d) FROM ("
+                " SELECT max(coalesce(end_date, start_date)) AS d FROM training_session WHERE campaign_id = ?"
+                " UNION ALL SELECT max(event_date) FROM event WHERE campaign_id = ?"
+                " UNION ALL SELECT max(published_on) FROM media_output WHERE campaign_id = ?)"),
+                          {campaignId, campaignId, campaignId});
+        if (q.next())
+            latest = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    });
+    return latest;
+}
+
 bool ReportRegister::letterheads(QList<LetterheadChoice> *out, QString *error) const
 {
     return guarded(error, [&] {

@@ -163,6 +163,11 @@ public:
     // The campaign's main event (section I of the report); 0 when it has
     // none (then no error) or the read fails (error set).
     int mainEventId(int campaignId, QString *error) const;
+    // The last day the report's content speaks of: the latest training (its
+    // end, else start), event or media output date of campaignId; invalid when
+    // none is dated or the read fails (error set). A draft's proposed issue
+    // date is never before it.
+    QDate latestActivityDate(int campaignId, QString *error) const;
     // The letterhead valid on the reference date of campaignId (its end date,
     // else start date, else 31/12 of its year); preferred, when several are,
     // the one valid from the latest date, then preferred; 0 when there is none.

@@ -244,10 +244,14 @@ void ReportEditor::showRecord()
     if (r.issueDate.isValid()) {
         m_ui->issueDateEdit->setDate(r.issueDate);
     } else if (r.campaignYear > 0) {
-        // Today, when it falls in the campaign's year; else a day of the month on the draft.
+        // Today, when it falls in the campaign's year; else a day of the month on
+        // the draft, but never before the last activity the report speaks of.
         const QDate today = QDate::currentDate();
-        m_ui->issueDateEdit->setDate(today.year() == r.campaignYear ? today
-                                                                    : QDate(r.campaignYear, std::max(1, r.draftMonth), 1));
+        QDate proposed = today.year() == r.campaignYear ? today : QDate(r.campaignYear, std::max(1, r.draftMonth), 1);
+        const QDate latest = ReportRegister(m_database->connection()).latestActivityDate(r.campaignId, nullptr);
+        if (latest.isValid() && latest > proposed && latest <= today)
+            proposed = latest;
+        m_ui->issueDateEdit->setDate(proposed);
     }
     m_ui->templateLabel->setText(r.templateName.isEmpty()
                                          ? QString()
