@@ -1597,6 +1597,65 @@
     </message>
 </context>
 <context>
+    <name>cds::BackupPickerDialog</name>
+    <message>
+        <source>Daily, at the first start of the day</source>
+        <translation>Daily, at the first start of the day</translation>
+    </message>
+    <message>
+        <source>At closing</source>
+        <translation>At closing</translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation>Safety copy before a restore</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet. Choose another file if the backup is elsewhere.</source>
+        <translation>There is no backup of %1 in %2 yet. Choose another file if the backup is elsewhere.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. Choose one; what it holds is shown before anything is replaced.</source>
+        <translation>Backups of %1 in %2, newest first. Choose one; what it holds is shown before anything is replaced.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>CDS Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>CDS Desk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>cds::CampaignFigureForm</name>
     <message>
         <source>New campaign figure</source>
@@ -5981,14 +6040,6 @@ SHA-256: %3</translation>
         <translation>The draft %1 has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <source>Prints as: %1</source>
-        <translation>Prints as: %1</translation>
-    </message>
-    <message>
-        <source>A field of the subject is not written right: %1</source>
-        <translation>A field of the subject is not written right: %1</translation>
-    </message>
-    <message>
         <source>&amp;Letterhead:</source>
         <translation>&amp;Letterhead:</translation>
     </message>
@@ -6605,6 +6656,14 @@ Yes: the declared number becomes %1.
 No: keep %2; the report counts %2 and the dashboard lists the team until its list is complete.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(every administrative unit already has a team in this campaign)</source>
+        <translation>(every administrative unit already has a team in this campaign)</translation>
+    </message>
+    <message>
+        <source>Units that already have a team in this campaign are not listed: open that team instead.</source>
+        <translation>Units that already have a team in this campaign are not listed: open that team instead.</translation>
+    </message>
 </context>
 <context>
     <name>cds::TeamsModel</name>
@@ -6625,20 +6684,20 @@ No: keep %2; the report counts %2 and the dashboard lists the team until its lis
         <translation>District</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
         <source>Declared members</source>
         <translation>Declared members</translation>
     </message>
     <message>
-        <source>Counted from the member list</source>
-        <translation>Counted from the member list</translation>
+        <source>No member list yet: the report counts the %1 declared</source>
+        <translation>No member list yet: the report counts the %1 declared</translation>
     </message>
     <message>
-        <source>As declared (no member list yet)</source>
-        <translation>As declared (no member list yet)</translation>
+        <source>The report counts %1 (the larger of the listed and the declared)</source>
+        <translation>The report counts %1 (the larger of the listed and the declared)</translation>
+    </message>
+    <message>
+        <source>Listed members</source>
+        <translation>Listed members</translation>
     </message>
 </context>
 <context>

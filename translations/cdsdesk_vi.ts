@@ -1597,6 +1597,65 @@
     </message>
 </context>
 <context>
+    <name>cds::BackupPickerDialog</name>
+    <message>
+        <source>Daily, at the first start of the day</source>
+        <translation>Hằng ngày, khi mở chương trình lần đầu trong ngày</translation>
+    </message>
+    <message>
+        <source>At closing</source>
+        <translation>Khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation>Bản an toàn trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Do người dùng sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 in %2 yet. Choose another file if the backup is elsewhere.</source>
+        <translation>Chưa có bản sao lưu nào của %1 trong %2. Nếu bản sao lưu ở nơi khác, hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. Choose one; what it holds is shown before anything is replaced.</source>
+        <translation>Các bản sao lưu của %1 trong %2, mới nhất ở trên. Chọn một bản; nội dung của bản đó được hiển thị trước khi thay thế bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Tệp khác…</translation>
+    </message>
+    <message>
+        <source>CDS Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu CDS Desk (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>cds::CampaignFigureForm</name>
     <message>
         <source>New campaign figure</source>
@@ -5933,14 +5992,6 @@ SHA-256: %3</translation>
         <translation>Dự thảo %1 có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <source>Prints as: %1</source>
-        <translation>Sẽ in: %1</translation>
-    </message>
-    <message>
-        <source>A field of the subject is not written right: %1</source>
-        <translation>Có trường trong trích yếu bị viết sai: %1</translation>
-    </message>
-    <message>
         <source>&amp;Letterhead:</source>
         <translation>&amp;Tiêu đề văn bản:</translation>
     </message>
@@ -6548,6 +6599,14 @@ Có: số kê khai được sửa thành %1.
 Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này cho đến khi danh sách đầy đủ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(every administrative unit already has a team in this campaign)</source>
+        <translation>(mọi đơn vị hành chính đã có Tổ trong đợt hoạt động này)</translation>
+    </message>
+    <message>
+        <source>Units that already have a team in this campaign are not listed: open that team instead.</source>
+        <translation>Đơn vị đã có Tổ trong đợt hoạt động này không có trong danh sách: hãy mở Tổ đó.</translation>
+    </message>
 </context>
 <context>
     <name>cds::TeamsModel</name>
@@ -6568,20 +6627,20 @@ Không: giữ %2; báo cáo tính %2 và trang Tổng quan liệt kê Tổ này 
         <translation>Huyện, thị xã, thành phố</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Thành viên</translation>
-    </message>
-    <message>
         <source>Declared members</source>
         <translation>Số thành viên kê khai</translation>
     </message>
     <message>
-        <source>Counted from the member list</source>
-        <translation>Đếm theo danh sách thành viên</translation>
+        <source>No member list yet: the report counts the %1 declared</source>
+        <translation>Chưa có danh sách thành viên: báo cáo tính theo %1 thành viên kê khai</translation>
     </message>
     <message>
-        <source>As declared (no member list yet)</source>
-        <translation>Theo số kê khai (chưa có danh sách thành viên)</translation>
+        <source>The report counts %1 (the larger of the listed and the declared)</source>
+        <translation>Báo cáo tính %1 (số lớn hơn giữa số trong danh sách và số kê khai)</translation>
+    </message>
+    <message>
+        <source>Listed members</source>
+        <translation>Thành viên trong danh sách</translation>
     </message>
 </context>
 <context>
