@@ -514,6 +514,11 @@ void TeamsEntryTest::unitPickerOfALargeDatabaseFindsWhatIsTyped()
 void TeamsEntryTest::unitPickerTakesThePopupsChoice()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("wrong model")));
+    // The demo's units all have their team, and a unit with a team is not
+    // offered: twenty new villages without one.
+    test::exec(m_db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) "
+                                    "INSERT INTO admin_unit (name, unit_type, level, parent_id) "
+                                    "SELECT 'Thôn Mới Lập ' || i, 'Thôn', 4, (SELECT min(id) FROM admin_unit WHERE level = 3) FROM n"));
     const RecordContext context { m_db, m_campaignId, m_window->undoStack() };
     TeamForm form(m_window.get(), context, 0);
     form.show();

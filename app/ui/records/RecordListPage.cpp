@@ -18,6 +18,7 @@
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
@@ -62,7 +63,15 @@ RecordListPage::RecordListPage(RecordKind *kind, QWidget *parent)
     connect(header, &QHeaderView::customContextMenuRequested, this, &RecordListPage::showColumnMenu);
     restoreState();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { saveState(); });
-    connect(header, &QHeaderView::sectionResized, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        // A section dragged by the clerk keeps the widths as set (the last,
+        // stretched section also resizes itself with the list: not the clerk).
+        if (m_headerPressed)
+            m_columnsAutoFitted = false;
+        saveState();
+    });
+    view->viewport()->installEventFilter(this);
+    header->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
 
     // Typing waits for a short pause before querying, so a fast typist sees one update.
@@ -481,9 +490,39 @@ QString RecordListPage::exportList()
 void RecordListPage::updateShownCount()
 {
     if (m_sizeColumnsToContents && m_model->rowCount() > 0 && isVisible()) {
+        m_sizeColumnsToContents = false;
+        m_columnsAutoFitted = true;
+        fitColumns();
+    }
+    updateCountLabel();
+}
+
+bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->recordsTableView->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
+    // Widths fitted by the page (not set by the clerk) follow the list's width:
+    // a page built at its first show gets its final size after the first fit.
+    if (watched == m_ui->recordsTableView->viewport() && event->type() == QEvent::Resize && m_columnsAutoFitted) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QTimer::singleShot(0, this, [this] {
+                if (m_columnsAutoFitted)
+                    fitColumns();
+            });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordListPage::fitColumns()
+{
+    {
         // Fit the columns to the rows on screen (the view measures only those), within
         // reason; the widths the clerk then sets are remembered instead.
-        m_sizeColumnsToContents = false;
         QTableView *view = m_ui->recordsTableView;
         const QSignalBlocker blocker(view->horizontalHeader());
         view->resizeColumnsToContents();
@@ -537,6 +576,10 @@ void RecordListPage::updateShownCount()
                                   std::max(least, header->sectionSize(identifying) - excess));
         }
     }
+}
+
+void RecordListPage::updateCountLabel()
+{
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
     QString countText;

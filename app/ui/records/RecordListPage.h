@@ -80,9 +80,13 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateShownCount();
+    // Fits the columns to the rows on screen and the list's width (issue #18).
+    void fitColumns();
+    void updateCountLabel();
     void showSaved(qint64 group);
     void saveState() const;
     void restoreState();
@@ -111,7 +115,9 @@ private:
     QList<FilterSource> m_filterChoices;
     bool m_filtersStale = false; // a write happened while the page was hidden
     bool m_sizeColumnsToContents = false; // no remembered widths yet: fit the first rows shown
-    bool m_selectFirstWhenRead = false;   // Enter in the search while the list was being read
+    bool m_selectFirstWhenRead = false;
+    bool m_columnsAutoFitted = false;     // the widths are the page's fit, not the clerk's
+    bool m_headerPressed = false;         // the clerk holds a mouse button on the header   // Enter in the search while the list was being read
     std::function<void()> m_whenRead;     // see whenRead()
     QPointer<DatabaseJob> m_noticeJob;    // the notice being read on the worker
 };
