@@ -358,6 +358,14 @@ void ClerkDayTest::identifyingColumnsAndHeadersAreReadable()
     auto *teams = field<QTableView>(m_window->teamsPage(), "teamsTableView");
     QTRY_VERIFY(teams->model()->rowCount() > 0);
     QCoreApplication::processEvents();
+    // The page fits the window: its filters and buttons need no more than it
+    // has (the district filter sized to its longest name once pushed "Xuất…"
+    // past the edge).
+    auto *exportButton = field<QPushButton>(m_window->teamsPage(), "teamsExportButton");
+    const QRect exportRect(exportButton->mapTo(m_window.get(), QPoint(0, 0)), exportButton->size());
+    QVERIFY2(m_window->width() <= 1366 && m_window->rect().contains(exportRect),
+             qPrintable(QStringLiteral("window %1 wide, “%2” ends at %3")
+                                .arg(m_window->width()).arg(exportButton->text()).arg(exportRect.right())));
     const int nameWidth = teams->horizontalHeader()->sectionSize(TeamsModel::NameColumn);
     QVERIFY2(nameWidth >= static_cast<QAbstractItemView *>(teams)->sizeHintForColumn(TeamsModel::NameColumn),
              qPrintable(QStringLiteral("%1 < %2").arg(nameWidth).arg(static_cast<QAbstractItemView *>(teams)->sizeHintForColumn(TeamsModel::NameColumn))));
