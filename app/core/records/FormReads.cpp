@@ -1,5 +1,7 @@
 #include "records/FormReads.h"
 
+#include "database/BoundQuery.h"
+
 #include "records/RecordListQuery.h"
 #include "text/VietnameseText.h"
 
@@ -10,22 +12,11 @@ namespace cds::formreads {
 
 namespace {
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    *ok = query.exec();
-    return query;
-}
-
 // The first column of the first row; invalid when there is none or the read fails.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     bool ok = false;
-    QSqlQuery query = run(db, sql, values, &ok);
+    QSqlQuery query = sql::runBound(db, sql, values, &ok);
     return ok && query.next() ? query.value(0) : QVariant();
 }
 
@@ -73,7 +64,7 @@ int openChildUnits(const QSqlDatabase &db, qint64 unitId)
 QList<OrganisationEntry> organisations(const QSqlDatabase &db)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT id, name, search_key FROM organisation ORDER BY sort_key, id"), {}, &ok);
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT id, name, search_key FROM organisation ORDER BY sort_key, id"), {}, &ok);
     QList<OrganisationEntry> out;
     while (ok && query.next())
         out.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
@@ -83,7 +74,7 @@ QList<OrganisationEntry> organisations(const QSqlDatabase &db)
 QSet<qint64> trainingPartners(const QSqlDatabase &db, qint64 trainingId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT organisation_id FROM training_partner WHERE training_id = ?"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT organisation_id FROM training_partner WHERE training_id = ?"),
                           {trainingId}, &ok);
     QSet<qint64> out;
     while (ok && query.next())
@@ -94,7 +85,7 @@ QSet<qint64> trainingPartners(const QSqlDatabase &db, qint64 trainingId)
 QHash<qint64, QString> trainingAttendees(const QSqlDatabase &db, qint64 trainingId)
 {
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT m.id, m.full_name FROM training_attendance a JOIN member m ON m.id = a.member_id "
                                          "WHERE a.training_id = ?"),
                           {trainingId}, &ok);
@@ -107,7 +98,7 @@ QHash<qint64, QString> trainingAttendees(const QSqlDatabase &db, qint64 training
 QHash<qint64, qint64> attendanceRows(const QSqlDatabase &db, qint64 trainingId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT rowid, member_id FROM training_attendance WHERE training_id = ?"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT rowid, member_id FROM training_attendance WHERE training_id = ?"),
                           {trainingId}, &ok);
     QHash<qint64, qint64> out;
     while (ok && query.next())
@@ -136,7 +127,7 @@ QList<AttendeeCandidate> attendeeCandidates(const QSqlDatabase &db, const QStrin
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     values << qMax(limit, 0);
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT m.id, m.full_name, u.name FROM member m LEFT JOIN admin_unit u ON u.id = m.unit_id%1 "
                                          "ORDER BY m.sort_key, m.id LIMIT ?")
                                   .arg(where),

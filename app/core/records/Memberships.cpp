@@ -1,29 +1,16 @@
 #include "records/Memberships.h"
 
+#include "database/BoundQuery.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cds::memberships {
 
-namespace {
-
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    *ok = query.exec();
-    return query;
-}
-
-} // namespace
-
 std::optional<Membership> currentMembership(const QSqlDatabase &db, qint64 memberId)
 {
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT id, team_id, role, joined_on FROM team_member WHERE member_id = ? "
                                          "AND left_on IS NULL ORDER BY id DESC LIMIT 1"),
                           { memberId }, &ok);
@@ -36,7 +23,7 @@ std::optional<Membership> currentMembership(const QSqlDatabase &db, qint64 membe
 int endedMembershipCount(const QSqlDatabase &db, qint64 memberId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = ? AND left_on IS NOT NULL"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT count(*) FROM team_member WHERE member_id = ? AND left_on IS NOT NULL"),
                           { memberId }, &ok);
     return ok && query.next() ? query.value(0).toInt() : 0;
 }
@@ -45,7 +32,7 @@ QList<qint64> openMembershipIds(const QSqlDatabase &db, qint64 memberId)
 {
     QList<qint64> ids;
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT id FROM team_member WHERE member_id = ? AND left_on IS NULL"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT id FROM team_member WHERE member_id = ? AND left_on IS NULL"),
                           { memberId }, &ok);
     while (ok && query.next())
         ids << query.value(0).toLongLong();
@@ -56,7 +43,7 @@ TeamSize teamSize(const QSqlDatabase &db, qint64 teamId)
 {
     TeamSize size;
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT declared_member_count, (SELECT count(*) FROM team_member tm "
                                          "WHERE tm.team_id = t.id AND tm.left_on IS NULL) FROM team t WHERE t.id = ?"),
                           { teamId }, &ok);
@@ -71,7 +58,7 @@ TeamSize teamSize(const QSqlDatabase &db, qint64 teamId)
 QString otherLeaderName(const QSqlDatabase &db, qint64 teamId, qint64 exceptMemberId)
 {
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT m.full_name FROM team_member tm JOIN member m ON m.id = tm.member_id "
                                          "WHERE tm.team_id = ? AND tm.left_on IS NULL AND tm.role = 'leader' "
                                          "AND tm.member_id <> ? LIMIT 1"),

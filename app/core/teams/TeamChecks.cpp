@@ -1,5 +1,7 @@
 #include "teams/TeamChecks.h"
 
+#include "database/BoundQuery.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -7,27 +9,10 @@
 
 namespace cds::teams {
 
-namespace {
-
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, bool *ok, QString *error = nullptr)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    *ok = query.exec();
-    if (!*ok && error)
-        *error = query.lastError().text();
-    return query;
-}
-
-} // namespace
-
 std::optional<UnitSummary> unitSummary(const QSqlDatabase &db, qint64 unitId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT name, unit_type, level FROM admin_unit WHERE id = ?"), { unitId }, &ok);
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT name, unit_type, level FROM admin_unit WHERE id = ?"), { unitId }, &ok);
     if (!ok || !query.next())
         return std::nullopt;
     return UnitSummary{ query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() };
@@ -36,7 +21,7 @@ std::optional<UnitSummary> unitSummary(const QSqlDatabase &db, qint64 unitId)
 QString existingTeamName(const QSqlDatabase &db, qint64 campaignId, qint64 unitId, int level, qint64 exceptTeamId)
 {
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT name FROM team WHERE campaign_id = ? AND unit_id = ? AND level = ? AND id <> ?"),
                           { campaignId, unitId, level, exceptTeamId }, &ok);
     return ok && query.next() ? query.value(0).toString() : QString();
@@ -49,14 +34,14 @@ std::optional<double> medianTeamSize(const QSqlDatabase &db, qint64 campaignId, 
     // medianSampleSize, every k-th of them by id is read, so that a save
     // never counts the memberships of 80.000 village teams (issue #15).
     bool ok = false;
-    QSqlQuery counted = run(db, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND level = ?"),
+    QSqlQuery counted = sql::runBound(db, QStringLiteral("SELECT count(*) FROM team WHERE campaign_id = ? AND level = ?"),
                             { campaignId, level }, &ok, error);
     if (!ok || !counted.next())
         return std::nullopt;
     const qint64 teams = counted.value(0).toLongLong();
     const qint64 stride = std::max<qint64>(1, (teams + medianSampleSize - 1) / medianSampleSize);
     // Each team's open memberships are counted through the index team_member_current.
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT coalesce(nullif((SELECT count(*) FROM team_member tm "
                                          "WHERE tm.team_id = t.id AND tm.left_on IS NULL), 0), t.declared_member_count) "
                                          "FROM team t WHERE t.campaign_id = ? AND t.level = ? AND t.id <> ? "
@@ -84,7 +69,7 @@ QList<CurrentMember> currentMembers(const QSqlDatabase &db, qint64 teamId, QStri
 {
     QList<CurrentMember> members;
     bool ok = false;
-    QSqlQuery query = run(db,
+    QSqlQuery query = sql::runBound(db,
                           QStringLiteral("SELECT m.id, m.full_name, tm.role, m.gender, m.phone, m.birth_year FROM team_member tm "
                                          "JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ? AND tm.left_on IS NULL "
                                          "ORDER BY CASE tm.role WHEN 'leader' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, "
@@ -99,7 +84,7 @@ QList<CurrentMember> currentMembers(const QSqlDatabase &db, qint64 teamId, QStri
 qint64 teamUnitId(const QSqlDatabase &db, qint64 teamId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT unit_id FROM team WHERE id = ?"), { teamId }, &ok);
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT unit_id FROM team WHERE id = ?"), { teamId }, &ok);
     return ok && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -107,7 +92,7 @@ QList<qint64> openMemberships(const QSqlDatabase &db, qint64 teamId, qint64 memb
 {
     QList<qint64> ids;
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT id FROM team_member WHERE team_id = ? AND member_id = ? AND left_on IS NULL"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT id FROM team_member WHERE team_id = ? AND member_id = ? AND left_on IS NULL"),
                           { teamId, memberId }, &ok);
     while (ok && query.next())
         ids << query.value(0).toLongLong();
@@ -117,7 +102,7 @@ QList<qint64> openMemberships(const QSqlDatabase &db, qint64 teamId, qint64 memb
 QDate campaignStart(const QSqlDatabase &db, qint64 campaignId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"),
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT coalesce(start_date, printf('%04d-01-01', year)) FROM campaign WHERE id = ?"),
                           { campaignId }, &ok);
     return ok && query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
 }
@@ -125,7 +110,7 @@ QDate campaignStart(const QSqlDatabase &db, qint64 campaignId)
 int campaignYear(const QSqlDatabase &db, qint64 campaignId)
 {
     bool ok = false;
-    QSqlQuery query = run(db, QStringLiteral("SELECT year FROM campaign WHERE id = ?"), { campaignId }, &ok);
+    QSqlQuery query = sql::runBound(db, QStringLiteral("SELECT year FROM campaign WHERE id = ?"), { campaignId }, &ok);
     return ok && query.next() ? query.value(0).toInt() : 0;
 }
 
