@@ -351,6 +351,28 @@ QChar ImportRun::separatorOf(const QString &headerLine)
     return separator.isNull() ? detectSeparator(headerLine) : separator;
 }
 
+namespace {
+
+// The first pass over a CSV file, with either reader (a file read in blocks
+// or decoded text): keeps the header record in out and counts the records,
+// the header included; a bad quote or line stops the count, and the reader
+// says where.
+template <typename Reader>
+qint64 keepHeaderAndCount(Reader &scan, CsvTable *out)
+{
+    out->records.clear();
+    CsvRecord header;
+    if (!scan.next(&header))
+        return 0;
+    out->records << header;
+    qint64 records = 1;
+    while (scan.next(nullptr))
+        ++records;
+    return records;
+}
+
+} // namespace
+
 bool ImportRun::readCsvFile(QIODevice *device, ImportResult &result, CsvTable *out)
 {
     // The header line decides the separator; a first pass over the file
@@ -365,14 +387,7 @@ bool ImportRun::readCsvFile(QIODevice *device, ImportResult &result, CsvTable *o
             separatorOf(QString::fromUtf8(head).normalized(QString::NormalizationForm_C));
     CsvFileReader scan(device, separator);
     out->separator = separator;
-    out->records.clear();
-    m_csvRecords = 0;
-    if (CsvRecord header; scan.next(&header)) {
-        out->records << header;
-        m_csvRecords = 1;
-        while (scan.next(nullptr))
-            ++m_csvRecords;
-    }
+    m_csvRecords = keepHeaderAndCount(scan, out);
     if (scan.invalidUtf8Line() > 0) {
         m_notUtf8 = true;
         return false;
@@ -427,14 +442,7 @@ bool ImportRun::readCsv(const QByteArray &bytes, ImportResult &result, CsvTable 
     m_csvText = decoded.text;
     CsvCursor scan(m_csvText, separator);
     out->separator = separator;
-    out->records.clear();
-    m_csvRecords = 0;
-    if (CsvRecord header; scan.next(&header)) {
-        out->records << header;
-        m_csvRecords = 1;
-        while (scan.next(nullptr))
-            ++m_csvRecords;
-    }
+    m_csvRecords = keepHeaderAndCount(scan, out);
     m_csvCursor.emplace(m_csvText, separator);
     m_csvCursor->next(nullptr); // past the header
     result.separator = separator;
